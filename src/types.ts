@@ -1,0 +1,229 @@
+// Contracts that cross pipeline stages. A type used by one stage only lives in that stage.
+
+/** Why a request was refused, in the broadest sense. Only these three count as denials. */
+export type Category = 'authorization' | 'authentication' | 'account';
+
+export const CATEGORIES: readonly Category[] = ['authorization', 'authentication', 'account'];
+
+export type DenyKind = 'explicit' | 'implicit' | 'unspecified';
+
+export const DENY_KINDS: readonly DenyKind[] = ['explicit', 'implicit', 'unspecified'];
+
+export type PolicyType =
+  | 'identity-based'
+  | 'resource-based'
+  | 'permissions-boundary'
+  | 'service-control-policy'
+  | 'resource-control-policy'
+  | 'session-policy'
+  | 'vpc-endpoint-policy'
+  | 'role-trust-policy'
+  | 's3-block-public-access'
+  | 'unspecified';
+
+export const POLICY_TYPES: readonly PolicyType[] = [
+  'identity-based',
+  'resource-based',
+  'permissions-boundary',
+  'service-control-policy',
+  'resource-control-policy',
+  'session-policy',
+  'vpc-endpoint-policy',
+  'role-trust-policy',
+  's3-block-public-access',
+  'unspecified',
+];
+
+/**
+ * Context that changes the advice. Open-ended on purpose (the classifier may add more), but these
+ * are the identifiers reports, tests and suppression rules rely on.
+ */
+export type Hint =
+  | 'mfa-absent'
+  | 'cross-account'
+  | 'vpc-endpoint'
+  | 'service-principal'
+  | 'root'
+  | 'console-session'
+  | 'temporary-credentials'
+  | 'federated'
+  | 'encoded-message'
+  | 'truncated-message'
+  | 'authorization-id'
+  | 'kms-cross-account'
+  | (string & {});
+
+/** One CloudTrail record as it appears in a log file. Everything in it is attacker-controlled text. */
+export interface RawRecord {
+  eventVersion?: unknown;
+  eventTime?: unknown;
+  eventSource?: unknown;
+  eventName?: unknown;
+  awsRegion?: unknown;
+  sourceIPAddress?: unknown;
+  userAgent?: unknown;
+  errorCode?: unknown;
+  errorMessage?: unknown;
+  userIdentity?: unknown;
+  recipientAccountId?: unknown;
+  eventID?: unknown;
+  eventType?: unknown;
+  requestParameters?: unknown;
+  responseElements?: unknown;
+  additionalEventData?: unknown;
+  vpcEndpointId?: unknown;
+  vpcEndpointAccountId?: unknown;
+  sessionCredentialFromConsole?: unknown;
+  resources?: unknown;
+  [key: string]: unknown;
+}
+
+/** A refused request, as every report and export sees it. Field names are the CSV/JSONL columns. */
+export interface Denial {
+  eventTime: string; // ISO 8601 as logged ('' when the record had none)
+  eventId: string; // '' when the record had none
+  account: string; // account that received the call (recipientAccountId, else userIdentity.accountId)
+  region: string;
+  principal: string; // role ARN for assumed-role sessions; user ARN; service name; 'anonymous'
+  principalType: string; // userIdentity.type ('' when absent)
+  sessionName: string | null; // assumed-role session name, kept as detail
+  callerAccount: string | null; // userIdentity.accountId
+  eventSource: string;
+  eventName: string;
+  action: string; // 'service:Action', service prefix lower-cased
+  resource: string | null;
+  errorCode: string;
+  category: Category;
+  denyKind: DenyKind;
+  policyType: PolicyType;
+  policyArn: string | null;
+  authorizationId: string | null; // from the "GetRequestAuthorizationDetails … authorization id" suffix
+  hints: Hint[]; // sorted, unique
+  sourceIp: string;
+  userAgent: string;
+  message: string; // errorMessage as logged (may be cut at 1 KB by CloudTrail)
+  recognized: boolean; // false when the message shape was not understood (raw message kept)
+}
+
+/** What the classifier makes of one record. */
+export type Classification =
+  | { kind: 'denial'; denial: Denial }
+  | { kind: 'other-error'; errorCode: string; eventId: string; eventTime: string }
+  | { kind: 'no-error' };
+
+/** Fields parsed from the S3 key layout AWSLogs/[o-…/]<account>/CloudTrail/<region>/YYYY/MM/DD/<file>. */
+export interface TrailKey {
+  orgId: string | null;
+  account: string;
+  region: string;
+  date: string; // YYYY-MM-DD from the folders (delivery date)
+  deliveredAt: string | null; // YYYY-MM-DDTHH:mmZ from the file name, when present
+}
+
+/** One input to read. `path` is what reports show. */
+export interface LogSource {
+  path: string;
+  size: number; // bytes on disk
+  key: TrailKey | null;
+}
+
+export type SkipReason =
+  | 'digest-file'
+  | 'insight-file'
+  | 'not-a-log-file'
+  | 'empty-file';
+
+export type ReadIssueKind = 'file' | 'record';
+
+/** A damaged input: counted, reported, never fatal. */
+export interface ReadIssue {
+  path: string;
+  kind: ReadIssueKind; // 'file': the file (or its rest) could not be read; 'record': one record skipped
+  reason: string;
+  recordsKept: number; // records read from the file before the damage (file issues)
+}
+
+export interface Counted {
+  key: string;
+  count: number;
+}
+
+/** Denials grouped by (principal, action, policyType, denyKind). */
+export interface Group {
+  key: string; // principal, action, policyType, denyKind joined by ' | '
+  principal: string;
+  principalType: string;
+  action: string;
+  policyType: PolicyType;
+  denyKind: DenyKind;
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  categories: Counted[];
+  errorCodes: Counted[];
+  accounts: Counted[];
+  regions: Counted[];
+  resources: Counted[];
+  sourceIps: Counted[];
+  userAgents: Counted[];
+  sessionNames: Counted[];
+  policyArns: Counted[];
+  hints: Counted[];
+  sampleEventIds: string[]; // up to 3: earliest by (eventTime, eventId)
+}
+
+export interface FileAccounting {
+  found: number; // every file the arguments named or a folder walk found
+  read: number; // opened and read to the end without damage
+  pruned: number; // left unopened: S3 key outside --account/--region/--since/--until
+  skipped: number; // not a log (digest, insight, other), see skippedByReason
+  damaged: number; // opened but (partly) unreadable, see issues
+  skippedByReason: Counted[];
+  skippedFiles: { path: string; reason: SkipReason }[];
+}
+
+/**
+ * records = denials + otherErrors + noError + excludedByFilter + duplicates, exactly.
+ * Records without any error (noError) are counted but neither deduplicated nor windowed: the fast
+ * path never parses them. Filters and duplicate detection apply to records that carry an error.
+ */
+export interface RecordAccounting {
+  records: number;
+  denials: number;
+  otherErrors: number;
+  noError: number;
+  excludedByFilter: number;
+  duplicates: number;
+  damagedRecords: number; // records skipped as damaged (not objects): outside `records`
+}
+
+export interface Summary {
+  schemaVersion: 1;
+  tool: { name: 'cloudtrail-denials'; version: string };
+  title: string;
+  /** The window asked for (null when open) and the span of the denials actually seen. */
+  window: {
+    since: string | null;
+    until: string | null;
+    firstDenial: string | null;
+    lastDenial: string | null;
+  };
+  filters: { accounts: string[]; regions: string[]; principals: string[]; actions: string[] };
+  files: FileAccounting;
+  totals: RecordAccounting;
+  issues: ReadIssue[];
+  byPolicyType: Counted[];
+  byDenyKind: Counted[];
+  byCategory: Counted[];
+  byErrorCode: Counted[];
+  byPrincipal: Counted[];
+  byAction: Counted[];
+  byService: Counted[];
+  byAccount: Counted[];
+  byRegion: Counted[];
+  byHint: Counted[];
+  timeline: Counted[]; // key: YYYY-MM-DD, sorted by day
+  otherErrorCodes: Counted[]; // errors that are not denials, by code
+  unrecognizedMessages: Counted[]; // denials whose message shape was not understood
+  groups: Group[]; // sorted by count desc, then key
+}
