@@ -143,6 +143,32 @@ export interface ReadIssue {
   recordsKept: number; // records read from the file before the damage (file issues)
 }
 
+/** An error that is not a denial, with what filters need. */
+export interface OtherError {
+  errorCode: string;
+  eventId: string;
+  eventTime: string;
+  account: string;
+  region: string;
+}
+
+export type ScanEntry = { kind: 'denial'; denial: Denial } | ({ kind: 'other-error' } & OtherError);
+
+/**
+ * What reading one file yields, before duplicates and filters: counts for everything, and the
+ * records that carry an error in file order. Small even for large files (errors are a minority).
+ */
+export interface FileScan {
+  path: string;
+  bytes: number; // uncompressed bytes read
+  records: number; // objects read as records
+  noError: number;
+  damagedRecords: number;
+  recordIssues: string[]; // reasons for damaged records (a few, for the report)
+  entries: ScanEntry[];
+  error: string | null; // why the file could not be read to the end
+}
+
 export interface Counted {
   key: string;
   count: number;

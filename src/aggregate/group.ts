@@ -1,0 +1,95 @@
+import type { Denial, Group } from '../types.js';
+import { bump, toCounted, type Tally } from './tally.js';
+
+const SAMPLES = 3;
+
+export function groupKey(d: Pick<Denial, 'principal' | 'action' | 'policyType' | 'denyKind'>): string {
+  return [d.principal, d.action, d.policyType, d.denyKind].join(' | ');
+}
+
+/** Field of a Denial tallied per group, and the Group list it becomes. */
+const TALLIED = {
+  categories: (d: Denial) => [d.category],
+  errorCodes: (d: Denial) => [d.errorCode],
+  accounts: (d: Denial) => [d.account],
+  regions: (d: Denial) => [d.region],
+  resources: (d: Denial) => (d.resource === null ? [] : [d.resource]),
+  sourceIps: (d: Denial) => [d.sourceIp],
+  userAgents: (d: Denial) => [d.userAgent],
+  sessionNames: (d: Denial) => (d.sessionName === null ? [] : [d.sessionName]),
+  policyArns: (d: Denial) => (d.policyArn === null ? [] : [d.policyArn]),
+  hints: (d: Denial) => d.hints,
+} satisfies Record<string, (d: Denial) => string[]>;
+
+type TalliedField = keyof typeof TALLIED;
+const TALLIED_FIELDS = Object.keys(TALLIED) as TalliedField[];
+
+export interface GroupState {
+  head: Pick<Group, 'key' | 'principal' | 'principalType' | 'action' | 'policyType' | 'denyKind'>;
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  tallies: Record<TalliedField, Tally>;
+  samples: { time: string; id: string }[];
+}
+
+export function newGroup(d: Denial): GroupState {
+  const tallies = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, new Map()])) as Record<TalliedField, Tally>;
+  return {
+    head: {
+      key: groupKey(d),
+      principal: d.principal,
+      principalType: d.principalType,
+      action: d.action,
+      policyType: d.policyType,
+      denyKind: d.denyKind,
+    },
+    count: 0,
+    firstSeen: d.eventTime,
+    lastSeen: d.eventTime,
+    tallies,
+    samples: [],
+  };
+}
+
+function earlier(a: { time: string; id: string }, b: { time: string; id: string }): number {
+  return a.time < b.time ? -1 : a.time > b.time ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Keeps the earliest sample event IDs, so the choice does not depend on reading order. */
+export function keepSamples(list: { time: string; id: string }[]): { time: string; id: string }[] {
+  const unique = new Map(list.map((s) => [s.id, s]));
+  return [...unique.values()].sort(earlier).slice(0, SAMPLES);
+}
+
+export function addToGroup(g: GroupState, d: Denial): void {
+  g.count++;
+  if (d.eventTime < g.firstSeen) g.firstSeen = d.eventTime;
+  if (d.eventTime > g.lastSeen) g.lastSeen = d.eventTime;
+  for (const f of TALLIED_FIELDS) for (const v of TALLIED[f](d)) bump(g.tallies[f], v);
+  if (d.eventId !== '') g.samples = keepSamples([...g.samples, { time: d.eventTime, id: d.eventId }]);
+}
+
+export function finishGroup(g: GroupState): Group {
+  const lists = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, toCounted(g.tallies[f])])) as Record<
+    TalliedField,
+    Group[TalliedField]
+  >;
+  return {
+    ...g.head,
+    count: g.count,
+    firstSeen: g.firstSeen,
+    lastSeen: g.lastSeen,
+    ...lists,
+    sampleEventIds: g.samples.map((s) => s.id),
+  };
+}
+
+/** Folds b into a (same key). Order-independent: min/max, sums and earliest samples. */
+export function mergeGroupInto(a: GroupState, b: GroupState): void {
+  a.count += b.count;
+  if (b.firstSeen < a.firstSeen) a.firstSeen = b.firstSeen;
+  if (b.lastSeen > a.lastSeen) a.lastSeen = b.lastSeen;
+  for (const f of TALLIED_FIELDS) for (const [k, n] of b.tallies[f]) bump(a.tallies[f], k, n);
+  a.samples = keepSamples([...a.samples, ...b.samples]);
+}

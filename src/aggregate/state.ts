@@ -1,0 +1,83 @@
+import type { Denial, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
+import { addToGroup, mergeGroupInto, newGroup, type GroupState } from './group.js';
+import { bump, type Tally } from './tally.js';
+
+/** Breakdowns of the denials: Summary field → the key a denial contributes. */
+export const BREAKDOWNS = {
+  byPolicyType: (d: Denial) => [d.policyType],
+  byDenyKind: (d: Denial) => [d.denyKind],
+  byCategory: (d: Denial) => [d.category],
+  byErrorCode: (d: Denial) => [d.errorCode],
+  byPrincipal: (d: Denial) => [d.principal],
+  byAction: (d: Denial) => [d.action],
+  byService: (d: Denial) => [d.action.split(':')[0]],
+  byAccount: (d: Denial) => [d.account],
+  byRegion: (d: Denial) => [d.region],
+  byHint: (d: Denial) => d.hints,
+  timeline: (d: Denial) => [/^\d{4}-\d{2}-\d{2}/.test(d.eventTime) ? d.eventTime.slice(0, 10) : 'unknown'],
+  unrecognizedMessages: (d: Denial) => (d.recognized ? [] : [d.message]),
+} satisfies Record<string, (d: Denial) => string[]>;
+
+export type BreakdownName = keyof typeof BREAKDOWNS | 'otherErrorCodes';
+const BREAKDOWN_NAMES = Object.keys(BREAKDOWNS) as (keyof typeof BREAKDOWNS)[];
+const ALL_BREAKDOWNS: BreakdownName[] = [...BREAKDOWN_NAMES, 'otherErrorCodes'];
+
+/** The mutable, mergeable form of a Summary. */
+export interface AggregateState {
+  totals: RecordAccounting;
+  files: { found: number; read: number; pruned: number; skipped: number; damaged: number };
+  skippedFiles: { path: string; reason: SkipReason }[];
+  issues: ReadIssue[];
+  breakdowns: Record<BreakdownName, Tally>;
+  groups: Map<string, GroupState>;
+}
+
+export function newState(): AggregateState {
+  return {
+    totals: { records: 0, denials: 0, otherErrors: 0, noError: 0, excludedByFilter: 0, duplicates: 0, damagedRecords: 0 },
+    files: { found: 0, read: 0, pruned: 0, skipped: 0, damaged: 0 },
+    skippedFiles: [],
+    issues: [],
+    breakdowns: Object.fromEntries(ALL_BREAKDOWNS.map((b) => [b, new Map()])) as Record<BreakdownName, Tally>,
+    groups: new Map(),
+  };
+}
+
+export function addDenial(s: AggregateState, d: Denial): void {
+  s.totals.denials++;
+  for (const b of BREAKDOWN_NAMES) for (const key of BREAKDOWNS[b](d)) bump(s.breakdowns[b], key);
+  const probe = newGroup(d);
+  const group = s.groups.get(probe.head.key) ?? probe;
+  s.groups.set(group.head.key, group);
+  addToGroup(group, d);
+}
+
+export function addOtherError(s: AggregateState, errorCode: string): void {
+  s.totals.otherErrors++;
+  bump(s.breakdowns.otherErrorCodes, errorCode);
+}
+
+function sumInto<T extends Record<string, number>>(a: T, b: T): void {
+  for (const k of Object.keys(b) as (keyof T)[]) (a[k] as number) += b[k];
+}
+
+/**
+ * a ⊕ b as a new state; associative and, once turned into a Summary, independent of order.
+ * Duplicates must be dropped before folding: merge adds, it cannot tell two deliveries apart.
+ */
+export function mergeStates(a: AggregateState, b: AggregateState): AggregateState {
+  const out = newState();
+  for (const part of [a, b]) {
+    sumInto(out.totals, part.totals);
+    sumInto(out.files, part.files);
+    out.skippedFiles.push(...part.skippedFiles);
+    out.issues.push(...part.issues);
+    for (const name of ALL_BREAKDOWNS) for (const [k, n] of part.breakdowns[name]) bump(out.breakdowns[name], k, n);
+    for (const [key, g] of part.groups) {
+      const mine = out.groups.get(key);
+      if (mine) mergeGroupInto(mine, g);
+      else out.groups.set(key, structuredClone(g));
+    }
+  }
+  return out;
+}

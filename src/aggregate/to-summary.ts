@@ -1,0 +1,69 @@
+import type { Counted, Group, ReadIssue, Summary } from '../types.js';
+import { finishGroup } from './group.js';
+import type { RecordFilter } from './record-filter.js';
+import type { AggregateState } from './state.js';
+import { bump, toCounted, toCountedByKey, type Tally } from './tally.js';
+
+export interface SummaryMeta {
+  title: string;
+  version: string;
+  filter: RecordFilter;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+function compareIssues(a: ReadIssue, b: ReadIssue): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
+}
+
+function compareGroups(a: Group, b: Group): number {
+  return b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** The deterministic, sorted Summary: the same state gives the same bytes whatever the fold order. */
+export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
+  const list = (t: Tally): Counted[] => toCounted(t);
+  const b = s.breakdowns;
+  const groups = [...s.groups.values()].map(finishGroup).sort(compareGroups);
+  const reasons: Tally = new Map();
+  for (const f of s.skippedFiles) bump(reasons, f.reason);
+  const times = groups.flatMap((g) => [g.firstSeen, g.lastSeen]).filter((t) => t !== '').sort();
+  return {
+    schemaVersion: 1,
+    tool: { name: 'cloudtrail-denials', version: meta.version },
+    title: meta.title,
+    window: {
+      since: iso(meta.filter.since),
+      until: iso(meta.filter.until),
+      firstDenial: times[0] ?? null,
+      lastDenial: times.at(-1) ?? null,
+    },
+    filters: {
+      accounts: [...meta.filter.accounts].sort(),
+      regions: [...meta.filter.regions].sort(),
+      principals: [...meta.filter.principals],
+      actions: [...meta.filter.actions],
+    },
+    files: {
+      ...s.files,
+      skippedByReason: list(reasons),
+      skippedFiles: [...s.skippedFiles].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)),
+    },
+    totals: { ...s.totals },
+    issues: [...s.issues].sort(compareIssues),
+    byPolicyType: list(b.byPolicyType),
+    byDenyKind: list(b.byDenyKind),
+    byCategory: list(b.byCategory),
+    byErrorCode: list(b.byErrorCode),
+    byPrincipal: list(b.byPrincipal),
+    byAction: list(b.byAction),
+    byService: list(b.byService),
+    byAccount: list(b.byAccount),
+    byRegion: list(b.byRegion),
+    byHint: list(b.byHint),
+    timeline: toCountedByKey(b.timeline),
+    otherErrorCodes: list(b.otherErrorCodes),
+    unrecognizedMessages: list(b.unrecognizedMessages),
+    groups,
+  };
+}

@@ -1,0 +1,68 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import parser from 'stream-json/parser.js';
+import { gzipReason, isGzip } from './gzip.js';
+import { TokenRecords, type ItemHandler } from './token-records.js';
+
+export interface ReadOutcome {
+  /** Why the file could not be read to the end, or null. Items before the damage were delivered. */
+  error: string | null;
+  bytes: number; // uncompressed bytes seen
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function describe(err: unknown, stage: 'file' | 'gzip' | 'json'): string {
+  const e = err as NodeJS.ErrnoException;
+  if (stage === 'gzip' || e.code?.startsWith('Z_')) return gzipReason(e);
+  if (e.code === 'ENOENT') return 'file disappeared before it could be read';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  if (e.code === 'EISDIR') return 'is a folder, not a file';
+  if (stage === 'json') return `not valid JSON: ${e.message}`;
+  return `cannot read: ${e.message}`;
+}
+
+/**
+ * The bounded-memory path: file → (gunzip) → stream-json tokens → one record at a time.
+ * Never throws for damaged input; the outcome says what went wrong.
+ */
+export async function streamItems(path: string, onItem: ItemHandler): Promise<ReadOutcome> {
+  let head: Buffer;
+  try {
+    head = await readHead(path);
+  } catch (err) {
+    return { error: describe(err, 'file'), bytes: 0 };
+  }
+  const records = new TokenRecords(onItem);
+  const tokens = parser.asStream({ packValues: true, streamValues: false, jsonStreaming: true });
+  // pipeline() hands the first error to every stream; the first listener to hear it names the stage.
+  let stage: 'file' | 'gzip' | 'json' | null = null;
+  const source = createReadStream(path);
+  const gunzip = isGzip(head) ? createGunzip() : null;
+  source.once('error', () => (stage ??= 'file'));
+  gunzip?.once('error', () => (stage ??= 'gzip'));
+  tokens.once('error', () => (stage ??= 'json'));
+  let bytes = 0;
+  (gunzip ?? source).on('data', (chunk: Buffer) => (bytes += chunk.length));
+  const chain: Readable = gunzip
+    ? pipeline(source, gunzip, tokens, () => {})
+    : pipeline(source, tokens, () => {});
+  try {
+    for await (const token of chain) records.consume(token);
+  } catch (err) {
+    return { error: describe(err, stage ?? 'json'), bytes };
+  }
+  return { error: records.complete ? null : 'file ends inside a record (truncated)', bytes };
+}
