@@ -57,8 +57,8 @@ export function addOtherError(s: AggregateState, errorCode: string): void {
   bump(s.breakdowns.otherErrorCodes, errorCode);
 }
 
-function sumInto<T extends Record<string, number>>(a: T, b: T): void {
-  for (const k of Object.keys(b) as (keyof T)[]) (a[k] as number) += b[k];
+function sumInto<T extends { [K in keyof T]: number }>(a: T, b: T): void {
+  for (const k of Object.keys(b) as (keyof T)[]) a[k] = (a[k] + b[k]) as T[keyof T];
 }
 
 /**

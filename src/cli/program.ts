@@ -1,0 +1,61 @@
+import { Command, Option } from 'commander';
+import { FORMAT_NAMES } from '../render/index.js';
+import { VERSION } from '../version.js';
+import { runExplain, type ExplainFlags } from './explain-command.js';
+import { collectList } from './parse-options.js';
+import { runReport, type ReportFlags } from './report-command.js';
+import { runSamples } from './samples-command.js';
+
+/** The command line; each action resolves to an exit code, stored for main to return. */
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command()
+    .name('cloudtrail-denials')
+    .description('Find every request AWS refused in CloudTrail logs, explain why, and write reports. Works offline.')
+    .version(VERSION)
+    .option('--debug', 'print stack traces for errors')
+    .showHelpAfterError('(add --help for usage)');
+
+  program
+    .command('report')
+    .description('scan log files, folders or globs and write the reports')
+    .argument('[paths...]', 'CloudTrail log files (.json, .json.gz, .jsonl, lookup-events output), folders or globs')
+    .option('-o, --out <dir>', 'output folder', 'cloudtrail-denials-report')
+    .option('-f, --format <list>', `formats, comma-separated: ${FORMAT_NAMES.join(',')}`, collectList, [])
+    .option('--since <time>', 'only events at or after: ISO date/time, or 24h, 7d, 2w back from now')
+    .option('--until <time>', 'only events at or before: ISO date/time (a bare date means the end of that day)')
+    .option('--account <id...>', 'only these account IDs', [])
+    .option('--region <name...>', 'only these regions', [])
+    .option('--principal <glob...>', 'only denials of principals matching (* and ?, case-insensitive)', [])
+    .option('--action <glob...>', 'only denials of actions matching, e.g. "s3:*"', [])
+    .option('--top <n>', 'entries shown per list in HTML and Markdown', '20')
+    .option('--title <text>', 'report title')
+    .option('--templates <dir>', 'folder of handlebars templates overriding the built-in ones')
+    .option('--concurrency <n>', 'files read at once')
+    .option('--quiet', 'no progress line')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 usage or fatal error, 2 done but some inputs were damaged (see the report).',
+    )
+    .action(async (paths: string[], flags: ReportFlags) => {
+      const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
+      setExit(await runReport(paths, { ...flags, format }));
+    });
+
+  program
+    .command('explain')
+    .description('classify one error message (argument or stdin) or one record (--event) and say what to check')
+    .argument('[message]', 'the errorMessage text, or the AWS CLI error line')
+    .option('--error-code <code>', 'the errorCode that came with the message')
+    .option('--event <file>', 'a whole CloudTrail record in a JSON file')
+    .option('--json', 'print the Denial object as JSON')
+    .action(async (message: string | undefined, flags: ExplainFlags) => setExit(await runExplain(message, flags)));
+
+  program
+    .command('samples')
+    .description('write the seeded demo archive (AWSLogs/… layout) into a folder')
+    .argument('<dir>', 'target folder')
+    .addOption(new Option('--seed <n>', 'generator seed').default('1'))
+    .action((dir: string, flags: { seed: string }) => setExit(runSamples(dir, Number(flags.seed))));
+
+  return program;
+}

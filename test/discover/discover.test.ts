@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/discover/index.js';
+import { UserError } from '../../src/errors.js';
+
+const open = { accounts: [], regions: [], since: null, until: null };
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'ctd-discover-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+const log = (acct: string, region: string, day: string) =>
+  `AWSLogs/${acct}/CloudTrail/${region}/2026/11/${day}/${acct}_CloudTrail_${region}_202611${day}T1200Z_abc.json.gz`;
+
+describe('discover', () => {
+  it('walks folders, sorts, skips with reasons and prunes by key without opening files', async () => {
+    const root = tree({
+      [log('111111111111', 'us-east-1', '20')]: 'x',
+      [log('222222222222', 'us-east-1', '20')]: 'x',
+      [log('111111111111', 'eu-west-1', '05')]: 'x',
+      'AWSLogs/111111111111/CloudTrail-Digest/us-east-1/2026/11/20/d.json.gz': 'x',
+      'README.txt': 'x',
+      'export/events.jsonl': 'x',
+      'empty.json': '',
+    });
+    const found = await discover([root], { ...open, accounts: ['111111111111'], since: Date.parse('2026-11-18T00:00:00Z') });
+    expect(found.found).toBe(7);
+    expect(found.sources.map((s) => s.path.slice(root.length + 1))).toEqual([
+      log('111111111111', 'us-east-1', '20'),
+      'export/events.jsonl',
+    ]);
+    expect(found.sources[0].key).toMatchObject({ account: '111111111111', region: 'us-east-1' });
+    expect(found.pruned.map((p) => p.slice(root.length + 1)).sort()).toEqual(
+      [log('111111111111', 'eu-west-1', '05'), log('222222222222', 'us-east-1', '20')].sort(),
+    );
+    expect(found.skipped.map((s) => [s.path.slice(root.length + 1), s.reason])).toEqual([
+      ['AWSLogs/111111111111/CloudTrail-Digest/us-east-1/2026/11/20/d.json.gz', 'digest-file'],
+      ['README.txt', 'not-a-log-file'],
+      ['empty.json', 'empty-file'],
+    ]);
+  });
+
+  it('reads a file named explicitly whatever its name, once even when named twice', async () => {
+    const root = tree({ 'dump.txt': '{}' });
+    const found = await discover([join(root, 'dump.txt'), join(root, 'dump.txt')], open);
+    expect(found.sources).toHaveLength(1);
+  });
+
+  it('expands globs', async () => {
+    const root = tree({ 'a/1.json': '{}', 'a/2.json': '{}', 'b/3.json': '{}' });
+    const found = await discover([`${root}/a/*.json`], open);
+    expect(found.sources.map((s) => s.path.slice(root.length + 1))).toEqual(['a/1.json', 'a/2.json']);
+  });
+
+  it('stops with a user error for a path that does not exist', async () => {
+    await expect(discover(['/nonexistent/cloudtrail'], open)).rejects.toThrow(UserError);
+    await expect(discover([], open)).rejects.toThrow(/no input/);
+  });
+});
