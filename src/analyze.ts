@@ -2,11 +2,11 @@
 //
 //   const summary = await analyze({ paths: ['AWSLogs/'], filter: NO_FILTER, onDenial: (d) => rows.push(d) });
 //   summary.totals.denials
-import pLimit from 'p-limit';
+import { availableParallelism } from 'node:os';
 import { Folder, toSummary, type RecordFilter } from './aggregate/index.js';
 import { discover } from './discover/index.js';
-import { scanSource } from './read/index.js';
-import type { Denial, FileScan, Summary } from './types.js';
+import { scanAll } from './read/pool.js';
+import type { Denial, Summary } from './types.js';
 import { VERSION } from './version.js';
 
 export interface Progress {
@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
   paths: string[];
   filter: RecordFilter;
   title?: string;
-  concurrency?: number; // files read at once
+  concurrency?: number; // threads reading files; default one per core
   /** Each kept denial, in a stable order: files by path, then records in file order. */
   onDenial?: (d: Denial) => void;
   onProgress?: (p: Progress) => void;
@@ -39,12 +39,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   files.skipped = found.skipped.length;
   folder.state.skippedFiles.push(...found.skipped);
 
-  const limit = pLimit(Math.max(1, options.concurrency ?? 1));
-  const scans: Promise<FileScan>[] = found.sources.map((s) => limit(() => scanSource(s)));
-  const progress: Progress = { filesDone: 0, filesTotal: scans.length, records: 0, denials: 0, bytes: 0 };
-  // Fold strictly in path order, whatever order the reads finish in: that keeps output deterministic.
-  for (const pending of scans) {
-    const scan = await pending;
+  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  const progress: Progress = { filesDone: 0, filesTotal: found.sources.length, records: 0, denials: 0, bytes: 0 };
+  // Scans arrive in path order whatever order the threads finish in: that keeps output deterministic.
+  for await (const scan of scanAll(found.sources, concurrency)) {
     folder.add(scan);
     progress.filesDone++;
     progress.records += scan.records;

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import pLimit from 'p-limit';
+import type { FileScan, LogSource } from '../types.js';
+import { scanSource } from './index.js';
+
+type Reply = { id: number; scan: FileScan } | { id: number; failure: string };
+
+// Workers need JavaScript: from dist/ the sibling file, from src/ (tests) the built copy in dist/.
+function workerScript(): URL {
+  const here = new URL('./scan-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  return new URL('../../dist/read/scan-worker.js', import.meta.url);
+}
+
+class ScanWorker {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (s: FileScan) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor() {
+    this.worker = new Worker(workerScript());
+    this.worker.on('message', (r: Reply) => {
+      const w = this.waiting.get(r.id);
+      this.waiting.delete(r.id);
+      if ('scan' in r) w?.resolve(r.scan);
+      else w?.reject(new Error(r.failure));
+    });
+    this.worker.on('error', (err) => {
+      for (const w of this.waiting.values()) w.reject(err);
+      this.waiting.clear();
+    });
+  }
+
+  scan(source: LogSource): Promise<FileScan> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, source });
+    });
+  }
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+/**
+ * Scans every source and yields the scans in the order given (path order), while the reading happens
+ * on `concurrency` threads, largest files first so one big file does not finish last on its own.
+ * With concurrency 1 everything runs on this thread.
+ */
+export async function* scanAll(sources: LogSource[], concurrency: number): AsyncGenerator<FileScan> {
+  if (concurrency <= 1 || sources.length <= 1) {
+    for (const s of sources) yield await scanSource(s);
+    return;
+  }
+  const workers = Array.from({ length: Math.min(concurrency, sources.length) }, () => new ScanWorker());
+  const idle = [...workers];
+  const limit = pLimit(workers.length);
+  const results = new Map<number, Promise<FileScan>>();
+  const bySize = sources.map((s, i) => ({ s, i })).sort((a, b) => b.s.size - a.s.size || a.i - b.i);
+  for (const { s, i } of bySize) {
+    results.set(
+      i,
+      limit(async () => {
+        const w = idle.pop()!;
+        try {
+          return await w.scan(s);
+        } finally {
+          idle.push(w);
+        }
+      }),
+    );
+  }
+  // Unhandled rejections would fire before the consumer reaches a later file; it awaits them in order.
+  for (const p of results.values()) p.catch(() => {});
+  try {
+    for (let i = 0; i < sources.length; i++) {
+      yield await results.get(i)!;
+      results.delete(i);
+    }
+  } finally {
+    limit.clearQueue();
+    await Promise.all(workers.map((w) => w.close()));
+  }
+}
