@@ -1,0 +1,158 @@
+// Summary → ReportView (see view-model.ts for the fields). All report logic lives here so the
+// templates only lay out what they are given.
+import type { Group, Summary } from '../types.js';
+import { cut, inlineList, shareRows, type CutList, type ShareRow } from './cut-list.js';
+import { formatShare } from './format-count.js';
+import { groupGuidance, policyTypeGuidance, type GuidanceView } from './guidance-view.js';
+import { denyKindClass, policyTypeClass, policyTypeLabel } from './labels.js';
+import type { Guide } from './options.js';
+import { timelineChart } from './timeline-chart.js';
+import type { AccountingView, GroupRow, PolicyTypeRow, ReportView } from './view-model.js';
+
+export interface ViewModelOptions {
+  top: number;
+  guide: Guide;
+  generatedAt?: string | null;
+}
+
+/** Lists inside a group's cells stay short whatever --top says: a cell is not a table. */
+const INLINE_LIMIT = 5;
+
+function groupRow(g: Group, rank: number, totalDenials: number, guide: Guide): GroupRow {
+  const guidance = groupGuidance(g, guide);
+  return {
+    rank,
+    key: g.key,
+    principal: g.principal,
+    principalType: g.principalType,
+    action: g.action,
+    policyType: g.policyType,
+    policyTypeLabel: policyTypeLabel(g.policyType),
+    policyTypeClass: policyTypeClass(g.policyType),
+    denyKind: g.denyKind,
+    denyKindClass: denyKindClass(g.denyKind),
+    count: g.count,
+    share: formatShare(g.count, totalDenials),
+    firstSeen: g.firstSeen,
+    lastSeen: g.lastSeen,
+    categories: inlineList(g.categories, INLINE_LIMIT),
+    errorCodes: inlineList(g.errorCodes, INLINE_LIMIT),
+    accounts: inlineList(g.accounts, INLINE_LIMIT),
+    regions: inlineList(g.regions, INLINE_LIMIT),
+    resources: inlineList(g.resources, INLINE_LIMIT),
+    sourceIps: inlineList(g.sourceIps, INLINE_LIMIT),
+    userAgents: inlineList(g.userAgents, INLINE_LIMIT),
+    sessionNames: inlineList(g.sessionNames, INLINE_LIMIT),
+    policyArns: inlineList(g.policyArns, INLINE_LIMIT),
+    hints: inlineList(g.hints, INLINE_LIMIT),
+    sampleEventIds: g.sampleEventIds.slice(0, 3),
+    guidance,
+    hasGuidance: guidance.length > 0,
+  };
+}
+
+function accounting(s: Summary, top: number): AccountingView {
+  const t = s.totals;
+  const terms = [
+    { label: 'denials', value: t.denials },
+    { label: 'other errors', value: t.otherErrors },
+    { label: 'no error', value: t.noError },
+    { label: 'excluded by filter', value: t.excludedByFilter },
+    { label: 'duplicates', value: t.duplicates },
+  ];
+  return {
+    files: { found: s.files.found, read: s.files.read, pruned: s.files.pruned, skipped: s.files.skipped, damaged: s.files.damaged },
+    skippedByReason: cut(s.files.skippedByReason, top),
+    skippedFiles: cut(s.files.skippedFiles, top),
+    issues: cut(s.issues, top),
+    records: { ...t },
+    terms,
+    balanced: terms.reduce((sum, x) => sum + x.value, 0) === t.records,
+    damagedRecords: t.damagedRecords,
+  };
+}
+
+// Only the groups that are shown get their guidance looked up.
+function mapCut<T, U>(c: CutList<T>, f: (t: T, i: number) => U): CutList<U> {
+  return { ...c, items: c.items.map(f) };
+}
+
+/** Advice that only some shown groups get (from their hints), listed once for the Markdown report. */
+function extraGuidance(rows: GroupRow[], byType: { guidance: GuidanceView[] }[]): GuidanceView[] {
+  const seen = new Set(byType.flatMap((t) => t.guidance.map((g) => g.id)));
+  const out: GuidanceView[] = [];
+  for (const entry of rows.flatMap((r) => r.guidance)) {
+    if (seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    out.push(entry);
+  }
+  return out;
+}
+
+function windowText(from: string | null, to: string | null, none: string): string {
+  if (from === null && to === null) return none;
+  return `${from ?? 'open'} → ${to ?? 'open'}`;
+}
+
+export function buildViewModel(s: Summary, options: ViewModelOptions): ReportView {
+  const { top, guide } = options;
+  const denials = s.totals.denials;
+  const rows = (list: Summary['byAction'], total = denials): CutList<ShareRow> => cut(shareRows(list, total), top);
+
+  const policyTypes: PolicyTypeRow[] = shareRows(s.byPolicyType, denials).map((r) => ({
+    ...r,
+    label: policyTypeLabel(r.key),
+    cssClass: policyTypeClass(r.key),
+    guidance: policyTypeGuidance(s, r.key, guide),
+  }));
+  const f = s.filters;
+  const filterParts = [
+    ...f.accounts.map((a) => `account ${a}`),
+    ...f.regions.map((r) => `region ${r}`),
+    ...f.principals.map((p) => `principal ${p}`),
+    ...f.actions.map((a) => `action ${a}`),
+  ];
+
+  const groups = mapCut(cut(s.groups, top), (g, i) => groupRow(g, i + 1, denials, guide));
+  const guidanceByPolicyType = policyTypes
+    .filter((p) => p.guidance.length > 0)
+    .map((p) => ({ key: p.key, label: p.label, cssClass: p.cssClass, guidance: p.guidance }));
+
+  return {
+    title: s.title,
+    tool: { name: s.tool.name, version: s.tool.version },
+    generatedAt: options.generatedAt ?? null,
+    hasDenials: denials > 0,
+    window: {
+      ...s.window,
+      requested: windowText(s.window.since, s.window.until, 'all time'),
+      seen: windowText(s.window.firstDenial, s.window.lastDenial, 'no denials'),
+    },
+    filters: { ...f, any: filterParts.length > 0, text: filterParts.join(', ') },
+    headline: {
+      denials,
+      principals: s.byPrincipal.length,
+      actions: s.byAction.length,
+      records: s.totals.records,
+      files: s.files.found,
+    },
+    // Policy types are few (ten at most), so they are never cut and their guidance is always shown.
+    policyTypes: cut(policyTypes, policyTypes.length),
+    guidanceByPolicyType,
+    extraGuidance: extraGuidance(groups.items, guidanceByPolicyType),
+    denyKinds: rows(s.byDenyKind),
+    categories: rows(s.byCategory),
+    principals: rows(s.byPrincipal),
+    actions: rows(s.byAction),
+    services: rows(s.byService),
+    errorCodes: rows(s.byErrorCode),
+    accounts: rows(s.byAccount),
+    regions: rows(s.byRegion),
+    hints: rows(s.byHint),
+    groups,
+    timeline: timelineChart(s.timeline),
+    otherErrorCodes: rows(s.otherErrorCodes, s.totals.otherErrors),
+    unrecognizedMessages: rows(s.unrecognizedMessages),
+    accounting: accounting(s, top),
+  };
+}

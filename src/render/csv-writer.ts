@@ -1,0 +1,61 @@
+// denials.csv: RFC 4180 quoting with LF line ends (not CRLF: the file is meant to diff cleanly in git
+// and every spreadsheet and CSV library reads LF; a quoted cell may still hold CR or LF).
+// Cells that a spreadsheet would evaluate as a formula are prefixed with an apostrophe (the OWASP
+// "CSV injection" advice), since eventName, principal and message text are attacker-controlled.
+import type { Denial } from '../types.js';
+import type { DenialWriter } from './options.js';
+
+export const CSV_COLUMNS = [
+  'time',
+  'account',
+  'region',
+  'principal',
+  'action',
+  'resource',
+  'errorCode',
+  'category',
+  'denyKind',
+  'policyType',
+  'policyArn',
+  'eventId',
+  'sourceIp',
+  'message',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvCell(value: string | null): string {
+  let text = value ?? '';
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function cellsOf(d: Denial): Record<CsvColumn, string | null> {
+  return {
+    time: d.eventTime,
+    account: d.account,
+    region: d.region,
+    principal: d.principal,
+    action: d.action,
+    resource: d.resource,
+    errorCode: d.errorCode,
+    category: d.category,
+    denyKind: d.denyKind,
+    policyType: d.policyType,
+    policyArn: d.policyArn,
+    eventId: d.eventId,
+    sourceIp: d.sourceIp,
+    message: d.message,
+  };
+}
+
+export const csvWriter: DenialWriter = {
+  header: CSV_COLUMNS.join(',') + '\n',
+  row: (d) => {
+    const cells = cellsOf(d);
+    return CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',') + '\n';
+  },
+};

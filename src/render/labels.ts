@@ -1,0 +1,46 @@
+// Display names and CSS classes for the fixed vocabulary. Class names are looked up in these tables,
+// never built from data: a summary.json edited by hand cannot smuggle text into a class attribute.
+import type { DenyKind, PolicyType } from '../types.js';
+
+const POLICY_TYPE_LABELS: Record<PolicyType, string> = {
+  'identity-based': 'Identity-based policy',
+  'resource-based': 'Resource-based policy',
+  'permissions-boundary': 'Permissions boundary',
+  'service-control-policy': 'Service control policy (SCP)',
+  'resource-control-policy': 'Resource control policy (RCP)',
+  'session-policy': 'Session policy',
+  'vpc-endpoint-policy': 'VPC endpoint policy',
+  'role-trust-policy': 'Role trust policy',
+  's3-block-public-access': 'S3 Block Public Access',
+  unspecified: 'Not stated in the message',
+};
+
+const DENY_KIND_LABELS: Record<DenyKind, string> = {
+  explicit: 'explicit deny',
+  implicit: 'implicit deny (no Allow)',
+  unspecified: 'not stated',
+};
+
+function isPolicyType(key: string): key is PolicyType {
+  return Object.hasOwn(POLICY_TYPE_LABELS, key);
+}
+
+function isDenyKind(key: string): key is DenyKind {
+  return Object.hasOwn(DENY_KIND_LABELS, key);
+}
+
+export function policyTypeLabel(key: string): string {
+  return isPolicyType(key) ? POLICY_TYPE_LABELS[key] : key;
+}
+
+export function policyTypeClass(key: string): string {
+  return isPolicyType(key) ? `pt-${key}` : 'pt-other';
+}
+
+export function denyKindLabel(key: string): string {
+  return isDenyKind(key) ? DENY_KIND_LABELS[key] : key;
+}
+
+export function denyKindClass(key: string): string {
+  return isDenyKind(key) ? `dk-${key}` : 'dk-other';
+}

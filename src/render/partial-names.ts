@@ -1,0 +1,16 @@
+// The partials the built-in templates use (files `templates/partials/<name>.hbs`). A `--templates`
+// folder may bring its own set; names starting `html-` reach report.html.hbs only, `md-` report.md.hbs.
+export const PARTIAL_NAMES = [
+  'html-accounting',
+  'html-group',
+  'html-guidance',
+  'html-inline-list',
+  'html-more',
+  'html-share-table',
+  'html-styles',
+  'html-timeline',
+  'md-accounting',
+  'md-guidance',
+  'md-more',
+  'md-share-table',
+] as const;

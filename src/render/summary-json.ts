@@ -1,0 +1,94 @@
+// summary.json with a fixed key order: the Summary is rebuilt field by field in the order types.ts
+// declares, so the bytes do not depend on how (or in which worker) the object was assembled.
+import type { Counted, FileAccounting, Group, ReadIssue, RecordAccounting, Summary } from '../types.js';
+import { escapeLineSeparators } from './json-text.js';
+
+const counted = (list: readonly Counted[]): Counted[] => list.map((c) => ({ key: c.key, count: c.count }));
+
+function group(g: Group): Group {
+  return {
+    key: g.key,
+    principal: g.principal,
+    principalType: g.principalType,
+    action: g.action,
+    policyType: g.policyType,
+    denyKind: g.denyKind,
+    count: g.count,
+    firstSeen: g.firstSeen,
+    lastSeen: g.lastSeen,
+    categories: counted(g.categories),
+    errorCodes: counted(g.errorCodes),
+    accounts: counted(g.accounts),
+    regions: counted(g.regions),
+    resources: counted(g.resources),
+    sourceIps: counted(g.sourceIps),
+    userAgents: counted(g.userAgents),
+    sessionNames: counted(g.sessionNames),
+    policyArns: counted(g.policyArns),
+    hints: counted(g.hints),
+    sampleEventIds: [...g.sampleEventIds],
+  };
+}
+
+function files(f: FileAccounting): FileAccounting {
+  return {
+    found: f.found,
+    read: f.read,
+    pruned: f.pruned,
+    skipped: f.skipped,
+    damaged: f.damaged,
+    skippedByReason: counted(f.skippedByReason),
+    skippedFiles: f.skippedFiles.map((x) => ({ path: x.path, reason: x.reason })),
+  };
+}
+
+function totals(t: RecordAccounting): RecordAccounting {
+  return {
+    records: t.records,
+    denials: t.denials,
+    otherErrors: t.otherErrors,
+    noError: t.noError,
+    excludedByFilter: t.excludedByFilter,
+    duplicates: t.duplicates,
+    damagedRecords: t.damagedRecords,
+  };
+}
+
+const issue = (i: ReadIssue): ReadIssue => ({ path: i.path, kind: i.kind, reason: i.reason, recordsKept: i.recordsKept });
+
+export function canonicalSummary(s: Summary): Summary {
+  return {
+    schemaVersion: s.schemaVersion,
+    tool: { name: s.tool.name, version: s.tool.version },
+    title: s.title,
+    window: { since: s.window.since, until: s.window.until, firstDenial: s.window.firstDenial, lastDenial: s.window.lastDenial },
+    filters: {
+      accounts: [...s.filters.accounts],
+      regions: [...s.filters.regions],
+      principals: [...s.filters.principals],
+      actions: [...s.filters.actions],
+    },
+    files: files(s.files),
+    totals: totals(s.totals),
+    issues: s.issues.map(issue),
+    byPolicyType: counted(s.byPolicyType),
+    byDenyKind: counted(s.byDenyKind),
+    byCategory: counted(s.byCategory),
+    byErrorCode: counted(s.byErrorCode),
+    byPrincipal: counted(s.byPrincipal),
+    byAction: counted(s.byAction),
+    byService: counted(s.byService),
+    byAccount: counted(s.byAccount),
+    byRegion: counted(s.byRegion),
+    byHint: counted(s.byHint),
+    timeline: counted(s.timeline),
+    otherErrorCodes: counted(s.otherErrorCodes),
+    unrecognizedMessages: counted(s.unrecognizedMessages),
+    groups: s.groups.map(group),
+  };
+}
+
+/** 2-space indent, trailing newline; the Summary (not RenderOptions) is the whole input. */
+export function renderJson(summary: Summary): string {
+  return escapeLineSeparators(JSON.stringify(canonicalSummary(summary), null, 2)) + '\n';
+}
