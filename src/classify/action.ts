@@ -1,0 +1,17 @@
+// The IAM action of a call when the message names none: eventSource + eventName.
+import { text, field } from './coerce.js';
+
+/** 'ec2.amazonaws.com' → 'ec2'; 'monitoring.amazonaws.com' → 'monitoring' (lower-cased, first label). */
+export function servicePrefix(eventSource: string): string {
+  return eventSource.trim().split('.')[0].toLowerCase();
+}
+
+export function actionOf(service: string, operation: string): string {
+  if (service === '' && operation === '') return '';
+  if (service === '') return operation;
+  return `${service}:${operation}`;
+}
+
+export function recordAction(record: unknown): string {
+  return actionOf(servicePrefix(text(field(record, 'eventSource'))), text(field(record, 'eventName')).trim());
+}
