@@ -18,12 +18,19 @@ export interface ViewModelOptions {
 /** Lists inside a group's cells stay short whatever --top says: a cell is not a table. */
 const INLINE_LIMIT = 5;
 
+/** 'arn:aws:iam::123456789012:role/ci' → 'role/ci': the part a reader recognises; the ARN stays beside it. */
+export function principalName(principal: string): string {
+  const m = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:(.+)$/.exec(principal);
+  return m ? m[1] : principal;
+}
+
 function groupRow(g: Group, rank: number, totalDenials: number, guide: Guide): GroupRow {
   const guidance = groupGuidance(g, guide);
   return {
     rank,
     key: g.key,
     principal: g.principal,
+    principalName: principalName(g.principal),
     principalType: g.principalType,
     action: g.action,
     policyType: g.policyType,

@@ -17,7 +17,7 @@
  *   denyKinds, categories, principals, actions, services, errorCodes, accounts, regions, hints,
  *   otherErrorCodes, unrecognizedMessages: CutList<ShareRow {key, count, share, bar}>
  *     (shares are of all denials, except otherErrorCodes: of all other errors)
- *   groups: CutList<GroupRow> — GroupRow {rank, key, principal, principalType, action, policyType,
+ *   groups: CutList<GroupRow> — GroupRow {rank, key, principal, principalName (ARN resource part), principalType, action, policyType,
  *     policyTypeLabel, policyTypeClass, denyKind, denyKindClass, count, share, firstSeen, lastSeen,
  *     categories, errorCodes, accounts, regions, resources, sourceIps, userAgents, sessionNames,
  *     policyArns, hints: InlineList {items: Counted[], more, text}, sampleEventIds: string[],
@@ -48,6 +48,7 @@ export interface GroupRow {
   rank: number;
   key: string;
   principal: string;
+  principalName: string;
   principalType: string;
   action: string;
   policyType: string;

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Opens a report in headless Chromium, takes a full-page screenshot and proves the page made no
+// request of its own: every request other than the document is recorded (with failures) and makes
+// the exit code non-zero.
+//
+//   node test/tools/screenshot.mjs reports/samples/report.html /tmp/report.png
+//   → {"requests":[],"failed":[],"png":"/tmp/report.png","consoleErrors":[]}
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const [input, output] = process.argv.slice(2);
+if (!input || !output) {
+  console.error('usage: screenshot.mjs <report.html> <out.png>');
+  process.exit(1);
+}
+const documentUrl = pathToFileURL(resolve(input)).href;
+const png = resolve(output);
+// A fresh profile each run: nothing cached or remembered from an earlier page can hide a request.
+const profile = mkdtempSync(join(tmpdir(), 'ctd-chromium-'));
+
+const requests = [];
+const failed = [];
+const consoleErrors = [];
+let context;
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+    offline: true,
+    javaScriptEnabled: false,
+  });
+  context.on('request', (r) => {
+    if (r.url() !== documentUrl) requests.push({ url: r.url(), type: r.resourceType() });
+  });
+  context.on('requestfailed', (r) => failed.push({ url: r.url(), error: r.failure()?.errorText ?? 'unknown' }));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await page.goto(documentUrl, { waitUntil: 'load' });
+  await page.screenshot({ path: png, fullPage: true });
+} finally {
+  await context?.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(JSON.stringify({ requests, failed, png, consoleErrors }));
+process.exit(requests.length > 0 || failed.length > 0 ? 2 : 0);
