@@ -1,0 +1,102 @@
+// The demo archive: a week of an organisation trail for two accounts in three regions, with every
+// kind of refusal, one duplicate delivery and one digest file.
+//
+//   for (const file of generateSampleArchive({ seed: 1 })) write(file.path, file.gzip ? gzipSync(file.content) : file.content);
+import type { Expectation, Scenario } from './scenario-types.js';
+import { digestFile } from './digest-file.js';
+import { eventTimeIn, planFiles, type PlannedFile } from './file-plan.js';
+import { logFileContent, logFileId, logFilePath, type SampleFile } from './log-file.js';
+import { createPrng, type Prng } from './prng.js';
+import { scenarioRecord, successRecord } from './records.js';
+import { SCENARIOS } from './scenarios.js';
+import { HOME_REGION, HOUR_MS, PROD_ACCOUNT } from './world.js';
+
+export const DEFAULT_SEED = 20261116;
+
+export interface SampleManifest {
+  seed: number;
+  /** Log files written, the duplicate delivery included. */
+  logFiles: number;
+  /** Records across all log files, the duplicate delivery's copies included. */
+  records: number;
+  duplicate: { original: string; copy: string; records: number };
+  digest: string;
+  /** Scenario records placed once each (the duplicate delivery repeats some of them). */
+  scenarios: { id: string; kind: Scenario['kind']; count: number; expected: Expectation | null }[];
+}
+
+export interface SampleArchive {
+  files: SampleFile[];
+  manifest: SampleManifest;
+}
+
+function placeScenarios(rng: Prng, files: PlannedFile[]): void {
+  for (const entry of SCENARIOS) {
+    const [from, to] = entry.days ?? [0, 6];
+    const candidates = files.filter((file) => file.account === entry.recipient && file.region === entry.region && file.day >= from && file.day <= to);
+    if (candidates.length === 0) throw new Error(`no log file can hold scenario ${entry.id}`);
+    const stream = rng.fork(entry.id);
+    for (let i = 0; i < entry.count; i += 1) {
+      const file = stream.pick(candidates);
+      const ms = eventTimeIn(stream, file);
+      file.records.push({ ms, record: scenarioRecord(stream, entry, ms), kind: entry.kind });
+    }
+  }
+}
+
+function fillWithSuccesses(rng: Prng, files: PlannedFile[]): void {
+  for (const file of files) {
+    const count = rng.int(3, 8);
+    for (let i = 0; i < count; i += 1) {
+      const ms = eventTimeIn(rng, file);
+      file.records.push({ ms, record: successRecord(rng, file.account, file.region, ms), kind: 'success' });
+    }
+    file.records.sort((a, b) => a.ms - b.ms || String(a.record.eventID).localeCompare(String(b.record.eventID)));
+  }
+}
+
+function hasDenial(file: PlannedFile): boolean {
+  return file.records.some(({ kind }) => kind === 'denial');
+}
+
+export function buildSampleArchive(options: { seed?: number } = {}): SampleArchive {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const root = createPrng(seed);
+  const files = planFiles(root.fork('plan'));
+  placeScenarios(root.fork('scenarios'), files);
+  fillWithSuccesses(root.fork('successes'), files);
+
+  const extra = root.fork('delivery');
+  const original = extra.pick(files.filter((file) => file.account === PROD_ACCOUNT && hasDenial(file)));
+  const copy: PlannedFile = { ...original, path: logFilePath(original.account, original.region, original.deliveryMs, logFileId(extra)) };
+  const delivered = [...files, copy];
+
+  const anchor = extra.pick(delivered.filter((file) => file.account === PROD_ACCOUNT && file.region === HOME_REGION));
+  const digestEnd = anchor.deliveryMs + extra.int(2, 40) * 60_000 + extra.int(0, 59) * 1000;
+  const digested = delivered
+    .filter((file) => file.account === anchor.account && file.region === anchor.region && file.deliveryMs > digestEnd - HOUR_MS && file.deliveryMs <= digestEnd)
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((file) => ({ path: file.path, oldestEventMs: file.records[0].ms, newestEventMs: file.records[file.records.length - 1].ms }));
+  const digest = digestFile(extra, anchor.account, anchor.region, digestEnd, digested);
+
+  const output: SampleFile[] = delivered.map((file) => ({ path: file.path, content: logFileContent(file.records.map(({ record }) => record)), gzip: true }));
+  output.push(digest);
+  output.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  return {
+    files: output,
+    manifest: {
+      seed,
+      logFiles: delivered.length,
+      records: delivered.reduce((sum, file) => sum + file.records.length, 0),
+      duplicate: { original: original.path, copy: copy.path, records: original.records.length },
+      digest: digest.path,
+      scenarios: SCENARIOS.map((entry) => ({ id: entry.id, kind: entry.kind, count: entry.count, expected: entry.expected ?? null })),
+    },
+  };
+}
+
+/** The demo archive's files, sorted by path; byte-for-byte the same for the same seed. */
+export function generateSampleArchive(options: { seed?: number } = {}): SampleFile[] {
+  return buildSampleArchive(options).files;
+}
