@@ -2,6 +2,7 @@
 // templates only lay out what they are given.
 import type { Group, Summary } from '../types.js';
 import { cut, inlineList, shareRows, type CutList, type ShareRow } from './cut-list.js';
+import { displayStrings } from './display-text.js';
 import { formatShare } from './format-count.js';
 import { groupGuidance, policyTypeGuidance, type GuidanceView } from './guidance-view.js';
 import { denyKindClass, policyTypeClass, policyTypeLabel } from './labels.js';
@@ -101,8 +102,11 @@ function windowText(from: string | null, to: string | null, none: string): strin
   return `${from ?? 'open'} → ${to ?? 'open'}`;
 }
 
-export function buildViewModel(s: Summary, options: ViewModelOptions): ReportView {
-  const { top, guide } = options;
+export function buildViewModel(summary: Summary, options: ViewModelOptions): ReportView {
+  const s = displayStrings(summary);
+  const { top } = options;
+  // Guidance may quote its key (an error code is log text), so its strings are cleaned the same way.
+  const guide: Guide = (key) => displayStrings(options.guide(key));
   const denials = s.totals.denials;
   const rows = (list: Summary['byAction'], total = denials): CutList<ShareRow> => cut(shareRows(list, total), top);
 

@@ -24,10 +24,12 @@ export function escapeMarkdown(value: string): string {
 
 /**
  * A code span that its content cannot close: the fence is longer than any run of backticks inside.
- * Pipes are still escaped because GFM splits table cells before it sees code spans.
+ * Text with a pipe or a backslash is escaped as plain text instead: GFM splits table cells before it
+ * sees code spans, and renderers disagree on whether `\\|` inside a span ends the cell.
  */
 export function markdownCode(value: string): string {
-  const text = value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '').replace(/\|/g, '\\|');
+  if (/[|\\]/.test(value)) return escapeMarkdown(value);
+  const text = value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '');
   const longest = (text.match(/`+/g) ?? []).reduce((m, run) => Math.max(m, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
