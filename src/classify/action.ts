@@ -7,7 +7,7 @@ export function servicePrefix(eventSource: string): string {
 }
 
 export function actionOf(service: string, operation: string): string {
-  if (service === '' && operation === '') return '';
+  if (operation === '') return ''; // a service alone names no action
   if (service === '') return operation;
   return `${service}:${operation}`;
 }

@@ -1,5 +1,5 @@
 // Assembles a Denial from the record (may be empty, for `explain`) and the parsed message.
-import { field, firstText, text } from './coerce.js';
+import { field, firstText, strictText, text } from './coerce.js';
 import { contextHints } from './context-hints.js';
 import { actionOf, recordAction } from './action.js';
 import { parseMessage } from './parse-message.js';
@@ -37,7 +37,7 @@ export function buildDenial(input: DenialInput): Denial {
     ...contextHints(record, { principalType: who.principalType, callerAccount: who.callerAccount, account, resource: parsed.resource }),
   ];
   return {
-    eventTime: text(field(record, 'eventTime')),
+    eventTime: strictText(field(record, 'eventTime')),
     eventId: text(field(record, 'eventID')),
     account,
     region: text(field(record, 'awsRegion')),

@@ -1,5 +1,5 @@
 // One CloudTrail record → denial, other error, or nothing. Pure and total: any input, no throw.
-import { asObject, field, firstText, text, textAt } from './coerce.js';
+import { asObject, field, firstText, strictText, text, textAt } from './coerce.js';
 import { buildDenial } from './build-denial.js';
 import { isConsoleLoginFailure } from './context-hints.js';
 import { CONSOLE_LOGIN_FAILURE, errorCategory } from './error-codes.js';
@@ -29,7 +29,7 @@ export function classifyRecord(record: RawRecord): Classification {
   }
   const category = errorCategory(errorCode);
   if (category === null) {
-    return { kind: 'other-error', errorCode, eventId: text(field(record, 'eventID')), eventTime: text(field(record, 'eventTime')) };
+    return { kind: 'other-error', errorCode, eventId: text(field(record, 'eventID')), eventTime: strictText(field(record, 'eventTime')) };
   }
   const message = text(field(record, 'errorMessage'));
   return { kind: 'denial', denial: buildDenial({ record, message, errorCode, category, codeIsDenial: true }) };

@@ -20,12 +20,22 @@ export function at(value: unknown, ...keys: string[]): unknown {
   return current;
 }
 
-/** Text as logged; numbers and booleans as their JSON spelling (account ids sometimes arrive as numbers). */
+/** Text as logged; a number as its JSON spelling (account ids sometimes arrive as numbers). */
 export function text(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
   return '';
+}
+
+/** Strings only: for timestamps, where a number would turn into a nonsense date downstream. */
+export function strictText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Flags CloudTrail writes as "true"/"false" and some producers as booleans. */
+export function flag(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return typeof value === 'string' ? value : '';
 }
 
 export function textAt(value: unknown, ...keys: string[]): string {

@@ -1,5 +1,5 @@
 // Hints read from the record around the message: they change what a person should check.
-import { at, field, text, textAt } from './coerce.js';
+import { at, field, flag, text, textAt } from './coerce.js';
 import { accountOfArn } from './arn.js';
 import { sessionAttribute } from './principal.js';
 import type { Hint } from '../types.js';
@@ -19,7 +19,7 @@ const RECORD_HINTS: readonly [Hint, (record: unknown, ctx: HintContext) => boole
   ['mfa-absent', (r) => sessionAttribute(r, 'mfaAuthenticated') === 'false' || textAt(r, 'additionalEventData', 'MFAUsed') === 'No'],
   ['cross-account', (_r, c) => isCrossAccount(c)],
   ['vpc-endpoint', (r) => text(field(r, 'vpcEndpointId')) !== ''],
-  ['console-session', (r) => text(field(r, 'sessionCredentialFromConsole')) === 'true'],
+  ['console-session', (r) => flag(field(r, 'sessionCredentialFromConsole')) === 'true'],
   [
     'temporary-credentials',
     (r, c) => textAt(r, 'userIdentity', 'accessKeyId').startsWith('ASIA') || TEMPORARY_TYPES.has(c.principalType),

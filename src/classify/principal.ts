@@ -1,7 +1,7 @@
 // Who made the call, from userIdentity. Assumed-role sessions are grouped under their role so a
 // report shows one line per role, not one per session.
 import { accountOfArn, principalFromArn, roleArnOfSession } from './arn.js';
-import { at, asObject, field, firstText, text, textAt } from './coerce.js';
+import { at, asObject, field, firstText, flag, text, textAt } from './coerce.js';
 import type { Hint } from '../types.js';
 
 export interface PrincipalInfo {
@@ -96,5 +96,5 @@ export function principalOf(record: unknown, messagePrincipal: string | null): P
 
 /** Used by hints: sessionContext attributes as logged (strings "true"/"false", sometimes booleans). */
 export function sessionAttribute(record: unknown, name: string): string {
-  return text(at(record, 'userIdentity', 'sessionContext', 'attributes', name));
+  return flag(at(record, 'userIdentity', 'sessionContext', 'attributes', name));
 }

@@ -42,6 +42,12 @@ export const SENTENCES: readonly PatternRow[] = [
     example: 'User: arn:aws:iam::111122223333:user/legacy-app is not authorized to access this resource',
   },
   {
+    // Generic wording several services use without naming action or policy.
+    id: 'not-authorized-this-action',
+    regex: /^(?:User|You) (?:is|are) not authorized to perform this action[\s.]*$/,
+    example: 'User is not authorized to perform this action',
+  },
+  {
     id: 'api-access-denied',
     regex: new RegExp(String.raw`^API:\s+${ACTION}\s+Access to the resource\s+(?<resource>\S+?)\s+is denied[\s.]*$`),
     example: 'API: sqs:CreateQueue Access to the resource https://sqs.us-east-1.amazonaws.com/ is denied.',
@@ -112,6 +118,7 @@ export const SENTENCES: readonly PatternRow[] = [
     example: 'Failed authentication',
     category: 'authentication',
     service: 'signin',
+    action: 'signin:ConsoleLogin',
     impliedCode: 'ConsoleLoginFailure',
   },
   // Credential problems: the error code already says it all; the rows let `explain` infer the code.

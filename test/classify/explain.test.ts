@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { explain, explainRecord, guidanceFor } from '../../src/classify/index.js';
+import type { RawRecord } from '../../src/types.js';
+import { FIXTURE_DIR } from './fixture-table.js';
+
+describe('explain(message)', () => {
+  test('strips the AWS CLI prefix and takes the error code and operation from it', () => {
+    const d = explain('An error occurred (AccessDenied) when calling the PutObject operation: Access Denied');
+    expect(d).toMatchObject({ errorCode: 'AccessDenied', message: 'Access Denied', action: 's3:PutObject', eventName: 'PutObject', recognized: true });
+  });
+
+  test('keeps the action the message names over the operation', () => {
+    const d = explain(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/a is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/X',
+    );
+    expect(d).toMatchObject({ action: 'sts:AssumeRole', resource: 'arn:aws:iam::444455556666:role/X', principal: 'arn:aws:iam::111122223333:user/a', principalType: 'IAMUser' });
+    expect(d.hints).toEqual(['cross-account', 'sts-assume-role']);
+  });
+
+  test('handles the retry note botocore inserts and the EC2 Client-less code', () => {
+    const d = explain(
+      'An error occurred (UnauthorizedOperation) when calling the RunInstances operation (reached max retries: 2): You are not authorized to perform this operation. Encoded authorization failure message: abcDEF123',
+    );
+    expect(d).toMatchObject({ errorCode: 'UnauthorizedOperation', action: 'ec2:RunInstances', eventSource: 'ec2.amazonaws.com', recognized: true });
+    expect(d.hints).toEqual(['encoded-message']);
+    expect(guidanceFor(d).flatMap((g) => g.checks).join('\n')).toContain('aws sts decode-authorization-message --encoded-message');
+  });
+
+  test('with an operation but no service in the wording, the action is the bare operation', () => {
+    expect(explain('An error occurred (AccessDeniedException) when calling the ListThings operation: Denied!').action).toBe('ListThings');
+  });
+
+  test('an explicit --error-code wins over the prefix; unknown codes default to AccessDenied', () => {
+    expect(explain('An error occurred (AccessDenied) when calling the X operation: Access Denied', { errorCode: 'AllAccessDisabled' }).errorCode).toBe('AllAccessDisabled');
+    expect(explain('Something nobody has seen').errorCode).toBe('AccessDenied');
+    expect(explain('Something nobody has seen')).toMatchObject({ recognized: false, denyKind: 'unspecified', policyType: 'unspecified', message: 'Something nobody has seen' });
+  });
+
+  test('infers the code from credential wording when none is given', () => {
+    expect(explain('The security token included in the request is expired')).toMatchObject({ errorCode: 'ExpiredToken', category: 'authentication' });
+    expect(explain('Failed authentication')).toMatchObject({ errorCode: 'ConsoleLoginFailure', category: 'authentication', action: 'signin:ConsoleLogin' });
+  });
+
+  test('explicit deny with an SCP ARN, assumed-role principal grouped under its role', () => {
+    const d = explain(
+      'User: arn:aws:sts::111122223333:assumed-role/Dev/ana is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-3:111122223333:instance/* with an explicit deny in a service control policy: arn:aws:organizations::999988887777:policy/o-x/service_control_policy/p-y',
+    );
+    expect(d).toMatchObject({
+      principal: 'arn:aws:iam::111122223333:role/Dev',
+      sessionName: 'ana',
+      callerAccount: '111122223333',
+      account: '111122223333',
+      denyKind: 'explicit',
+      policyType: 'service-control-policy',
+      policyArn: 'arn:aws:organizations::999988887777:policy/o-x/service_control_policy/p-y',
+    });
+  });
+
+  test('the authorization id reaches the Denial and its guidance', () => {
+    const d = explain(
+      'User: arn:aws:iam::1:user/a is not authorized to perform: iam:GetUser on resource: user a because no identity-based policy allows the iam:GetUser action. Go to https://console.aws.amazon.com/iam/home#/authorization-details/q1w2e3 for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: q1w2e3',
+    );
+    expect(d.authorizationId).toBe('q1w2e3');
+    const text = guidanceFor(d).flatMap((g) => g.checks).join('\n');
+    expect(text).toContain('--authorization-id q1w2e3');
+  });
+
+  test('surrounding whitespace and newlines of a paste are ignored', () => {
+    expect(explain('\n  Access Denied  \n').message).toBe('Access Denied');
+  });
+});
+
+describe('explainRecord(record)', () => {
+  const load = (name: string): RawRecord => JSON.parse(readFileSync(`${FIXTURE_DIR}records/${name}.json`, 'utf8')) as RawRecord;
+
+  test('returns the same Denial as classify for a denial record', () => {
+    const d = explainRecord(load('assumed-role-with-path'));
+    expect(d.principal).toBe('arn:aws:iam::111122223333:role/data/pipelines/ReportReader');
+    expect(d.recognized).toBe(true);
+  });
+
+  test('fills what it can for a record that is not a denial, recognized false', () => {
+    const d = explainRecord(load('throttling'));
+    expect(d).toMatchObject({ errorCode: 'ThrottlingException', recognized: false, action: 'dynamodb:DescribeTable', principal: 'arn:aws:iam::111122223333:user/bot', eventId: 't-0006' });
+    expect(explainRecord(load('no-error'))).toMatchObject({ errorCode: '', recognized: false, action: 's3:ListBuckets' });
+  });
+
+  test('anything that is not an object still yields a Denial', () => {
+    for (const odd of [null, 42, 'text', [], [1, 2]]) {
+      expect(explainRecord(odd as unknown as RawRecord)).toMatchObject({ recognized: false, principal: 'unknown' });
+    }
+  });
+});
