@@ -1,4 +1,4 @@
-// The seeded demo-archive generator and its building blocks (pure: no I/O, no clock, no Math.random).
+// The seeded demo-archive generator and its building blocks (pure: no I/O, no clock, no unseeded randomness).
 //
 //   import { generateSampleArchive } from './samples/index.js';
 //   const files = generateSampleArchive({ seed: 20261116 }); // the CLI gzips and writes them

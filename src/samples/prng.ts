@@ -1,4 +1,4 @@
-// A small seeded generator so the demo archive is byte-for-byte reproducible. Math.random is never
+// A small seeded generator so the demo archive is byte-for-byte reproducible. The global random source is never
 // used: every random choice in src/samples goes through a Prng made from the caller's seed.
 
 /** FNV-1a over a string, used to turn labels into seeds for independent streams. */
