@@ -10,13 +10,32 @@ export type ReportKind = 'html' | 'md';
 const hbs = Handlebars.create();
 
 function asText(value: unknown): string {
-  if (value === null || value === undefined) return '';
+  if (value === null) return '';
   return typeof value === 'string' ? value : String(value);
 }
 
-hbs.registerHelper('num', (n: unknown) => (typeof n === 'number' ? formatCount(n) : asText(n)));
-hbs.registerHelper('md', (s: unknown) => escapeMarkdown(asText(s)));
-hbs.registerHelper('mdCode', (s: unknown) => markdownCode(asText(s)));
+// Strict mode only checks the head of an expression: `{{md titel}}` or `{{#if titel}}` would quietly
+// get undefined. The view-model never holds undefined (absent values are null), so every helper,
+// the built-in block helpers included, treats undefined as a misspelt field and throws.
+function defined(helper: string, value: unknown, options: Handlebars.HelperOptions): unknown {
+  if (value !== undefined) return value;
+  const loc = (options as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;
+  const where = loc ? ` at line ${loc.line}, column ${loc.column}` : '';
+  throw new Error(`template: {{${helper}}} was given a field the view-model does not have${where}`);
+}
+
+for (const name of ['if', 'unless', 'each', 'with'] as const) {
+  const builtIn = hbs.helpers[name] as Handlebars.HelperDelegate;
+  hbs.registerHelper(name, function (this: unknown, value: unknown, options: Handlebars.HelperOptions) {
+    return builtIn.call(this, defined(`#${name}`, value, options), options);
+  });
+}
+hbs.registerHelper('num', (n: unknown, options: Handlebars.HelperOptions) => {
+  const value = defined('num', n, options);
+  return typeof value === 'number' ? formatCount(value) : asText(value);
+});
+hbs.registerHelper('md', (s: unknown, options: Handlebars.HelperOptions) => escapeMarkdown(asText(defined('md', s, options))));
+hbs.registerHelper('mdCode', (s: unknown, options: Handlebars.HelperOptions) => markdownCode(asText(defined('mdCode', s, options))));
 
 // Markdown is compiled without HTML escaping (it would turn `&` into `&amp;` twice and is the wrong
 // escaping anyway); its templates escape every value with {{md}} instead.

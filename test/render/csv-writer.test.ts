@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvCell, csvWriter } from '../../src/render/csv-writer.js';
+import { loadDenials } from './helpers.js';
+
+/** A strict RFC 4180 reader for the test: quoted cells, doubled quotes, LF or CRLF record ends. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (cell += c), i++;
+    } else if (c === '"' && cell === '') (quoted = true), i++;
+    else if (c === '"') throw new Error(`stray quote at ${i}`);
+    else if (c === ',') row.push(cell), (cell = ''), i++;
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else (cell += c), i++;
+  }
+  if (cell !== '' || row.length > 0) throw new Error('file does not end with a line end');
+  return rows;
+}
+
+describe('denials.csv', () => {
+  const denials = loadDenials();
+  const text = csvWriter.header + denials.map(csvWriter.row).join('');
+  const rows = parseCsv(text);
+
+  it('has exactly the documented columns, one record per denial, every record complete', () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(CSV_COLUMNS.join(',')).toBe('time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message');
+    expect(rows).toHaveLength(denials.length + 1);
+    for (const r of rows) expect(r).toHaveLength(14);
+  });
+
+  it('round-trips every cell (nulls as empty) apart from the formula guard', () => {
+    denials.forEach((d, n) => {
+      const cells = rows[n + 1];
+      const expected = [d.eventTime, d.account, d.region, d.principal, d.action, d.resource, d.errorCode, d.category, d.denyKind, d.policyType, d.policyArn, d.eventId, d.sourceIp, d.message];
+      expected.forEach((v, i) => {
+        const text = v ?? '';
+        expect(cells[i]).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+      });
+    });
+  });
+
+  it('prefixes cells a spreadsheet would evaluate', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell(' =1')).toBe(' =1');
+  });
+
+  it('quotes commas, quotes and line breaks, and leaves plain cells bare', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvCell('one\r\ntwo')).toBe('"one\r\ntwo"');
+    expect(csvCell('arn:aws:iam::1:role/x')).toBe('arn:aws:iam::1:role/x');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('ends every record with LF', () => {
+    expect(csvWriter.header.endsWith('\n')).toBe(true);
+    for (const d of denials) expect(csvWriter.row(d).endsWith('\n')).toBe(true);
+  });
+});
