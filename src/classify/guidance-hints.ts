@@ -74,7 +74,7 @@ export const HINT_GUIDANCE: readonly GuidanceEntry[] = [
 ];
 
 /** Extra first checks for credential and account codes, where the code says more than the policy type. */
-export const CODE_CHECKS: Readonly<Record<string, readonly string[]>> = {
+const CODE_CHECK_ROWS: Readonly<Record<string, readonly string[]>> = {
   ExpiredToken: ['The session credentials expired: get fresh ones (run the assume-role or SSO login again) and check how long sessions last.'],
   ExpiredTokenException: ['The session credentials expired: get fresh ones (run the assume-role or SSO login again) and check how long sessions last.'],
   RequestExpired: ['The signature is too old: the client clock is probably off by more than five minutes, or a signed request was replayed.'],
@@ -87,3 +87,6 @@ export const CODE_CHECKS: Readonly<Record<string, readonly string[]>> = {
   InvalidIdentityToken: ['The OIDC token was rejected: check the identity provider registered in IAM (URL, audience, thumbprint) against the token\'s iss and aud.'],
   IDPRejectedClaim: ['The identity provider\'s claim was rejected: check the SAML assertion or OIDC token against the role\'s trust policy conditions.'],
 };
+
+// A Map, not the object: codes come from logs, and a code like "__proto__" must find nothing.
+export const CODE_CHECKS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(CODE_CHECK_ROWS));

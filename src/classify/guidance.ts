@@ -33,7 +33,7 @@ function fill(entry: GuidanceEntry, d: GuidanceInput): GuidanceEntry {
 
 export function guidanceFor(d: GuidanceInput): GuidanceEntry[] {
   const base = baseEntry(d);
-  const codeChecks = CODE_CHECKS[normalizeCode(d.errorCode)] ?? [];
+  const codeChecks = CODE_CHECKS.get(normalizeCode(d.errorCode)) ?? [];
   const first: GuidanceEntry = codeChecks.length === 0 ? base : { ...base, checks: [...codeChecks, ...base.checks] };
   const hinted = [...new Set(d.hints)]
     .sort()
