@@ -85,7 +85,7 @@ export const CONTEXT_SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'vpce-network-activity', kind: 'denial', count: 2, recipient: PROD_ACCOUNT, region: 'eu-west-1', actor: 'prod-etl',
-    expected: { category: 'authorization', denyKind: 'explicit', policyType: 'vpc-endpoint-policy', hints: ['vpc-endpoint'] },
+    expected: { category: 'authorization', denyKind: 'unspecified', policyType: 'vpc-endpoint-policy', hints: ['vpc-endpoint'] },
     build: (rng) => ({
       eventSource: 'secretsmanager.amazonaws.com', eventName: 'GetSecretValue', readOnly: true, eventType: 'AwsVpceEvent', eventCategory: 'NetworkActivity',
       errorCode: 'VpceAccessDenied', errorMessage: VPCE_NETWORK_DENIED, eventVersion: '1.10',
@@ -109,7 +109,7 @@ export const CONTEXT_SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'web-identity-not-trusted', kind: 'denial', count: 1, recipient: PROD_ACCOUNT, region: 'us-east-1', actor: 'prod-github-oidc',
-    expected: { category: 'authorization', denyKind: 'unspecified', policyType: 'role-trust-policy', hints: ['federated'] },
+    expected: { category: 'authorization', denyKind: 'unspecified', policyType: 'unspecified', hints: ['federated'] },
     build: (rng) => ({
       eventSource: 'sts.amazonaws.com', eventName: 'AssumeRoleWithWebIdentity', readOnly: true, errorCode: 'AccessDenied',
       errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',

@@ -43,7 +43,7 @@ export const POLICY_SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'analyst-dynamodb-scan', kind: 'denial', count: 3, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-sso-analyst',
-    expected: { category: 'authorization', denyKind: 'implicit', policyType: 'identity-based', hints: ['console-session', 'federated'] },
+    expected: { category: 'authorization', denyKind: 'implicit', policyType: 'identity-based', hints: ['console-session'] },
     build: (_rng, c) => ({
       eventSource: 'dynamodb.amazonaws.com', eventName: 'Scan', readOnly: true, errorCode: 'AccessDeniedException',
       errorMessage: implicitDeny(refusal(c, 'dynamodb:Scan', `arn:aws:dynamodb:${c.region}:${c.recipient}:table/experiments`), 'identity-based'),

@@ -65,7 +65,7 @@ export const UNSPECIFIED_SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'kms-ciphertext-unknown-key', kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'eu-west-1', actor: 'dev-sso-developer',
-    expected: { category: 'authorization', denyKind: 'unspecified', policyType: 'unspecified', hints: ['console-session'] },
+    expected: { category: 'authorization', denyKind: 'unspecified', policyType: 'resource-based', hints: ['console-session'] },
     build: () => ({
       eventSource: 'kms.amazonaws.com', eventName: 'Decrypt', readOnly: true, errorCode: 'AccessDeniedException', errorMessage: KMS_CIPHERTEXT_MISSING_KEY,
       requestParameters: { encryptionAlgorithm: 'SYMMETRIC_DEFAULT' },
