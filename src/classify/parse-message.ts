@@ -11,8 +11,10 @@ import { SENTENCES } from './sentence-patterns.js';
 
 /** CloudTrail keeps about 1 KB of errorMessage; a message this long that does not end cleanly was cut. */
 export const TRUNCATION_LENGTH = 1000;
-/** The sentence never needs more; the cap keeps the lazy resource match linear-ish on huge pastes. */
+/** The sentence never needs more; the cap keeps the lazy resource match cheap on huge pastes. */
 const SENTENCE_CAP = 4096;
+/** A whole EC2 message with its blob stays well under this; beyond it only blob (or junk) follows. */
+const MESSAGE_CAP = 16384;
 
 function emptyParse(): ParsedMessage {
   return {
@@ -80,7 +82,7 @@ function looksTruncated(message: string, parsed: ParsedMessage): boolean {
 
 export function parseMessage(message: string): ParsedMessage {
   const parsed = emptyParse();
-  let inner = message.trim();
+  let inner = message.slice(0, MESSAGE_CAP).trim();
   for (const envelope of ENVELOPES) {
     const m = envelope.regex.exec(inner);
     if (m === null) continue;
