@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { FORMAT_NAMES } from '../render/index.js';
+import { DEFAULT_SEED } from '../samples/index.js';
 import { VERSION } from '../version.js';
 import { runExplain, type ExplainFlags } from './explain-command.js';
 import { collectList } from './parse-options.js';
@@ -54,7 +55,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('samples')
     .description('write the seeded demo archive (AWSLogs/… layout) into a folder')
     .argument('<dir>', 'target folder')
-    .addOption(new Option('--seed <n>', 'generator seed').default('1'))
+    .addOption(new Option('--seed <n>', 'generator seed').default(String(DEFAULT_SEED)))
     .action((dir: string, flags: { seed: string }) => setExit(runSamples(dir, Number(flags.seed))));
 
   return program;
