@@ -1,0 +1,64 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'ctd-report-'));
+const record = (id: string, over: Record<string, unknown> = {}) => ({
+  eventVersion: '1.09',
+  eventTime: '2026-11-20T10:00:00Z',
+  eventSource: 's3.amazonaws.com',
+  eventName: 'GetObject',
+  awsRegion: 'us-east-1',
+  recipientAccountId: '111122223333',
+  userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::111122223333:user/ann', accountId: '111122223333' },
+  eventID: id,
+  ...over,
+});
+
+describe('cloudtrail-denials report', () => {
+  it('writes the asked formats, prints where, exits 0', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ Records: [record('1', { errorCode: 'AccessDenied', errorMessage: 'Access Denied' }), record('2')] }));
+    const out = join(dir, 'out');
+    const r = runCli(['report', dir, '--out', out, '-f', 'md,json', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 denials in 2 records from 1 files');
+    expect(readdirSync(out).sort()).toEqual(['report.md', 'summary.json']);
+  });
+
+  it('exits 2 when an input is damaged, and still writes reports', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'good.json.gz'), gzipSync(JSON.stringify({ Records: [record('1')] })));
+    writeFileSync(join(dir, 'bad.json.gz'), gzipSync(JSON.stringify({ Records: [record('2')] })).subarray(0, 20));
+    const out = join(dir, 'out');
+    const r = runCli(['report', dir, '--out', out, '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('(1 damaged)');
+    expect(existsSync(join(out, 'summary.json'))).toBe(true);
+  });
+
+  it.each([
+    [['report', '/no/such/path'], /no such file or folder: \/no\/such\/path/],
+    [['report', '.', '-f', 'pdf'], /unknown format pdf/],
+    [['report', '.', '--since', 'last tuesday'], /--since "last tuesday" is not a time/],
+    [['report', '.', '--top', 'x'], /--top wants a whole number/],
+    [['report', '.', '--templates', '/no/such/templates'], /templates folder not found/],
+  ])('%j is a one-line error with exit 1', (args, message) => {
+    const r = runCli(args);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('leaves nothing half-written when it fails', () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const r = runCli(['report', '/no/such/path', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
