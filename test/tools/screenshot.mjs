@@ -36,6 +36,7 @@ const requests = [];
 const failed = [];
 const consoleErrors = [];
 let context;
+let error = null;
 try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -55,10 +56,13 @@ try {
   });
   await page.goto(documentUrl, { waitUntil: 'load' });
   await page.screenshot({ path: png, fullPage: true });
+} catch (e) {
+  // Still one JSON line, so a caller parsing stdout sees why (missing file, browser failed to start).
+  error = e instanceof Error ? e.message.split('\n')[0] : String(e);
 } finally {
   await context?.close();
   rmSync(profile, { recursive: true, force: true });
 }
 
-console.log(JSON.stringify({ requests, failed, png, consoleErrors }));
-process.exit(requests.length > 0 || failed.length > 0 ? 2 : 0);
+console.log(JSON.stringify({ requests, failed, png, consoleErrors, ...(error ? { error } : {}) }));
+process.exit(error ? 1 : requests.length > 0 || failed.length > 0 ? 2 : 0);
