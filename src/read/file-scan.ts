@@ -1,5 +1,6 @@
 import { classifyRecord } from '../classify/index.js';
 import type { FileScan, RawRecord } from '../types.js';
+import type { ItemOrigin } from './token-records.js';
 
 const KEPT_REASONS = 5;
 
@@ -20,8 +21,9 @@ export class FileScanBuilder {
     this.scan = { path, bytes: 0, records: 0, noError: 0, damagedRecords: 0, recordIssues: [], entries: [], error: null };
   }
 
-  item(value: unknown, wrapped: boolean): void {
-    if (!wrapped) return this.record(value);
+  item(value: unknown, origin: ItemOrigin): void {
+    if (origin === 'element') return this.record(value);
+    if (origin === 'top-level') return this.topLevel(value);
     const inner = isObject(value) ? value.CloudTrailEvent : undefined;
     if (typeof inner !== 'string') return this.damaged('lookup-events entry without a CloudTrailEvent string');
     let parsed: unknown;
@@ -31,6 +33,19 @@ export class FileScanBuilder {
       return this.damaged('CloudTrailEvent is not valid JSON');
     }
     this.record(parsed);
+  }
+
+  /**
+   * A bare top-level value is a record only when it looks like one (JSON Lines); any other JSON
+   * document (a config file, a manifest, {"Records": 5}) is not a CloudTrail log and must not be
+   * counted as a record that merely had no error.
+   */
+  private topLevel(value: unknown): void {
+    if (!isObject(value)) return this.record(value);
+    const own = (k: string) => Object.hasOwn(value, k);
+    if (own('eventVersion') || own('eventTime') || own('eventName')) return this.record(value);
+    const container = ['Records', 'Events'].find(own);
+    this.damaged(container ? `"${container}" is not an array` : 'a JSON document that is not a CloudTrail record or log file');
   }
 
   /** A record the fast path skipped without parsing because its bytes hold no error. */

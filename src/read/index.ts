@@ -12,7 +12,7 @@ export { isGzip } from './gzip.js';
 /** One function per file, so the strategy (stream, fast path) can be chosen per file. */
 export async function scanSource(source: LogSource): Promise<FileScan> {
   const builder = new FileScanBuilder(source.path);
-  const { error, bytes } = await streamItems(source.path, (value, wrapped) => builder.item(value, wrapped));
+  const { error, bytes } = await streamItems(source.path, (value, origin) => builder.item(value, origin));
   builder.scan.bytes = bytes;
   return builder.finish(error);
 }

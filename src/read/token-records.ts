@@ -3,12 +3,17 @@ import type parser from 'stream-json/parser.js';
 
 type Token = parser.Token;
 
-/** A top-level item found in the token stream: `wrapped` when it is a lookup-events element. */
-export type ItemHandler = (value: unknown, wrapped: boolean) => void;
+/**
+ * How an item was found: an element of a Records/array container, a lookup-events element (its
+ * CloudTrailEvent string holds the record), or a bare top-level value (JSON Lines, a one-record file).
+ */
+export type ItemOrigin = 'element' | 'event' | 'top-level';
+
+export type ItemHandler = (value: unknown, origin: ItemOrigin) => void;
 
 type Mode = 'between' | 'undecided' | 'array' | 'container' | 'after-container';
 
-const CONTAINER_KEYS: Record<string, boolean> = { Records: false, Events: true };
+const CONTAINER_KEYS: Record<string, ItemOrigin> = { Records: 'element', Events: 'event' };
 
 function scalar(t: Token): unknown {
   switch (t.name) {
@@ -38,7 +43,7 @@ export class TokenRecords {
   private depth = 0;
   private mode: Mode = 'between';
   private lastKey: string | null = null;
-  private wrapped = false;
+  private origin: ItemOrigin = 'element';
   private elementDepth = 0;
   private asm: Assembler | null = null;
 
@@ -51,7 +56,7 @@ export class TokenRecords {
     if (this.mode === 'undecided' && this.depth === 1) {
       if (t.name === 'keyValue') this.lastKey = t.value;
       else if (t.name === 'startArray' && this.lastKey !== null && this.lastKey in CONTAINER_KEYS) {
-        this.wrapped = CONTAINER_KEYS[this.lastKey];
+        this.origin = CONTAINER_KEYS[this.lastKey];
         this.mode = 'container';
         this.asm = null;
         this.elementDepth = 2;
@@ -66,15 +71,15 @@ export class TokenRecords {
         return;
       }
       if (opens) this.startAssembly(t);
-      else this.emit(scalar(t), this.wrapped);
+      else this.emit(scalar(t), this.origin);
       return;
     }
     if (opens) this.depth++;
     if (closes) this.depth--;
     if (this.asm) {
       this.asm.consume(t);
-      if (this.mode === 'undecided' && this.depth === 0) this.finish(false, 'between');
-      else if (this.depth === this.elementDepth && this.mode !== 'undecided') this.finish(this.wrapped, this.mode);
+      if (this.mode === 'undecided' && this.depth === 0) this.finish('top-level', 'between');
+      else if (this.depth === this.elementDepth && this.mode !== 'undecided') this.finish(this.origin, this.mode);
     } else if (this.mode === 'after-container' && this.depth === 0) {
       this.mode = 'between';
     }
@@ -88,7 +93,7 @@ export class TokenRecords {
   private topLevel(t: Token, opens: boolean): void {
     if (t.name === 'startArray') {
       this.mode = 'array';
-      this.wrapped = false;
+      this.origin = 'element';
       this.elementDepth = 1;
       this.depth = 1;
     } else if (opens) {
@@ -97,7 +102,7 @@ export class TokenRecords {
       this.elementDepth = 0;
       this.startAssembly(t);
     } else {
-      this.emit(scalar(t), false);
+      this.emit(scalar(t), 'top-level');
     }
   }
 
@@ -107,10 +112,10 @@ export class TokenRecords {
     this.depth++;
   }
 
-  private finish(wrapped: boolean, next: Mode): void {
+  private finish(origin: ItemOrigin, next: Mode): void {
     const value = this.asm?.current;
     this.asm = null;
     this.mode = next;
-    this.emit(value, wrapped);
+    this.emit(value, origin);
   }
 }

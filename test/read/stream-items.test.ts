@@ -9,8 +9,8 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/read/containers');
 const tmp = mkdtempSync(join(tmpdir(), 'ctd-read-'));
 
 async function items(path: string) {
-  const seen: { value: unknown; wrapped: boolean }[] = [];
-  const outcome = await streamItems(path, (value, wrapped) => seen.push({ value, wrapped }));
+  const seen: { value: unknown; origin: string }[] = [];
+  const outcome = await streamItems(path, (value, origin) => seen.push({ value, origin }));
   return { seen, ...outcome };
 }
 function ids(seen: { value: unknown }[]): unknown[] {
@@ -22,17 +22,17 @@ function ids(seen: { value: unknown }[]): unknown[] {
 
 describe('streamItems: containers', () => {
   it.each([
-    ['records-object.json', ['r1', 'r2'], false],
-    ['records-after-other-keys.json', ['k1', 'k2'], false],
-    ['top-level-array.json', ['a1', 'a2'], false],
-    ['json-lines.jsonl', ['l1', 'l2', 'l3'], false],
-    ['lookup-events.json', ['x1', 'x2'], true],
-    ['bom.json', ['b1'], false],
-  ])('%s', async (name, expected, wrapped) => {
+    ['records-object.json', ['r1', 'r2'], 'element'],
+    ['records-after-other-keys.json', ['k1', 'k2'], 'element'],
+    ['top-level-array.json', ['a1', 'a2'], 'element'],
+    ['json-lines.jsonl', ['l1', 'l2', 'l3'], 'top-level'],
+    ['lookup-events.json', ['x1', 'x2'], 'event'],
+    ['bom.json', ['b1'], 'element'],
+  ])('%s', async (name, expected, origin) => {
     const r = await items(join(FIXTURES, name));
     expect(r.error).toBeNull();
     expect(ids(r.seen)).toEqual(expected);
-    expect(r.seen.every((s) => s.wrapped === wrapped)).toBe(true);
+    expect(r.seen.every((s) => s.origin === origin)).toBe(true);
   });
 
   it('delivers non-object items for the caller to count as damaged', async () => {

@@ -1,0 +1,136 @@
+// npm run bench [-- --size 1024 --seed 7 --single --json results.json]
+// Generates (once) a seeded corpus, then times in one run: the gunzip-only floor on all cores, the
+// tool on all cores and on one, two `zcat | jq` pipelines (when jq is installed), DuckDB (when
+// @duckdb/node-api is installed), and a 1-day window over the 30-day corpus. Each is a child process
+// under /usr/bin/time for wall time and peak RSS. Ratios are only ever taken within one run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureCorpus, ensureSingleFile } from './corpus.mjs';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist/cli/main.js');
+const { values: opt } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1024' },
+    seed: { type: 'string', default: '7' },
+    single: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    cache: { type: 'string', default: join(tmpdir(), 'cloudtrail-denials-bench') },
+  },
+});
+const sizeMB = Number(opt.size);
+const seed = Number(opt.seed);
+const cores = availableParallelism();
+const hasTime = existsSync('/usr/bin/time');
+
+/** Runs a command under GNU time: wall seconds, peak RSS in MB, stdout. */
+function timed(label, cmd, args) {
+  const full = hasTime ? ['/usr/bin/time', ['-f', '__TIME__ %e %M', cmd, ...args]] : [cmd, args];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0 && r.status !== 2) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const m = /__TIME__ ([\d.]+) (\d+)/.exec(r.stderr);
+  return { label, seconds: wall, rssMB: m ? Number(m[2]) / 1024 : null, stdout: r.stdout };
+}
+
+function row(t, bytes, files) {
+  return { ...t, mbps: bytes / 1e6 / t.seconds, filesPerSec: files / t.seconds, stdout: undefined };
+}
+
+function reportRun(label, target, extra) {
+  const out = mkdtempSync(join(tmpdir(), 'ctd-bench-out-'));
+  const t = timed(label, process.execPath, [CLI, 'report', target, '--format', 'json', '--out', out, '--quiet', ...extra]);
+  return { ...t, summary: JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) };
+}
+
+function machine() {
+  return { cpu: cpus()[0]?.model ?? 'unknown', cores, memGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version };
+}
+
+function print(rows, ratios) {
+  const pad = (s, n) => String(s).padEnd(n);
+  console.log(`\n${pad('method', 34)}${pad('seconds', 10)}${pad('MB/s', 10)}${pad('files/s', 10)}peak RSS MB`);
+  for (const r of rows) {
+    console.log(`${pad(r.label, 34)}${pad(r.seconds.toFixed(2), 10)}${pad(r.mbps.toFixed(0), 10)}${pad(r.filesPerSec.toFixed(0), 10)}${r.rssMB?.toFixed(0) ?? '-'}`);
+  }
+  console.log('');
+  for (const [k, v] of Object.entries(ratios)) console.log(`${pad(k, 44)}${typeof v === 'number' ? v.toFixed(2) : v}`);
+}
+
+async function corpusMode() {
+  const dir = join(opt.cache, `corpus-${sizeMB}MB-seed${seed}`);
+  process.stderr.write(`corpus: ${dir} (generated on first use)\n`);
+  const corpus = ensureCorpus(dir, { sizeMB, seed });
+  const paths = corpus.list.map((f) => join(dir, f.path));
+  const bytes = corpus.bytes;
+  const rows = [];
+
+  const floor = timed(`gunzip only, ${cores} threads (floor)`, process.execPath, [join(import.meta.dirname, 'floor.mjs'), String(cores), ...paths]);
+  rows.push(row(floor, bytes, paths.length));
+  const tool = reportRun(`report, ${cores} threads`, dir, []);
+  rows.push(row(tool, bytes, paths.length));
+  const one = reportRun('report, --concurrency 1', dir, ['--concurrency', '1']);
+  rows.push(row(one, bytes, paths.length));
+
+  let jq = null;
+  if (spawnSync('jq', ['--version']).status === 0) {
+    const half = Math.ceil(paths.length / 2);
+    const lists = [paths.slice(0, half), paths.slice(half)].map((l, i) => {
+      const f = join(mkdtempSync(join(tmpdir(), 'ctd-bench-jq-')), `list${i}`);
+      writeFileSync(f, l.join('\n'));
+      return f;
+    });
+    const pipe = (f) => `xargs -a ${f} zcat | jq -c '.Records[] | select(.errorCode != null)' | wc -l`;
+    jq = timed('zcat | jq, 2 pipelines', 'bash', ['-c', `(${pipe(lists[0])}) & (${pipe(lists[1])}) & wait`]);
+    rows.push(row(jq, bytes, paths.length));
+  }
+
+  let duck = null;
+  if (existsSync(join(ROOT, 'node_modules/@duckdb/node-api'))) {
+    duck = timed(`DuckDB read_json, ${cores} threads`, process.execPath, [join(import.meta.dirname, 'duckdb.mjs'), String(cores), `${dir}/AWSLogs/**/*.json.gz`]);
+    rows.push(row(duck, bytes, paths.length));
+  }
+
+  // A 1-day window over the 30-day corpus: how many files were opened, against 3 days of files.
+  const day = '2026-10-15';
+  const windowed = reportRun('report, 1-day window', dir, ['--since', day, '--until', day]);
+  const s = windowed.summary;
+  const opened = s.files.read + s.files.damaged;
+  const dayIndex = 14;
+  const threeDays = corpus.list.filter((f) => Math.abs(f.day - dayIndex) <= 1).length;
+
+  const errorsByTool = tool.summary.totals.records - tool.summary.totals.noError;
+  const ratios = {
+    'report / floor (target <= 1.5)': tool.seconds / floor.seconds,
+    'concurrency 1 / concurrency N (target >= 1.7)': one.seconds / tool.seconds,
+    'jq / report (target >= 10)': jq ? jq.seconds / tool.seconds : 'jq not installed',
+    'DuckDB / report (target >= 3)': duck ? duck.seconds / tool.seconds : '@duckdb/node-api not installed',
+    'peak RSS MB, report (target <= 300)': tool.rssMB ?? 'unknown',
+    'files opened by a 1-day window': `${opened} (3 days hold ${threeDays}; corpus ${paths.length})`,
+    'records / records with an error (tool)': `${tool.summary.totals.records} / ${errorsByTool}`,
+  };
+  if (jq) ratios['records with an error (jq)'] = jq.stdout.trim().split(/\s+/).reduce((a, b) => a + Number(b), 0);
+  if (duck) ratios['records with an error (DuckDB)'] = JSON.parse(duck.stdout).errors;
+  print(rows, ratios);
+  return { mode: 'corpus', machine: machine(), corpus: { sizeMB, seed, bytes, files: paths.length, records: corpus.records }, rows, ratios, window: { opened, threeDays } };
+}
+
+async function singleMode() {
+  const file = await ensureSingleFile(opt.cache, { sizeMB, seed });
+  const rows = [];
+  const tool = reportRun(`report, one ${sizeMB} MB file`, file.path, []);
+  rows.push(row(tool, file.bytes, 1));
+  const ratios = { 'peak RSS MB (target <= 300)': tool.rssMB ?? 'unknown', records: tool.summary.totals.records };
+  print(rows, ratios);
+  return { mode: 'single', machine: machine(), file: { sizeMB, bytes: file.bytes, records: file.records }, rows, ratios };
+}
+
+if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+const result = opt.single ? await singleMode() : await corpusMode();
+const jsonPath = opt.json ?? join(opt.cache, `results-${result.mode}-${sizeMB}MB.json`);
+writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\nresults: ${jsonPath}`);
