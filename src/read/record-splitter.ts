@@ -1,0 +1,626 @@
+// Exact, incremental splitter of a JSON log container into its top-level records, over UTF-8 bytes.
+//
+//   const splitter = new RecordSplitter();            // or { shape: 'records-object' }
+//   for (const chunk of gunzippedChunks) splitter.push(chunk, (rec, i) => { if (mayBeDenial(rec)) use(JSON.parse(rec.toString())); });
+//   const { shape, records, error } = splitter.end();   // error: damage with offset and reason
+//
+// Why not JSON.parse or stream-json: the hot path only needs record boundaries, and most records are
+// never parsed. The scanner jumps between quotes with Buffer.indexOf (native memchr) and looks at bytes
+// in JavaScript only outside strings, where CloudTrail has a byte or two between strings.
+//
+// What is checked: strings (escapes, no raw line feed), bracket balance and kind, and the full grammar
+// *between* records (container keys, commas, literals). Inside a record only strings and brackets are
+// checked; a record's commas, colons and literals are left to JSON.parse of that record.
+
+import {
+  BACKSLASH, BOM, COLON, COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET,
+  backslashRun, describeByte, isScalarByte, isScalarStart, isValidScalar, isWhitespace,
+} from './splitter-bytes.js';
+
+export { mayBeDenial } from './splitter-bytes.js';
+
+export type ContainerShape = 'records-object' | 'array' | 'json-lines' | 'events-object';
+
+export type SplitDamageKind =
+  | 'empty' // no JSON value at all
+  | 'not-a-container' // the input does not start like any known container
+  | 'bad-container' // a container object without its "Records"/"Events" array, or a duplicate one
+  | 'truncated' // input ended inside a record, a string or the container
+  | 'unexpected-byte' // garbage between records, a bad literal, a line feed inside a string
+  | 'unbalanced' // a closing bracket that does not match the open one
+  | 'too-large'; // a record longer than maxRecordBytes
+
+export interface SplitDamage {
+  kind: SplitDamageKind;
+  /** Absolute byte offset in the input (BOM included) where the damage was seen. */
+  offset: number;
+  /** Index of the record being read when the damage was seen (= records delivered before it). */
+  record: number;
+  /** One line for a person: what was found and where. */
+  reason: string;
+}
+
+export interface SplitResult {
+  shape: ContainerShape | null;
+  records: number;
+  bytes: number;
+  error?: SplitDamage;
+}
+
+export interface RecordSplitterOptions {
+  /** Container shape; detected from the input when absent. */
+  shape?: ContainerShape;
+  /** Longest record kept in memory; longer ones are damage 'too-large'. Default 64 MiB. */
+  maxRecordBytes?: number;
+}
+
+/**
+ * Receives each record. `record` may be a view of the pushed chunk or of an internal buffer: it is
+ * valid only during the call (copy it to keep it). `offset` is the record's absolute byte offset.
+ */
+export type RecordCallback = (record: Buffer, index: number, offset: number) => void;
+
+const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+const KEEP_CARRY_BYTES = 1 << 20;
+const SHORT_STRING = 0;
+
+// Grammar states between records.
+const S_START = 0; // before the top-level value (BOM, whitespace)
+const S_OBJ_FIRST = 1; // after the container's '{': a key or '}'
+const S_OBJ_KEY = 2; // after ',': a key
+const S_OBJ_COLON = 3;
+const S_OBJ_VALUE = 4;
+const S_OBJ_NEXT = 5; // ',' or '}'
+const S_ARR_FIRST = 6; // after the records array's '[': a record or ']'
+const S_ARR_ELEM = 7; // after ',': a record
+const S_ARR_NEXT = 8; // ',' or ']'
+const S_LINES = 9; // JSON Lines: a record or whitespace
+const S_END = 10; // after the top-level value: whitespace only
+const S_VALUE = 11; // inside a value (record, skipped container value, or key)
+const S_DAMAGED = 12;
+
+// Kinds of value scanned in S_VALUE.
+const V_NESTED = 0;
+const V_STRING = 1;
+const V_SCALAR = 2;
+const V_KEY = 3;
+
+export class RecordSplitter {
+  private readonly fixedShape: ContainerShape | undefined;
+  private readonly maxRecordBytes: number;
+
+  private shape: ContainerShape | null = null;
+  private g = S_START;
+  private error: SplitDamage | undefined;
+  private pos = 0; // absolute offset of the current chunk's first byte
+  private records = 0;
+  private bomSeen = 0;
+
+  // Value being scanned (S_VALUE).
+  private vkind = V_NESTED;
+  private emit = false; // the value is a record
+  private after = S_END; // state once the value ends
+  private depth = 0; // open brackets inside a nested value
+  private stack = new Uint8Array(64); // their kinds
+  private inStr = false;
+  private escPending = false; // chunk ended after an odd run of backslashes inside a string
+  private strStartAbs = 0;
+  private token = ''; // scalar or key bytes (latin1) carried across chunks
+  private tokenLocal = -1; // where the scalar or key began in the current chunk, -1 if before it
+  private tokenStartAbs = 0;
+  private nlAt = -1; // cached index of the next LF in the current chunk (n when none)
+
+  // Record bytes (and the probed top-level object) carried across chunks.
+  private recLocal = -1; // start in the current chunk, -1 if it began in an earlier chunk
+  private recStartAbs = 0;
+  private carry: Buffer = Buffer.alloc(0);
+  private carryLen = 0;
+  private probing = false; // auto mode, top-level '{': container or first JSON Lines record?
+  private keyTarget = false;
+  private keyName: 'Records' | 'Events' | '' = '';
+  private foundTarget = false;
+
+  constructor(options: RecordSplitterOptions = {}) {
+    this.fixedShape = options.shape;
+    this.maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    if (options.shape !== undefined) this.shape = options.shape;
+    if (options.shape === 'records-object') this.keyName = 'Records';
+    if (options.shape === 'events-object') this.keyName = 'Events';
+  }
+
+  /** The container's shape once known (given, or seen in the input so far). */
+  get detectedShape(): ContainerShape | null {
+    return this.shape;
+  }
+
+  /** Damage seen so far, if any; after damage further input is ignored. */
+  get damage(): SplitDamage | undefined {
+    return this.error;
+  }
+
+  /** Feeds the next chunk. Returns the damage once the input is known to be damaged. */
+  push(chunk: Buffer, onRecord: RecordCallback): SplitDamage | undefined {
+    if (this.error !== undefined || chunk.length === 0) return this.error;
+    const n = chunk.length;
+    this.nlAt = -1;
+    this.run(chunk, n, onRecord);
+    if (this.error === undefined) this.keepTail(chunk, n);
+    this.pos += n;
+    return this.error;
+  }
+
+  /** Ends the input. `onRecord` receives a bare number or literal that ends a JSON Lines input. */
+  end(onRecord?: RecordCallback): SplitResult {
+    if (this.error === undefined) this.finish(onRecord);
+    const result: SplitResult = { shape: this.shape, records: this.records, bytes: this.pos };
+    if (this.error !== undefined) result.error = this.error;
+    return result;
+  }
+
+  private finish(onRecord: RecordCallback | undefined): void {
+    const g = this.g;
+    if (g === S_END || g === S_LINES) return;
+    if (g === S_START) {
+      if (this.fixedShape === 'json-lines') return;
+      this.fail('empty', this.pos, this.bomSeen > 0 ? 'nothing after the byte order mark' : 'no JSON value in the input');
+      return;
+    }
+    if (g === S_VALUE && this.vkind === V_SCALAR && this.after === S_LINES) {
+      const token = this.token;
+      if (!isValidScalar(token)) {
+        this.fail('unexpected-byte', this.tokenStartAbs, `invalid literal ${JSON.stringify(token.slice(0, 40))}`);
+        return;
+      }
+      this.g = S_LINES;
+      const rec = this.carry.subarray(0, this.carryLen);
+      this.carryLen = 0;
+      const index = this.records++;
+      if (onRecord !== undefined) onRecord(rec, index, this.recStartAbs);
+      return;
+    }
+    let where: string;
+    if (g === S_VALUE && this.emit) where = `inside record ${this.records} (starts at offset ${this.recStartAbs})`;
+    else if (this.inStr) where = `inside a string (starts at offset ${this.strStartAbs})`;
+    else if (this.shape === 'array') where = 'inside the top-level array';
+    else if (this.shape === 'json-lines' || this.probing) where = `inside record ${this.records} (starts at offset ${this.recStartAbs})`;
+    else where = 'inside the container object';
+    this.fail('truncated', this.pos, `input ends ${where}`);
+  }
+
+  private fail(kind: SplitDamageKind, offset: number, reason: string): void {
+    if (this.error !== undefined) return;
+    this.error = { kind, offset, record: this.records, reason };
+    this.g = S_DAMAGED;
+    this.carryLen = 0;
+  }
+
+  /** Copies the unfinished record (or probed object) at the end of the chunk. */
+  private keepTail(b: Buffer, n: number): void {
+    const inRecord = this.probing || (this.g === S_VALUE && this.emit);
+    if (inRecord) {
+      const from = this.recLocal >= 0 ? this.recLocal : 0;
+      this.append(b, from, n);
+      this.recLocal = -1;
+      if (this.carryLen > this.maxRecordBytes) this.tooLarge();
+    }
+    if (this.g === S_VALUE && (this.vkind === V_SCALAR || this.vkind === V_KEY)) {
+      this.token += b.toString('latin1', this.tokenLocal >= 0 ? this.tokenLocal : 0, n);
+      this.tokenLocal = -1;
+      if (this.token.length > 4096 && this.vkind === V_SCALAR) {
+        this.fail('unexpected-byte', this.tokenStartAbs, 'a number or literal longer than 4096 bytes');
+      }
+    }
+  }
+
+  private tooLarge(): void {
+    this.fail('too-large', this.recStartAbs,
+      `record ${this.records} (starts at offset ${this.recStartAbs}) is longer than maxRecordBytes (${this.maxRecordBytes})`);
+  }
+
+  private append(b: Buffer, from: number, to: number): void {
+    const len = to - from;
+    if (this.carryLen + len > this.carry.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.carry.length * 2, this.carryLen + len, 4096));
+      this.carry.copy(grown, 0, 0, this.carryLen);
+      this.carry = grown;
+    }
+    b.copy(this.carry, this.carryLen, from, to);
+    this.carryLen += len;
+  }
+
+  /** Hands out the record ending before local index `end`. */
+  private deliver(b: Buffer, end: number, onRecord: RecordCallback): void {
+    let rec: Buffer;
+    if (this.recLocal >= 0) {
+      rec = b.subarray(this.recLocal, end);
+    } else {
+      this.append(b, 0, end);
+      rec = this.carry.subarray(0, this.carryLen);
+    }
+    this.recLocal = -1;
+    this.carryLen = 0;
+    if (this.carry.length > KEEP_CARRY_BYTES) this.carry = Buffer.alloc(0);
+    if (rec.length > this.maxRecordBytes) {
+      this.tooLarge();
+      return;
+    }
+    const index = this.records++;
+    onRecord(rec, index, this.recStartAbs);
+  }
+
+  // ---- grammar between records -------------------------------------------------------------
+
+  private run(b: Buffer, n: number, onRecord: RecordCallback): void {
+    let i = 0;
+    while (i < n) {
+      const g = this.g;
+      if (g === S_VALUE) {
+        const e = this.vkind === V_NESTED ? this.scanNested(b, i, n)
+          : this.vkind === V_SCALAR ? this.scanScalar(b, i, n)
+            : this.scanString(b, i, n);
+        if (e < 0) return;
+        i = e;
+        this.valueDone(b, e, onRecord);
+        continue;
+      }
+      if (g === S_DAMAGED) return;
+      const c = b[i];
+      if (isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      const abs = this.pos + i;
+      switch (g) {
+        case S_START:
+          if (abs === this.bomSeen && this.bomSeen < 3 && c === BOM[this.bomSeen]) {
+            this.bomSeen++;
+            i++;
+          } else if (this.bomSeen === 1 || this.bomSeen === 2) {
+            this.fail('not-a-container', abs, 'incomplete UTF-8 byte order mark');
+          } else {
+            i = this.startTop(b, i, c);
+          }
+          break;
+        case S_OBJ_FIRST:
+        case S_OBJ_KEY:
+          if (c === QUOTE) {
+            this.beginString(b, i, V_KEY);
+            i++;
+          } else if (c === RBRACE && g === S_OBJ_FIRST) {
+            i = this.closeObject(b, i, onRecord);
+          } else {
+            this.fail('unexpected-byte', abs, `expected a key in the top-level object, found ${describeByte(c)}`);
+          }
+          break;
+        case S_OBJ_COLON:
+          if (c === COLON) {
+            this.g = S_OBJ_VALUE;
+            i++;
+          } else {
+            this.fail('unexpected-byte', abs, `expected ':' after a key, found ${describeByte(c)}`);
+          }
+          break;
+        case S_OBJ_VALUE:
+          i = this.objectValue(b, i, c);
+          break;
+        case S_OBJ_NEXT:
+          if (c === COMMA) {
+            this.g = S_OBJ_KEY;
+            i++;
+          } else if (c === RBRACE) {
+            i = this.closeObject(b, i, onRecord);
+          } else {
+            this.fail('unexpected-byte', abs, `expected ',' or '}' in the top-level object, found ${describeByte(c)}`);
+          }
+          break;
+        case S_ARR_FIRST:
+        case S_ARR_ELEM:
+          if (c === RBRACKET && g === S_ARR_FIRST) {
+            this.g = this.shape === 'array' ? S_END : S_OBJ_NEXT;
+            i++;
+          } else {
+            i = this.beginValue(b, i, c, true, S_ARR_NEXT);
+          }
+          break;
+        case S_ARR_NEXT:
+          if (c === COMMA) {
+            this.g = S_ARR_ELEM;
+            i++;
+          } else if (c === RBRACKET) {
+            this.g = this.shape === 'array' ? S_END : S_OBJ_NEXT;
+            i++;
+          } else {
+            this.fail('unexpected-byte', abs, `expected ',' or ']' after record ${this.records - 1}, found ${describeByte(c)}`);
+          }
+          break;
+        case S_LINES:
+          i = this.beginValue(b, i, c, true, S_LINES);
+          break;
+        case S_END:
+          this.fail('unexpected-byte', abs, `unexpected ${describeByte(c)} after the end of the top-level value`);
+          break;
+        default:
+          return;
+      }
+    }
+  }
+
+  private startTop(b: Buffer, i: number, c: number): number {
+    const fixed = this.fixedShape;
+    const abs = this.pos + i;
+    if (fixed === 'json-lines' || (fixed === undefined && c !== LBRACE && c !== LBRACKET && (c === QUOTE || isScalarStart(c)))) {
+      this.shape = 'json-lines';
+      return this.beginValue(b, i, c, true, S_LINES);
+    }
+    if (c === LBRACKET && (fixed === undefined || fixed === 'array')) {
+      this.shape = 'array';
+      this.g = S_ARR_FIRST;
+      return i + 1;
+    }
+    if (c === LBRACE && fixed !== 'array') {
+      this.g = S_OBJ_FIRST;
+      if (fixed === undefined) {
+        this.probing = true;
+        this.recLocal = i;
+        this.recStartAbs = abs;
+        this.carryLen = 0;
+      }
+      return i + 1;
+    }
+    const expected = fixed === 'array' ? "'['" : fixed === undefined ? "'{', '[' or a JSON value" : "'{'";
+    this.fail('not-a-container', abs, `not a recognised container: expected ${expected}, found ${describeByte(c)}`);
+    return i + 1;
+  }
+
+  private objectValue(b: Buffer, i: number, c: number): number {
+    if (this.keyTarget) {
+      if (c === LBRACKET) {
+        if (this.foundTarget) {
+          this.fail('bad-container', this.pos + i, `a second "${this.targetName()}" array in the top-level object`);
+          return i + 1;
+        }
+        this.foundTarget = true;
+        this.shape = this.keyName === 'Records' ? 'records-object' : 'events-object';
+        if (this.probing) {
+          this.probing = false;
+          this.recLocal = -1;
+          this.carryLen = 0;
+        }
+        this.g = S_ARR_FIRST;
+        return i + 1;
+      }
+      if (this.fixedShape !== undefined) {
+        this.fail('bad-container', this.pos + i, `"${this.targetName()}" is not an array (found ${describeByte(c)})`);
+        return i + 1;
+      }
+    }
+    return this.beginValue(b, i, c, false, S_OBJ_NEXT);
+  }
+
+  private targetName(): string {
+    return this.keyName === '' ? 'Records' : this.keyName;
+  }
+
+  private closeObject(b: Buffer, i: number, onRecord: RecordCallback): number {
+    if (this.probing) {
+      // A top-level object without a "Records"/"Events" array: the first record of JSON Lines.
+      this.probing = false;
+      this.shape = 'json-lines';
+      this.g = S_LINES;
+      this.deliver(b, i + 1, onRecord);
+      return i + 1;
+    }
+    if (!this.foundTarget) {
+      this.fail('bad-container', this.pos + i, `the top-level object has no "${this.targetName()}" array`);
+      return i + 1;
+    }
+    this.g = S_END;
+    return i + 1;
+  }
+
+  /** Starts a value at `i` (first byte `c`): a record when `emit`, else a skipped container value. */
+  private beginValue(b: Buffer, i: number, c: number, emit: boolean, after: number): number {
+    const abs = this.pos + i;
+    if (c === LBRACE || c === LBRACKET) {
+      this.vkind = V_NESTED;
+      this.depth = 1;
+      this.stack[0] = c;
+    } else if (c === QUOTE) {
+      this.beginString(b, i, V_STRING);
+    } else if (isScalarStart(c)) {
+      this.vkind = V_SCALAR;
+      this.token = '';
+      this.tokenLocal = i;
+      this.tokenStartAbs = abs;
+    } else {
+      const what = emit ? `record ${this.records}` : 'a value';
+      this.fail('unexpected-byte', abs, `expected ${what}, found ${describeByte(c)}`);
+      return i + 1;
+    }
+    this.g = S_VALUE;
+    this.emit = emit;
+    this.after = after;
+    if (emit) {
+      this.recLocal = i;
+      this.recStartAbs = abs;
+      this.carryLen = 0;
+    }
+    return this.vkind === V_SCALAR ? i : i + 1;
+  }
+
+  private beginString(b: Buffer, i: number, kind: number): void {
+    this.g = S_VALUE;
+    this.vkind = kind;
+    this.inStr = true;
+    this.escPending = false;
+    this.strStartAbs = this.pos + i;
+    if (kind === V_KEY) {
+      this.token = '';
+      this.tokenLocal = i + 1;
+    }
+  }
+
+  private valueDone(b: Buffer, e: number, onRecord: RecordCallback): void {
+    const kind = this.vkind;
+    if (kind === V_KEY) {
+      const raw = this.token + b.toString('latin1', this.tokenLocal >= 0 ? this.tokenLocal : 0, e - 1);
+      this.g = S_OBJ_COLON;
+      this.keyTarget = this.targetKey(raw);
+      return;
+    }
+    if (kind === V_SCALAR) {
+      const token = this.token + b.toString('latin1', this.tokenLocal >= 0 ? this.tokenLocal : 0, e);
+      if (!isValidScalar(token)) {
+        this.fail('unexpected-byte', this.tokenStartAbs, `invalid literal ${JSON.stringify(token.slice(0, 40))}`);
+        return;
+      }
+    }
+    this.g = this.after;
+    if (this.emit) this.deliver(b, e, onRecord);
+  }
+
+  /** Decides whether a top-level key names the records array; remembers which name it was. */
+  private targetKey(raw: string): boolean {
+    let key = raw;
+    if (raw.includes('\\')) {
+      try {
+        const decoded: unknown = JSON.parse(`"${Buffer.from(raw, 'latin1').toString('utf8')}"`);
+        if (typeof decoded === 'string') key = decoded;
+      } catch {
+        return false;
+      }
+    }
+    const fixed = this.fixedShape;
+    if (fixed === 'records-object' || (fixed === undefined && !this.foundTarget && key === 'Records')) {
+      this.keyName = 'Records';
+    } else if (fixed === 'events-object' || (fixed === undefined && !this.foundTarget && key === 'Events')) {
+      this.keyName = 'Events';
+    }
+    return (fixed === undefined || fixed === 'records-object' || fixed === 'events-object') && key === this.keyName;
+  }
+
+  // ---- scanning inside values ----------------------------------------------------------------
+
+  /** Number or literal: ends at the first byte that cannot belong to it. */
+  private scanScalar(b: Buffer, i: number, n: number): number {
+    while (i < n && isScalarByte(b[i])) i++;
+    return i < n ? i : -1;
+  }
+
+  /**
+   * Rest of a string whose opening quote was already seen. Returns the index after the closing
+   * quote, or -1 when the chunk ends first (or on damage).
+   */
+  private scanString(b: Buffer, i: number, n: number): number {
+    if (this.escPending) {
+      if (i >= n) return -1;
+      i++;
+      this.escPending = false;
+    }
+    const lo = i;
+    let q = b.indexOf(QUOTE, i);
+    while (q !== -1 && (backslashRun(b, q, lo) & 1) === 1) q = b.indexOf(QUOTE, q + 1);
+    const stop = q === -1 ? n : q;
+    if (this.lineFeedIn(b, lo, stop, n)) return -1;
+    if (q === -1) {
+      this.escPending = (backslashRun(b, n, lo) & 1) === 1;
+      return -1;
+    }
+    this.inStr = false;
+    return q + 1;
+  }
+
+  /** True (and damage) when a raw line feed lies in [from, to): JSON strings cannot hold one. */
+  private lineFeedIn(b: Buffer, from: number, to: number, n: number): boolean {
+    let nl = this.nlAt;
+    if (nl >= to) return false;
+    if (nl < from) {
+      nl = b.indexOf(LF, from);
+      if (nl === -1) nl = n;
+      this.nlAt = nl;
+    }
+    if (nl >= to) return false;
+    this.fail('unexpected-byte', this.pos + nl,
+      `line break inside a string that starts at offset ${this.strStartAbs} (truncated line?)`);
+    return true;
+  }
+
+  /**
+   * The hot loop: inside an object or array, find its end. Only quotes and brackets matter here;
+   * strings are skipped with indexOf. Returns the index after the closing bracket, or -1.
+   */
+  private scanNested(b: Buffer, i: number, n: number): number {
+    if (this.inStr) {
+      i = this.scanString(b, i, n);
+      if (i < 0) return -1;
+    }
+    let depth = this.depth;
+    let stack = this.stack;
+    let nlAt = this.nlAt;
+    while (i < n) {
+      const c = b[i];
+      if (c === QUOTE) {
+        const s = i + 1;
+        // Most strings are short keys and values: look at a few bytes here before paying for a call.
+        let q = s;
+        const lim = s + SHORT_STRING < n ? s + SHORT_STRING : n;
+        while (q < lim) {
+          const d = b[q];
+          if (d === QUOTE || d === BACKSLASH) break;
+          q++;
+        }
+        if (q === lim || b[q] === BACKSLASH) {
+          q = b.indexOf(QUOTE, q);
+          while (q !== -1 && b[q - 1] === BACKSLASH && (backslashRun(b, q, s) & 1) === 1) q = b.indexOf(QUOTE, q + 1);
+        }
+        if (q === -1 || q > nlAt) {
+          this.strStartAbs = this.pos + i;
+          if (q === -1) {
+            this.depth = depth;
+            this.inStr = true;
+            this.escPending = false;
+            this.scanString(b, s, n);
+            return -1;
+          }
+          if (this.lineFeedIn(b, s, q, n)) return -1;
+          nlAt = this.nlAt;
+        }
+        i = q + 1;
+        continue;
+      }
+      i++;
+      if (c === LBRACE || c === LBRACKET) {
+        if (depth === stack.length) {
+          const grown = new Uint8Array(stack.length * 2);
+          grown.set(stack);
+          stack = this.stack = grown;
+        }
+        stack[depth++] = c;
+      } else if (c === RBRACE || c === RBRACKET) {
+        const open = stack[--depth];
+        if (open !== c - 2) {
+          this.fail('unbalanced', this.pos + i - 1,
+            `${describeByte(c)} closes ${describeByte(open)} inside ${this.emit ? `record ${this.records}` : 'a container value'}`);
+          return -1;
+        }
+        if (depth === 0) {
+          this.depth = 0;
+          return i;
+        }
+      }
+    }
+    this.depth = depth;
+    return -1;
+  }
+}
+
+/**
+ * Shape of a container from its first bytes (after BOM and whitespace), or null when the head does
+ * not tell: a top-level object is a container only if a "Records"/"Events" array follows, and is
+ * the first JSON Lines record otherwise, so the head must reach that far.
+ */
+export function detectShape(head: Buffer): ContainerShape | null {
+  const probe = new RecordSplitter();
+  probe.push(head, () => undefined);
+  return probe.detectedShape;
+}
