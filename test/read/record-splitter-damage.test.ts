@@ -1,0 +1,175 @@
+// Damaged input: records completed before the damage are delivered, the damage is reported with its
+// offset and a reason, and nothing throws.
+
+import { describe, expect, it } from 'vitest';
+import { RecordSplitter, type ContainerShape } from '../../src/read/record-splitter.js';
+import { Gen, build, chunkSizes, split, type Json } from '../fixtures/read/splitter/harness.js';
+
+const SHAPES: ContainerShape[] = ['records-object', 'events-object', 'array', 'json-lines'];
+
+function smallFile(shape: ContainerShape, seed: number) {
+  const g = new Gen(seed);
+  const values: Json[] = [
+    { eventVersion: '1.08', s: 'a"b\\c}', n: [1, { x: ']' }] },
+    { errorCode: 'AccessDenied', m: '😀 \\u0022 }]' },
+    { e: {}, f: [], g: [[{}]], h: 'é' },
+  ];
+  return { g, built: build(shape, values, g, { bom: seed % 2 === 0 }) };
+}
+
+describe('truncated at every offset', () => {
+  for (const shape of SHAPES) {
+    it(shape, () => {
+      const { g, built } = smallFile(shape, SHAPES.indexOf(shape));
+      const full = built.bytes;
+      for (let cut = 0; cut < full.length; cut++) {
+        const prefix = full.subarray(0, cut);
+        const out = split(prefix, chunkSizes(g, cut), { shape });
+        const complete = built.ends.filter((e) => e <= cut).length;
+        const where = `cut at ${cut} of ${full.length}`;
+        expect(out.texts, where).toEqual(built.texts.slice(0, complete));
+        const insideRecord = built.starts.some((s, k) => s < cut && cut < built.ends[k]);
+        if (shape === 'json-lines' && !insideRecord) {
+          // a JSON Lines file cut between lines is a shorter, valid file
+          if (out.result.error !== undefined) expect(out.result.error.offset, where).toBe(cut);
+          continue;
+        }
+        expect(out.result.error, where).toBeDefined();
+        expect(['truncated', 'empty'], where).toContain(out.result.error?.kind);
+        expect(out.result.error?.offset, where).toBe(cut);
+        expect(out.result.error?.record, where).toBe(complete);
+      }
+    });
+  }
+
+  it('the reason names the record and where it starts', () => {
+    const bytes = Buffer.from('{"Records":[{"a":1},{"b":"xy');
+    expect(split(bytes, [bytes.length]).result.error?.reason).toBe('input ends inside record 1 (starts at offset 20)');
+  });
+});
+
+describe('garbage between records', () => {
+  for (const shape of SHAPES) {
+    it(shape, () => {
+      const { g, built } = smallFile(shape, 10 + SHAPES.indexOf(shape));
+      for (let k = 1; k < built.starts.length; k++) {
+        // just before record k, after the separator
+        for (const junk of ['x', '}', ']', ',', ':', '#', '\u0000', 'nul', '-', '1e']) {
+          const at = built.starts[k];
+          const bytes = Buffer.concat([built.bytes.subarray(0, at), Buffer.from(junk), built.bytes.subarray(at)]);
+          const out = split(bytes, chunkSizes(g, bytes.length), { shape });
+          const where = `${JSON.stringify(junk)} before record ${k}`;
+          expect(out.texts, where).toEqual(built.texts.slice(0, k));
+          expect(out.result.error, where).toMatchObject({ offset: at, record: k });
+          expect(['unexpected-byte', 'unbalanced'], where).toContain(out.result.error?.kind);
+        }
+      }
+    });
+  }
+
+  it('after the end of the container', () => {
+    const bytes = Buffer.from('[{"a":1}] [');
+    expect(split(bytes, [bytes.length]).result.error).toMatchObject({ kind: 'unexpected-byte', offset: 10, record: 1 });
+  });
+});
+
+describe('unbalanced brackets', () => {
+  const cases: [string, number][] = [
+    ['{"Records":[{"a":[1}]}', 19],
+    ['{"Records":[{"a":{"b":1]}]}', 23],
+    ['[{"x":"]"]]', 9],
+    ['{"a":[}\n', 6],
+  ];
+  for (const [text, offset] of cases) {
+    it(text, () => {
+      const bytes = Buffer.from(text);
+      for (let size = 1; size <= bytes.length; size++) {
+        const sizes = Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) => Math.min(size, bytes.length - k * size));
+        const out = split(bytes, sizes);
+        expect(out.result.error).toMatchObject({ kind: 'unbalanced', offset, record: 0 });
+        expect(out.texts).toEqual([]);
+      }
+    });
+  }
+
+  it('a record whose brackets never close is truncated at the end of input', () => {
+    const bytes = Buffer.from('{"a":1}\n{"b":[1,2}\n{"c":3}\n');
+    const out = split(bytes, [bytes.length]);
+    expect(out.texts).toEqual(['{"a":1}']);
+    expect(out.result.error).toMatchObject({ kind: 'unbalanced', offset: 17 });
+  });
+});
+
+describe('line feed inside a string (a truncated line of JSON Lines)', () => {
+  it('is reported where the line breaks, with the records before it', () => {
+    const bytes = Buffer.from('{"a":"x"}\n{"b":"cut her\n{"c":"y"}\n');
+    for (let size = 1; size <= bytes.length; size++) {
+      const sizes = Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) => Math.min(size, bytes.length - k * size));
+      const out = split(bytes, sizes);
+      expect(out.texts).toEqual(['{"a":"x"}']);
+      expect(out.result.error).toMatchObject({ kind: 'unexpected-byte', offset: 23, record: 1 });
+    }
+  });
+});
+
+describe('maxRecordBytes', () => {
+  const big = `{"k":"${'x'.repeat(1000)}"}`;
+  const bytes = Buffer.from(`{"Records":[{"a":1},${big},{"b":2}]}`);
+  for (const size of [bytes.length, 64, 7]) {
+    it(`a record over the limit is damage 'too-large' (chunks of ${size})`, () => {
+      const sizes = Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) => Math.min(size, bytes.length - k * size));
+      const out = split(bytes, sizes, { maxRecordBytes: 500 });
+      expect(out.texts).toEqual(['{"a":1}']);
+      expect(out.result.error).toMatchObject({ kind: 'too-large', offset: 20, record: 1 });
+    });
+  }
+
+  it('bounds the probe of an undetected top-level object too', () => {
+    const probe = Buffer.from(`{"Meta":"${'m'.repeat(2000)}","Records":[{"a":1}]}`);
+    const sizes = Array.from({ length: Math.ceil(probe.length / 100) }, (_, k) => Math.min(100, probe.length - k * 100));
+    const out = split(probe, sizes, { maxRecordBytes: 500 });
+    expect(out.result.error?.kind).toBe('too-large');
+    // with the shape given, nothing before the records is kept, so the same input is fine
+    expect(split(probe, sizes, { shape: 'records-object', maxRecordBytes: 500 }).texts).toEqual(['{"a":1}']);
+  });
+
+  it('a record exactly at the limit passes', () => {
+    const rec = '{"k":"abc"}';
+    const b = Buffer.from(`[${rec}]`);
+    expect(split(b, [3, b.length - 3], { maxRecordBytes: rec.length }).texts).toEqual([rec]);
+  });
+});
+
+describe('after damage', () => {
+  it('further input is ignored and push keeps returning the damage', () => {
+    const splitter = new RecordSplitter();
+    const seen: string[] = [];
+    const onRecord = (rec: Buffer) => seen.push(rec.toString());
+    expect(splitter.push(Buffer.from('[{"a":1} {"b":2}'), onRecord)?.kind).toBe('unexpected-byte');
+    expect(splitter.push(Buffer.from(',{"c":3}]'), onRecord)?.offset).toBe(9);
+    expect(seen).toEqual(['{"a":1}']);
+    expect(splitter.end().error?.offset).toBe(9);
+  });
+
+  it('random corruption never throws and never delivers a record that JSON.parse rejects', () => {
+    const g = new Gen(99);
+    for (let trial = 0; trial < 2000; trial++) {
+      const shape = SHAPES[trial % SHAPES.length];
+      const built = build(shape, [g.record(), g.record(), g.record()], g);
+      const bytes = Buffer.from(built.bytes);
+      const flips = 1 + g.int(3);
+      for (let k = 0; k < flips; k++) bytes[g.int(bytes.length)] = g.pick([0x22, 0x5c, 0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x0a, 0x20, 0x78, 0xff]);
+      const out = split(bytes, chunkSizes(g, bytes.length), { shape: g.chance(0.5) ? shape : undefined });
+      // inside a record only strings and brackets are checked, so a record may still be invalid JSON
+      // (a flipped comma); but its brackets and strings are whole, so it parses or fails cleanly
+      for (const text of out.texts) {
+        try {
+          JSON.parse(text);
+        } catch (e) {
+          expect(e).toBeInstanceOf(SyntaxError);
+        }
+      }
+      expect(out.result.records).toBe(out.texts.length);
+    }
+  });
+});
