@@ -4,15 +4,29 @@
 //   scan.records, scan.entries, scan.error
 import type { FileScan, LogSource } from '../types.js';
 import { FileScanBuilder } from './file-scan.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+import { splitScan } from './split-scan.js';
 import { streamItems } from './stream-items.js';
 
 export { FileScanBuilder } from './file-scan.js';
 export { isGzip } from './gzip.js';
+export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 
-/** One function per file, so the strategy (stream, fast path) can be chosen per file. */
-export async function scanSource(source: LogSource): Promise<FileScan> {
+/**
+ * One file, whichever way reads it best: the splitter fast path when it can vouch for the whole
+ * file, else the stream-json path, which also names any damage and keeps the records before it.
+ */
+export async function scanSource(source: LogSource, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileScan> {
+  if (limits.fastPath) {
+    const fast = new FileScanBuilder(source.path);
+    const outcome = await splitScan(source, fast, limits);
+    if (outcome.ok) {
+      fast.scan.bytes = outcome.bytes;
+      return fast.finish(null);
+    }
+  }
   const builder = new FileScanBuilder(source.path);
-  const { error, bytes } = await streamItems(source.path, (value, origin) => builder.item(value, origin));
+  const { error, bytes } = await streamItems(source.path, (value, origin) => builder.item(value, origin), limits.maxExpansion);
   builder.scan.bytes = bytes;
   return builder.finish(error);
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { FileScan, LogSource } from '../types.js';
-import { scanSource } from './index.js';
+import { scanSource, type ReadLimits } from './index.js';
 
 type Reply = { id: number; scan: FileScan } | { id: number; failure: string };
 
@@ -33,11 +33,11 @@ class ScanWorker {
     });
   }
 
-  scan(source: LogSource): Promise<FileScan> {
+  scan(source: LogSource, limits: ReadLimits): Promise<FileScan> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, source });
+      this.worker.postMessage({ id, source, limits });
     });
   }
 
@@ -51,9 +51,9 @@ class ScanWorker {
  * on `concurrency` threads, largest files first so one big file does not finish last on its own.
  * With concurrency 1 everything runs on this thread.
  */
-export async function* scanAll(sources: LogSource[], concurrency: number): AsyncGenerator<FileScan> {
+export async function* scanAll(sources: LogSource[], concurrency: number, limits: ReadLimits): AsyncGenerator<FileScan> {
   if (concurrency <= 1 || sources.length <= 1) {
-    for (const s of sources) yield await scanSource(s);
+    for (const s of sources) yield await scanSource(s, limits);
     return;
   }
   const workers = Array.from({ length: Math.min(concurrency, sources.length) }, () => new ScanWorker());
@@ -67,7 +67,7 @@ export async function* scanAll(sources: LogSource[], concurrency: number): Async
       limit(async () => {
         const w = idle.pop()!;
         try {
-          return await w.scan(s);
+          return await w.scan(s, limits);
         } finally {
           idle.push(w);
         }

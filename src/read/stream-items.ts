@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import parser from 'stream-json/parser.js';
 import { gzipReason, isGzip } from './gzip.js';
+import { expansionReason } from './limits.js';
 import { TokenRecords, type ItemHandler } from './token-records.js';
 
 export interface ReadOutcome {
@@ -13,7 +14,8 @@ export interface ReadOutcome {
   bytes: number; // uncompressed bytes seen
 }
 
-async function readHead(path: string): Promise<Buffer> {
+/** The first two bytes, enough to tell gzip. */
+export async function readHead(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const head = Buffer.alloc(2);
@@ -24,7 +26,14 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
+class ExpansionError extends Error {
+  constructor(readonly limit: number) {
+    super(expansionReason(limit));
+  }
+}
+
 function describe(err: unknown, stage: 'file' | 'gzip' | 'json'): string {
+  if (err instanceof ExpansionError) return err.message;
   const e = err as NodeJS.ErrnoException;
   if (stage === 'gzip' || e.code?.startsWith('Z_')) return gzipReason(e);
   if (e.code === 'ENOENT') return 'file disappeared before it could be read';
@@ -38,10 +47,12 @@ function describe(err: unknown, stage: 'file' | 'gzip' | 'json'): string {
  * The bounded-memory path: file → (gunzip) → stream-json tokens → one record at a time.
  * Never throws for damaged input; the outcome says what went wrong.
  */
-export async function streamItems(path: string, onItem: ItemHandler): Promise<ReadOutcome> {
+export async function streamItems(path: string, onItem: ItemHandler, maxExpansion = Infinity): Promise<ReadOutcome> {
   let head: Buffer;
+  let size: number;
   try {
     head = await readHead(path);
+    size = (await stat(path)).size;
   } catch (err) {
     return { error: describe(err, 'file'), bytes: 0 };
   }
@@ -55,7 +66,11 @@ export async function streamItems(path: string, onItem: ItemHandler): Promise<Re
   gunzip?.once('error', () => (stage ??= 'gzip'));
   tokens.once('error', () => (stage ??= 'json'));
   let bytes = 0;
-  (gunzip ?? source).on('data', (chunk: Buffer) => (bytes += chunk.length));
+  const cap = Math.max(size, 1) * maxExpansion;
+  (gunzip ?? source).on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (gunzip && bytes > cap) gunzip.destroy(new ExpansionError(maxExpansion));
+  });
   const chain: Readable = gunzip
     ? pipeline(source, gunzip, tokens, () => {})
     : pipeline(source, tokens, () => {});

@@ -1,0 +1,73 @@
+// The splitter fast path and the stream-json path must count every file the same way.
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, scanSource } from '../../src/read/index.js';
+import type { LogSource } from '../../src/types.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const source = (path: string): LogSource => ({ path, size: statSync(path).size, key: null });
+const both = async (path: string) => {
+  const fast = await scanSource(source(path), DEFAULT_LIMITS);
+  const slow = await scanSource(source(path), { ...DEFAULT_LIMITS, fastPath: false });
+  return { fast, slow };
+};
+
+const tmp = mkdtempSync(join(tmpdir(), 'ctd-fast-'));
+function file(name: string, content: string | Buffer): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('fast path ≡ stream-json path', () => {
+  const inputs = [
+    ...walk(join(ROOT, 'samples')).filter((p) => !p.includes('Digest')),
+    ...walk(join(ROOT, 'test/fixtures/read/containers')).filter((p) => !p.endsWith('.md')),
+  ];
+  it.each(inputs.map((p) => [p.slice(ROOT.length + 1)]))('%s', async (rel) => {
+    const { fast, slow } = await both(join(ROOT, rel));
+    expect(fast).toEqual(slow);
+  });
+
+  const record = (i: number, extra = '') =>
+    `{"eventVersion":"1.09","eventTime":"2026-11-20T10:00:0${i % 10}Z","eventID":"id-${i}","eventSource":"s3.amazonaws.com","eventName":"GetObject","awsRegion":"us-east-1","recipientAccountId":"111122223333"${extra}}`;
+  const denied = (i: number) => record(i, ',"errorCode":"AccessDenied","errorMessage":"Access Denied"');
+  const lines = Array.from({ length: 40 }, (_, i) => (i % 7 === 0 ? denied(i) : record(i)));
+  const cases: [string, string | Buffer][] = [
+    ['hostile-strings.json', `{"Records":[${record(1, ',"note":"\\"errorCode\\": } ] { [ \\\\"')},${denied(2)}]}`],
+    ['error-code-in-a-value.json', `{"Records":[${record(1, ',"requestParameters":{"q":"\\"errorCode\\""}')}]}`],
+    ['gzipped-lines.jsonl.gz', gzipSync(lines.join('\r\n') + '\n\n')],
+    ['truncated.json.gz', gzipSync(`{"Records":[${lines.join(',')}]}`).subarray(0, 400)],
+    ['cut-json.json', `{"Records":[${lines.join(',')}`.slice(0, -30)],
+    ['garbage-between.json', `{"Records":[${denied(1)} xx ${denied(2)}]}`],
+    ['not-json.json', 'hello'],
+    ['scalar.json', '42'],
+    ['deep.json', `{"Records":[${record(1, `,"d":${'['.repeat(5000)}${']'.repeat(5000)}`)}]}`],
+  ];
+  it.each(cases)('%s', async (name, content) => {
+    const { fast, slow } = await both(file(name, content));
+    expect(fast).toEqual(slow);
+  });
+});
+
+describe('gzip bombs', () => {
+  it('refuses a file that expands past the limit, counted as a damaged file', async () => {
+    const path = file('bomb.json.gz', gzipSync(Buffer.concat([Buffer.from('{"Records":[{"eventID":"a","pad":"'), Buffer.alloc(64 * 1024 * 1024, 0x61), Buffer.from('"}]}')])));
+    for (const fastPath of [true, false]) {
+      const scan = await scanSource(source(path), { ...DEFAULT_LIMITS, fastPath });
+      expect(scan.error).toMatch(/gzip expands more than 250×/);
+      expect(scan.records).toBe(0);
+    }
+  });
+  it('reads the same file when the limit allows it', async () => {
+    const path = file('big-ratio.json.gz', gzipSync(`{"Records":[{"eventID":"a","pad":"${'a'.repeat(1_000_000)}"}]}`));
+    const scan = await scanSource(source(path), { ...DEFAULT_LIMITS, maxExpansion: 2000 });
+    expect(scan).toMatchObject({ error: null, records: 1, noError: 1 });
+  });
+});
