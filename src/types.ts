@@ -223,6 +223,71 @@ export interface RecordAccounting {
   damagedRecords: number; // records skipped as damaged (not objects): outside `records`
 }
 
+/** What `verify` and `report --verify` found out of place. Failures make the exit code 4; notices do not. */
+export type IntegrityFindingKind =
+  | 'log-missing' // named by a digest, not in the input (and not pruned by the filters)
+  | 'log-modified' // SHA-256 of its uncompressed content is not the digest's hashValue
+  | 'log-unreadable' // could not be read or gunzipped, so not hashed
+  | 'log-unlisted' // delivered within a digest's hour, yet named by no digest
+  | 'digest-unreadable' // not gzipped JSON with the digest fields
+  | 'digest-moved' // its digestS3Object is not where it was found
+  | 'digest-missing' // a later digest (or the signatures file) names it; not in the input
+  | 'digest-modified' // its SHA-256 is not the next digest's previousDigestHashValue
+  | 'digest-unchained' // no later digest names it as previous, yet the chain goes on past it
+  | 'signature-invalid' // RSA SHA-256 check failed
+  | 'signature-no-key' // no public key with the digest's fingerprint in --public-keys
+  | 'unsupported-algorithm' // a hash or signature algorithm other than SHA-256 / SHA256withRSA
+  | 'chain-restart' // notice: a starting digest after earlier ones (logging or validation was off)
+  | 'log-uncovered' // notice: a log file in hours no digest in the input covers
+  | 'signature-unchecked'; // notice: keys were given but no signature for this digest was
+
+export interface IntegrityFinding {
+  kind: IntegrityFindingKind;
+  trail: string; // IntegrityTrail.key of the row it is counted in
+  file: string; // the file concerned: its local path when present, else the S3 key a digest gives
+  digest: string | null; // local path of the digest that names it, when one does
+  detail: string;
+}
+
+export interface IntegrityCounts {
+  digests: number; // digest files checked (backfill digests included)
+  logsListed: number; // log-file entries in those digests
+  logsValid: number;
+  logsMissing: number;
+  logsModified: number; // modified or unreadable
+  logsOutsideWindow: number; // named by a digest, absent, and outside --since/--until/--account/--region
+  logsUnlisted: number;
+  logsUncovered: number;
+  chainBreaks: number; // digests missing, modified, moved, unreadable or unchained
+  chainRestarts: number;
+  signaturesValid: number;
+  signaturesInvalid: number; // invalid, no key, or unsupported algorithm
+  signaturesUnchecked: number;
+}
+
+/** One digest chain: account, region and trail (log files no digest covers get a row with trail null). */
+export interface IntegrityTrail extends IntegrityCounts {
+  key: string; // '<account> <region> <trail>' or '<account> <region> -'
+  account: string;
+  region: string;
+  trail: string | null;
+  homeRegion: string | null;
+  firstDigestEnd: string | null;
+  lastDigestEnd: string | null;
+}
+
+/** The result of the integrity checks: `verify --json` prints it; `report --verify` puts it in Summary.integrity. */
+export interface IntegritySummary {
+  ok: boolean; // no failures
+  publicKeys: number | null; // keys supplied with --public-keys, null when none were
+  signatures: number | null; // entries in --signatures, null when none were given
+  digestsPruned: number; // digest files left unopened by --since/--until/--account/--region
+  totals: IntegrityCounts;
+  trails: IntegrityTrail[]; // by key
+  failures: IntegrityFinding[]; // by trail, file, kind
+  notices: IntegrityFinding[];
+}
+
 export interface Summary {
   schemaVersion: 1;
   tool: { name: 'cloudtrail-denials'; version: string };
@@ -252,4 +317,5 @@ export interface Summary {
   otherErrorCodes: Counted[]; // errors that are not denials, by code
   unrecognizedMessages: Counted[]; // denials whose message shape was not understood
   groups: Group[]; // sorted by count desc, then key
+  integrity?: IntegritySummary | null; // `report --verify` only; absent (and left out of summary.json) otherwise
 }
