@@ -16,6 +16,7 @@ import {
   BACKSLASH, BOM, COLON, COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET,
   backslashRun, describeByte, isScalarByte, isScalarStart, isValidScalar, isWhitespace,
 } from './splitter-bytes.js';
+import { CONTROL_BYTE, MAX_DEPTH, MISMATCH, NEED_MORE, wasmScanner, type WasmScanner } from './splitter-wasm.js';
 
 export { mayBeDenial } from './splitter-bytes.js';
 
@@ -52,6 +53,11 @@ export interface RecordSplitterOptions {
   shape?: ContainerShape;
   /** Longest record kept in memory; longer ones are damage 'too-large'. Default 64 MiB. */
   maxRecordBytes?: number;
+  /**
+   * Inner loop: 'wasm' (default where WebAssembly exists; checks every byte inside strings) or 'js'
+   * (Buffer.indexOf between quotes; checks only line feeds inside strings). Both give the same records.
+   */
+  scanner?: 'wasm' | 'js';
 }
 
 /**
@@ -88,6 +94,7 @@ const V_KEY = 3;
 export class RecordSplitter {
   private readonly fixedShape: ContainerShape | undefined;
   private readonly maxRecordBytes: number;
+  private readonly wasm: WasmScanner | null;
 
   private shape: ContainerShape | null = null;
   private g = S_START;
@@ -123,6 +130,7 @@ export class RecordSplitter {
   constructor(options: RecordSplitterOptions = {}) {
     this.fixedShape = options.shape;
     this.maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    this.wasm = options.scanner === 'js' ? null : wasmScanner();
     if (options.shape !== undefined) this.shape = options.shape;
     if (options.shape === 'records-object') this.keyName = 'Records';
     if (options.shape === 'events-object') this.keyName = 'Events';
@@ -143,6 +151,7 @@ export class RecordSplitter {
     if (this.error !== undefined || chunk.length === 0) return this.error;
     const n = chunk.length;
     this.nlAt = -1;
+    if (this.wasm !== null) this.wasm.newChunk();
     this.run(chunk, n, onRecord);
     if (this.error === undefined) this.keepTail(chunk, n);
     this.pos += n;
@@ -192,6 +201,7 @@ export class RecordSplitter {
     this.error = { kind, offset, record: this.records, reason };
     this.g = S_DAMAGED;
     this.carryLen = 0;
+    if (this.wasm !== null) this.wasm.release(this);
   }
 
   /** Copies the unfinished record (or probed object) at the end of the chunk. */
@@ -255,7 +265,7 @@ export class RecordSplitter {
     while (i < n) {
       const g = this.g;
       if (g === S_VALUE) {
-        const e = this.vkind === V_NESTED ? this.scanNested(b, i, n)
+        const e = this.vkind === V_NESTED ? (this.wasm !== null ? this.scanNestedWasm(this.wasm, b, i, n) : this.scanNested(b, i, n))
           : this.vkind === V_SCALAR ? this.scanScalar(b, i, n)
             : this.scanString(b, i, n);
         if (e < 0) return;
@@ -423,8 +433,13 @@ export class RecordSplitter {
     const abs = this.pos + i;
     if (c === LBRACE || c === LBRACKET) {
       this.vkind = V_NESTED;
-      this.depth = 1;
-      this.stack[0] = c;
+      this.inStr = false;
+      if (this.wasm !== null) {
+        this.wasm.begin(this, c);
+      } else {
+        this.depth = 1;
+        this.stack[0] = c;
+      }
     } else if (c === QUOTE) {
       this.beginString(b, i, V_STRING);
     } else if (isScalarStart(c)) {
@@ -545,8 +560,27 @@ export class RecordSplitter {
     return true;
   }
 
+  private scanNestedWasm(wasm: WasmScanner, b: Buffer, i: number, n: number): number {
+    const r = wasm.scan(this, b, i, n);
+    if (r >= 0) return r;
+    if (r === NEED_MORE) return -1;
+    const at = wasm.errIndex;
+    const c = b[at];
+    const inside = this.emit ? `record ${this.records}` : 'a container value';
+    if (r === MISMATCH) {
+      this.fail('unbalanced', this.pos + at, `${describeByte(c)} does not match the open bracket inside ${inside}`);
+    } else if (r === CONTROL_BYTE) {
+      this.fail('unexpected-byte', this.pos + at, c === LF
+        ? `line break inside a string in ${inside} (truncated line?)`
+        : `raw control ${describeByte(c)} inside a string in ${inside}`);
+    } else {
+      this.fail('unbalanced', this.pos + at, `nesting deeper than ${MAX_DEPTH} inside ${inside}`);
+    }
+    return -1;
+  }
+
   /**
-   * The hot loop: inside an object or array, find its end. Only quotes and brackets matter here;
+   * The hot loop without WebAssembly: inside an object or array, find its end. Only quotes and brackets matter here;
    * strings are skipped with indexOf. Returns the index after the closing bracket, or -1.
    */
   private scanNested(b: Buffer, i: number, n: number): number {
