@@ -1,0 +1,39 @@
+// `report --verify`: the integrity checks over the report's own inputs and filters, put into the
+// Summary (so every report format shows them) and turned into exit code 4 when they fail.
+import type { RecordFilter } from '../aggregate/index.js';
+import { verifyIntegrity } from '../integrity.js';
+import { formatCount } from '../render/format-count.js';
+import type { Summary } from '../types.js';
+import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
+import { EXIT_INTEGRITY } from './verify-command.js';
+
+export interface ReportIntegrityFlags extends IntegrityFlags {
+  verify?: boolean;
+}
+
+export async function withIntegrity(summary: Summary, paths: string[], filter: RecordFilter, flags: ReportIntegrityFlags, concurrency?: number): Promise<Summary> {
+  if (!flags.verify) {
+    if (flags.publicKeys.length > 0 || flags.signatures !== undefined) {
+      process.stderr.write('cloudtrail-denials: --public-keys and --signatures are used with --verify only\n');
+    }
+    return summary;
+  }
+  const inputs = await loadSignatureInputs(flags);
+  const { since, until, accounts, regions } = filter;
+  const integrity = await verifyIntegrity({ paths, filter: { since, until, accounts, regions }, ...inputs, concurrency });
+  return { ...summary, integrity };
+}
+
+/** Prints the verdict of `--verify`; 4 when a check failed, else null (the other exit codes apply). */
+export function integrityVerdict(summary: Summary): number | null {
+  const s = summary.integrity;
+  if (!s) return null;
+  const t = s.totals;
+  process.stdout.write(
+    `integrity: ${s.ok ? 'OK' : 'FAILED'}: ${formatCount(t.digests)} digests, ${formatCount(t.logsValid)}/${formatCount(t.logsListed)} log files valid, ` +
+      `${formatCount(t.chainBreaks)} chain breaks, signatures ${s.publicKeys === null ? 'not checked' : `${formatCount(t.signaturesValid)} valid`}\n`,
+  );
+  if (s.ok) return null;
+  process.stderr.write(`cloudtrail-denials: integrity check failed: ${formatCount(s.failures.length)} failures, listed in the Integrity section\n`);
+  return EXIT_INTEGRITY;
+}

@@ -1,0 +1,34 @@
+import type { PruneFilter } from '../discover/index.js';
+import { verifyIntegrity } from '../integrity.js';
+import { renderIntegrityText } from '../render/integrity-text.js';
+import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
+import { parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
+
+export interface VerifyFlags extends IntegrityFlags {
+  since?: string;
+  until?: string;
+  account: string[];
+  region: string[];
+  top: string;
+  json?: boolean;
+  concurrency?: string;
+}
+
+/** Exit code when an integrity check fails (verify, and report --verify, where it wins over 3 and 2). */
+export const EXIT_INTEGRITY = 4;
+
+/** Runs the integrity checks; prints the table (or the JSON) on stdout; returns the exit code. */
+export async function runVerify(paths: string[], flags: VerifyFlags): Promise<number> {
+  const top = parsePositiveInt(flags.top, '--top');
+  const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
+  const filter: PruneFilter = {
+    since: flags.since === undefined ? null : parseInstant(flags.since, '--since', Date.now()),
+    until: flags.until === undefined ? null : parseUntil(flags.until),
+    accounts: flags.account,
+    regions: flags.region,
+  };
+  const inputs = await loadSignatureInputs(flags);
+  const summary = await verifyIntegrity({ paths, filter, ...inputs, concurrency });
+  process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderIntegrityText(summary, { top }));
+  return summary.ok ? 0 : EXIT_INTEGRITY;
+}
