@@ -3,9 +3,10 @@
 //   const summary = await analyze({ paths: ['AWSLogs/'], filter: NO_FILTER, onDenial: (d) => rows.push(d) });
 //   summary.totals.denials
 import { availableParallelism } from 'node:os';
-import { Folder, toSummary, type RecordFilter } from './aggregate/index.js';
+import { Folder, compileSuppression, toSummary, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
 import { discover } from './discover/index.js';
 import { scanAll } from './read/pool.js';
+import type { Redactor } from './redact/index.js';
 import type { Denial, Summary } from './types.js';
 import { VERSION } from './version.js';
 
@@ -25,6 +26,12 @@ export interface AnalyzeOptions {
   /** Each kept denial, in a stable order: files by path, then records in file order. */
   onDenial?: (d: Denial) => void;
   onProgress?: (p: Progress) => void;
+  /** --week/--day/--last label for report headings. */
+  label?: string | null;
+  /** Expected denials: counted as suppressed, kept out of the findings (and of onDenial). */
+  suppression?: SuppressionSet | null;
+  /** Every denial (and the summary's other identifiers) redacted before anything sees it. */
+  redactor?: Redactor | null;
 }
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
@@ -32,7 +39,11 @@ export const DEFAULT_TITLE = 'CloudTrail denials';
 export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { filter } = options;
   const found = await discover(options.paths, filter);
-  const folder = new Folder(filter, options.onDenial);
+  const { redactor } = options;
+  const folder = new Folder(filter, options.onDenial, {
+    suppression: options.suppression ? compileSuppression(options.suppression) : null,
+    transform: redactor ? (d) => redactor.denial(d) : undefined,
+  });
   const files = folder.state.files;
   files.found = found.found;
   files.pruned = found.pruned.length;
@@ -50,5 +61,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
     progress.denials = folder.state.totals.denials;
     options.onProgress?.(progress);
   }
-  return toSummary(folder.state, { title: options.title ?? DEFAULT_TITLE, version: VERSION, filter });
+  const summary = toSummary(folder.state, {
+    title: options.title ?? DEFAULT_TITLE,
+    version: VERSION,
+    filter,
+    label: options.label ?? null,
+    suppression: options.suppression ?? null,
+  });
+  return redactor ? redactor.summary(summary) : summary;
 }

@@ -209,18 +209,66 @@ export interface FileAccounting {
 }
 
 /**
- * records = denials + otherErrors + noError + excludedByFilter + duplicates, exactly.
+ * records = denials + suppressed + otherErrors + noError + excludedByFilter + duplicates, exactly.
  * Records without any error (noError) are counted but neither deduplicated nor windowed: the fast
  * path never parses them. Filters and duplicate detection apply to records that carry an error.
  */
 export interface RecordAccounting {
   records: number;
-  denials: number;
+  denials: number; // not suppressed: the findings
+  suppressed: number; // denials a suppression rule marked as expected (see Summary.suppression)
   otherErrors: number;
   noError: number;
   excludedByFilter: number;
   duplicates: number;
   damagedRecords: number; // records skipped as damaged (not objects): outside `records`
+}
+
+/** One group's count in the baseline and now; key, principal, … as in Group. */
+export interface GroupChange {
+  key: string;
+  principal: string;
+  action: string;
+  policyType: PolicyType;
+  denyKind: DenyKind;
+  before: number;
+  after: number;
+}
+
+/** What changed since an earlier summary.json (the baseline), group by group. */
+export interface Changes {
+  baseline: { title: string; label: string | null; since: string | null; until: string | null; denials: number };
+  /** A group rose (fell) when its count moved by at least `percent` % of the baseline count and by at least `minimum`. */
+  threshold: { percent: number; minimum: number };
+  denials: { before: number; after: number };
+  newGroups: GroupChange[]; // by after desc, then key
+  goneGroups: GroupChange[]; // by before desc, then key
+  rose: GroupChange[]; // by increase desc, then key
+  fell: GroupChange[]; // by decrease desc, then key
+  unchanged: number; // groups in both, within the threshold
+}
+
+export type SuppressionField = 'principal' | 'action' | 'errorCode' | 'policyType' | 'account' | 'region';
+
+/** `active`: it applied; `expired`: its date is before the report's reference day, so it matched nothing; `stale`: active, matched nothing. */
+export type SuppressionStatus = 'active' | 'expired' | 'stale';
+
+export interface SuppressionRuleReport {
+  number: number; // position in the rules file, from 1
+  match: Record<SuppressionField, string | null>; // the globs, null where the rule does not look
+  reason: string;
+  expires: string | null; // YYYY-MM-DD, the last day the rule applies
+  status: SuppressionStatus;
+  count: number;
+  principals: Counted[];
+  actions: Counted[];
+}
+
+/** Denials marked as expected by `--suppress` rules; counted in totals.suppressed, not in the findings. */
+export interface SuppressionReport {
+  source: string; // the rules file as given
+  asOf: string; // YYYY-MM-DD: rules whose `expires` is before this day are expired
+  rules: SuppressionRuleReport[]; // in file order
 }
 
 /** What `verify` and `report --verify` found out of place. Failures make the exit code 4; notices do not. */
@@ -296,6 +344,7 @@ export interface Summary {
   window: {
     since: string | null;
     until: string | null;
+    label: string | null; // '2026-W47', '2026-11-20', 'last 7d' for --week/--day/--last, else null
     firstDenial: string | null;
     lastDenial: string | null;
   };
@@ -318,4 +367,7 @@ export interface Summary {
   unrecognizedMessages: Counted[]; // denials whose message shape was not understood
   groups: Group[]; // sorted by count desc, then key
   integrity?: IntegritySummary | null; // `report --verify` only; absent (and left out of summary.json) otherwise
+  suppression: SuppressionReport | null; // null without a rules file
+  changes: Changes | null; // null without a baseline
+  redaction: { keyId: string } | null; // --redact: identifiers are pseudonyms; keyId names the key, not reveals it
 }

@@ -1,8 +1,16 @@
 import type { Denial, FileScan } from '../types.js';
 import { compileFilter, denialPasses, errorPasses, type CompiledFilter, type RecordFilter } from './record-filter.js';
 import { addDenial, addOtherError, newState, type AggregateState } from './state.js';
+import { addSuppressed, type CompiledSuppression } from './suppression.js';
 
 const RECORD_ISSUES_PER_FILE = 5;
+
+export interface FoldOptions {
+  /** Expected denials: matched on the denial as classified, counted apart from the findings. */
+  suppression?: CompiledSuppression | null;
+  /** Applied to every kept denial before it is counted or passed on (redaction). */
+  transform?: (d: Denial) => Denial;
+}
 
 /**
  * Folds file scans into one state, in the order given (callers pass files sorted by path, so the
@@ -17,8 +25,25 @@ export class Folder {
   private readonly seen = new Set<string>();
   private readonly filter: CompiledFilter;
 
-  constructor(filter: RecordFilter, private readonly onDenial: (d: Denial) => void = () => {}) {
+  constructor(
+    filter: RecordFilter,
+    private readonly onDenial: (d: Denial) => void = () => {},
+    private readonly options: FoldOptions = {},
+  ) {
     this.filter = compileFilter(filter);
+  }
+
+  /** After duplicates and filters: a suppressed denial is counted by its rule, any other is a finding. */
+  private keep(d: Denial): void {
+    const rule = this.options.suppression?.match(d) ?? -1;
+    const shown = this.options.transform ? this.options.transform(d) : d;
+    if (rule >= 0) {
+      this.state.totals.suppressed++;
+      addSuppressed(this.state.suppressed, rule, shown);
+      return;
+    }
+    addDenial(this.state, shown);
+    this.onDenial(shown);
   }
 
   /** True the first time an event ID is met; events without an ID are never duplicates. */
@@ -48,10 +73,7 @@ export class Folder {
         const d = entry.denial;
         if (!this.firstDelivery(d.eventId)) t.duplicates++;
         else if (!denialPasses(d, this.filter)) t.excludedByFilter++;
-        else {
-          addDenial(state, d);
-          this.onDenial(d);
-        }
+        else this.keep(d);
       } else if (!this.firstDelivery(entry.eventId)) t.duplicates++;
       else if (!errorPasses(entry, this.filter)) t.excludedByFilter++;
       else addOtherError(state, entry.errorCode);

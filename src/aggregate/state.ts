@@ -1,5 +1,6 @@
 import type { Denial, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
 import { addToGroup, mergeGroupInto, newGroup, type GroupState } from './group.js';
+import { mergeSuppressed, type SuppressedTally } from './suppression.js';
 import { bump, type Tally } from './tally.js';
 
 /** Breakdowns of the denials: Summary field → the key a denial contributes. */
@@ -30,16 +31,18 @@ export interface AggregateState {
   issues: ReadIssue[];
   breakdowns: Record<BreakdownName, Tally>;
   groups: Map<string, GroupState>;
+  suppressed: Map<number, SuppressedTally>; // by rule index
 }
 
 export function newState(): AggregateState {
   return {
-    totals: { records: 0, denials: 0, otherErrors: 0, noError: 0, excludedByFilter: 0, duplicates: 0, damagedRecords: 0 },
+    totals: { records: 0, denials: 0, suppressed: 0, otherErrors: 0, noError: 0, excludedByFilter: 0, duplicates: 0, damagedRecords: 0 },
     files: { found: 0, read: 0, pruned: 0, skipped: 0, damaged: 0 },
     skippedFiles: [],
     issues: [],
     breakdowns: Object.fromEntries(ALL_BREAKDOWNS.map((b) => [b, new Map()])) as Record<BreakdownName, Tally>,
     groups: new Map(),
+    suppressed: new Map(),
   };
 }
 
@@ -78,6 +81,7 @@ export function mergeStates(a: AggregateState, b: AggregateState): AggregateStat
       if (mine) mergeGroupInto(mine, g);
       else out.groups.set(key, structuredClone(g));
     }
+    mergeSuppressed(out.suppressed, part.suppressed);
   }
   return out;
 }

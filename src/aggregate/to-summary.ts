@@ -2,12 +2,16 @@ import type { Counted, Group, ReadIssue, Summary } from '../types.js';
 import { finishGroup } from './group.js';
 import type { RecordFilter } from './record-filter.js';
 import type { AggregateState } from './state.js';
+import { suppressionReport, type SuppressionSet } from './suppression.js';
 import { bump, toCounted, toCountedByKey, type Tally } from './tally.js';
 
 export interface SummaryMeta {
   title: string;
   version: string;
   filter: RecordFilter;
+  /** --week/--day/--last: shown in every report heading. */
+  label?: string | null;
+  suppression?: SuppressionSet | null;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -35,6 +39,7 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
     window: {
       since: iso(meta.filter.since),
       until: iso(meta.filter.until),
+      label: meta.label ?? null,
       firstDenial: times[0] ?? null,
       lastDenial: times.at(-1) ?? null,
     },
@@ -65,5 +70,8 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
     otherErrorCodes: list(b.otherErrorCodes),
     unrecognizedMessages: list(b.unrecognizedMessages),
     groups,
+    suppression: meta.suppression ? suppressionReport(meta.suppression, s.suppressed) : null,
+    changes: null,
+    redaction: null,
   };
 }

@@ -20,10 +20,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('report')
     .description('scan log files, folders or globs and write the reports')
     .argument('[paths...]', 'CloudTrail log files (.json, .json.gz, .jsonl, lookup-events output), folders or globs')
-    .option('-o, --out <dir>', 'output folder', 'cloudtrail-denials-report')
+    .option('-o, --out <dir>', 'output folder (default: reports/<window>/ with --week/--day/--last, else cloudtrail-denials-report/)')
     .option('-f, --format <list>', `formats, comma-separated: ${FORMAT_NAMES.join(',')}`, collectList, [])
     .option('--since <time>', 'only events at or after: ISO date/time, or 24h, 7d, 2w back from now')
     .option('--until <time>', 'only events at or before: ISO date/time (a bare date means the end of that day)')
+    .option('--week <iso-week>', 'one ISO week, UTC, e.g. 2026-W47 (Monday 00:00 to Sunday 23:59:59)')
+    .option('--day <date>', 'one UTC day, e.g. 2026-11-20')
+    .option('--last <span>', 'the span up to now: 24h, 7d, 2w (output folder reports/last-7d/)')
+    .option('--baseline <summary>', 'compare with an earlier summary.json (or its folder); with --week/--day the previous period\'s report beside --out is used when present')
+    .option('--no-baseline', 'do not compare with an earlier report')
+    .option('--change-threshold <pct>', 'a group rose/fell when its count moved by at least this % (and by at least 2)', '50')
+    .option('--suppress <file>', 'expected-denial rules, JSON with comments (default: .cloudtrail-denials.jsonc when present)')
+    .option('--no-suppress', 'apply no suppression rules')
+    .option('--fail-on <gate>', 'exit 3 when: new (a group new since the baseline), explicit (an explicit deny), any (any denial), <n> (more than n denials); comma-separated or repeated', collectList, [])
+    .option('--redact', 'replace account IDs, IPs, user/role/session and resource names with stable pseudonyms in every output')
+    .option('--redact-key <file>', 'key for --redact (implies it): the same key gives the same pseudonyms, week after week')
     .option('--account <id...>', 'only these account IDs', [])
     .option('--region <name...>', 'only these regions', [])
     .option('--principal <glob...>', 'only denials of principals matching (* and ?, case-insensitive)', [])
@@ -35,7 +46,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--quiet', 'no progress line')
     .addHelpText(
       'after',
-      '\nExit codes: 0 done, 1 usage or fatal error, 2 done but some inputs were damaged (see the report).',
+      '\nExit codes: 0 done; 1 usage or fatal error; 2 done, but some inputs were damaged (see the report);\n' +
+        '3 done, but a --fail-on gate tripped (3 wins over 2: reports are written either way).\n' +
+        'Suppressed denials never trip a gate.',
     )
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];

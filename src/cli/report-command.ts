@@ -1,14 +1,18 @@
 import { analyze, DEFAULT_TITLE } from '../analyze.js';
-import type { RecordFilter } from '../aggregate/index.js';
+import { compareGroups, type RecordFilter } from '../aggregate/index.js';
 import { loadTemplates } from '../read/templates.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
 import type { Summary } from '../types.js';
 import { OutputFiles, type RowFile } from './output-files.js';
 import { parseFormats, parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
 import { progressLine } from './progress.js';
+import { integrityVerdict, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
+import { alignRedaction } from './baseline-file.js';
+import { calendarWindow } from './calendar-window.js';
+import { evaluateGates } from './fail-on.js';
+import { planReport, type PlanFlags } from './report-plan.js';
 
-export interface ReportFlags {
-  out: string;
+export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   format: string[];
   since?: string;
   until?: string;
@@ -23,11 +27,13 @@ export interface ReportFlags {
   quiet?: boolean;
 }
 
-export const EXIT = { ok: 0, fatal: 1, damaged: 2 } as const;
+/** Precedence when several apply: fatal (1) > a --fail-on gate (3) > damaged input (2) > ok. */
+export const EXIT = { ok: 0, fatal: 1, damaged: 2, gate: 3 } as const;
 
 function toFilter(flags: ReportFlags, now: number): RecordFilter {
-  const since = flags.since === undefined ? null : parseInstant(flags.since, '--since', now);
-  const until = flags.until === undefined ? null : parseUntil(flags.until);
+  const window = calendarWindow(flags, now);
+  const since = window !== null ? window.since : flags.since === undefined ? null : parseInstant(flags.since, '--since', now);
+  const until = window !== null ? window.until : flags.until === undefined ? null : parseUntil(flags.until);
   return { since, until, accounts: flags.account, regions: flags.region, principals: flags.principal, actions: flags.action };
 }
 
@@ -36,11 +42,13 @@ export async function runReport(paths: string[], flags: ReportFlags): Promise<nu
   const formats = parseFormats(flags.format, FORMAT_NAMES);
   const top = parsePositiveInt(flags.top, '--top');
   const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
-  const filter = toFilter(flags, Date.now());
+  const now = Date.now();
+  const filter = toFilter(flags, now);
+  const plan = planReport(flags, calendarWindow(flags, now), filter.until, now);
   const needsTemplates = formats.includes('html') || formats.includes('md');
   const templates = needsTemplates ? await loadTemplates(flags.templates) : { html: '', md: '', partials: {} };
 
-  const out = new OutputFiles(flags.out);
+  const out = new OutputFiles(plan.out);
   const rowFiles: { file: RowFile; row: (typeof FORMATS)['csv']['writer']['row'] }[] = [];
   let summary: Summary;
   try {
@@ -56,8 +64,15 @@ export async function runReport(paths: string[], flags: ReportFlags): Promise<nu
       concurrency,
       onDenial: (d) => rowFiles.forEach((r) => r.file.add(r.row(d))),
       onProgress: progress,
+      label: plan.window?.label ?? null,
+      suppression: plan.suppression,
+      redactor: plan.redactor,
     });
     progress?.done();
+    summary = await withIntegrity(summary, paths, filter, flags, concurrency);
+    if (plan.baseline !== null) {
+      summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
+    }
     for (const r of rowFiles) r.file.close();
     for (const name of formats) {
       const f = FORMATS[name as FormatName];
@@ -70,10 +85,20 @@ export async function runReport(paths: string[], flags: ReportFlags): Promise<nu
   const written = out.commit();
   const t = summary.totals;
   const files = summary.files;
+  const c = summary.changes;
   process.stdout.write(
     `${t.denials} denials in ${t.records} records from ${files.read + files.damaged} files` +
       (files.damaged > 0 ? ` (${files.damaged} damaged)` : '') +
+      (t.suppressed > 0 ? `; ${t.suppressed} suppressed as expected` : '') +
+      (c === null ? '' : `\nsince ${c.baseline.label ?? plan.baseline?.path}: ${c.newGroups.length} new, ${c.goneGroups.length} gone, ${c.rose.length} rose, ${c.fell.length} fell`) +
       `\nwrote ${written.join(', ')}\n`,
   );
+  const gates = evaluateGates(summary, plan.gates);
+  if (!flags.quiet) for (const note of gates.notes) process.stderr.write(`cloudtrail-denials: ${note}\n`);
+  if (plan.oneOffKey && !flags.quiet) process.stderr.write('cloudtrail-denials: redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs\n');
+  for (const line of gates.tripped) process.stderr.write(`cloudtrail-denials: ${line}\n`);
+  const integrityExit = integrityVerdict(summary); // 4 wins over 3 and 2
+  if (integrityExit !== null) return integrityExit;
+  if (gates.tripped.length > 0) return EXIT.gate;
   return files.damaged > 0 || t.damagedRecords > 0 ? EXIT.damaged : EXIT.ok;
 }

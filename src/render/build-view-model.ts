@@ -8,6 +8,7 @@ import { groupGuidance, policyTypeGuidance, type GuidanceView } from './guidance
 import { denyKindClass, policyTypeClass, policyTypeLabel } from './labels.js';
 import type { Guide } from './options.js';
 import { timelineChart } from './timeline-chart.js';
+import { changesView, heading, suppressionView } from './weekly-view.js';
 import type { AccountingView, GroupRow, PolicyTypeRow, ReportView } from './view-model.js';
 
 export interface ViewModelOptions {
@@ -63,6 +64,7 @@ function accounting(s: Summary, top: number): AccountingView {
   const t = s.totals;
   const terms = [
     { label: 'denials', value: t.denials },
+    { label: 'suppressed', value: t.suppressed ?? 0 },
     { label: 'other errors', value: t.otherErrors },
     { label: 'no error', value: t.noError },
     { label: 'excluded by filter', value: t.excludedByFilter },
@@ -131,11 +133,13 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
 
   return {
     title: s.title,
+    heading: heading(s),
     tool: { name: s.tool.name, version: s.tool.version },
     generatedAt: options.generatedAt ?? null,
     hasDenials: denials > 0,
     window: {
       ...s.window,
+      label: s.window.label ?? null,
       requested: windowText(s.window.since, s.window.until, 'all time'),
       seen: windowText(s.window.firstDenial, s.window.lastDenial, 'no denials'),
     },
@@ -165,5 +169,8 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     otherErrorCodes: rows(s.otherErrorCodes, s.totals.otherErrors),
     unrecognizedMessages: rows(s.unrecognizedMessages),
     accounting: accounting(s, top),
+    redaction: s.redaction ?? null,
+    changes: changesView(s.changes, top, principalName),
+    suppression: suppressionView(s.suppression, s.totals.suppressed ?? 0, top),
   };
 }

@@ -2,6 +2,7 @@
 // declares, so the bytes do not depend on how (or in which worker) the object was assembled.
 import type { Counted, FileAccounting, Group, ReadIssue, RecordAccounting, Summary } from '../types.js';
 import { escapeLineSeparators } from './json-text.js';
+import { canonicalChanges, canonicalRedaction, canonicalSuppression } from './summary-json-extras.js';
 
 const counted = (list: readonly Counted[]): Counted[] => list.map((c) => ({ key: c.key, count: c.count }));
 
@@ -46,6 +47,7 @@ function totals(t: RecordAccounting): RecordAccounting {
   return {
     records: t.records,
     denials: t.denials,
+    suppressed: t.suppressed ?? 0,
     otherErrors: t.otherErrors,
     noError: t.noError,
     excludedByFilter: t.excludedByFilter,
@@ -61,7 +63,7 @@ export function canonicalSummary(s: Summary): Summary {
     schemaVersion: s.schemaVersion,
     tool: { name: s.tool.name, version: s.tool.version },
     title: s.title,
-    window: { since: s.window.since, until: s.window.until, firstDenial: s.window.firstDenial, lastDenial: s.window.lastDenial },
+    window: { since: s.window.since, until: s.window.until, label: s.window.label ?? null, firstDenial: s.window.firstDenial, lastDenial: s.window.lastDenial },
     filters: {
       accounts: [...s.filters.accounts],
       regions: [...s.filters.regions],
@@ -85,6 +87,9 @@ export function canonicalSummary(s: Summary): Summary {
     otherErrorCodes: counted(s.otherErrorCodes),
     unrecognizedMessages: counted(s.unrecognizedMessages),
     groups: s.groups.map(group),
+    suppression: canonicalSuppression(s.suppression),
+    changes: canonicalChanges(s.changes),
+    redaction: canonicalRedaction(s.redaction),
   };
 }
 

@@ -9,8 +9,16 @@
  * In HTML templates handlebars escapes every {{value}}; never use {{{triple}}} on these fields.
  *
  * Fields (CutList = { items, total, more, empty }: the head of a list cut at --top; `more` left out):
- *   title, tool {name, version}, generatedAt (string|null, only when asked), hasDenials
- *   window {since, until, firstDenial, lastDenial, requested, seen}   (requested/seen: one-line text)
+ *   title, heading (title — window label), tool {name, version}, generatedAt (string|null, only when asked), hasDenials
+ *   window {since, until, label, firstDenial, lastDenial, requested, seen}   (requested/seen: one-line text; label: '2026-W47' or null)
+ *   redaction {keyId} | null — identifiers are pseudonyms
+ *   changes: null (no baseline) | {since (baseline label or window), baselineTitle, baselineWindow, threshold (text),
+ *     denials {before, after, delta}, newGroups, goneGroups, rose, fell: CutList<ChangeRow>, unchanged, nothing}
+ *     ChangeRow {key, principal, principalName, action, policyType, policyTypeLabel, policyTypeClass, denyKind,
+ *     denyKindClass, before, after, delta ('+3'), pct ('+150%', 'new', 'gone')}
+ *   suppression: null (no rules file) | {source, asOf, suppressed, active, expired, stale, rules: CutList<SuppressionRuleRow>}
+ *     SuppressionRuleRow {number, match: [{field, glob}], matchText, reason, expires (string|null), status,
+ *     statusText, statusClass, count, principals, actions: InlineList}
  *   filters {accounts, regions, principals, actions, any, text}
  *   headline {denials, principals, actions, records, files}
  *   policyTypes: CutList<{key, label, cssClass, count, share, bar, guidance: Guidance[]}>
@@ -75,6 +83,60 @@ export interface GroupRow {
   hasGuidance: boolean;
 }
 
+export interface ChangeRow {
+  key: string;
+  principal: string;
+  principalName: string;
+  action: string;
+  policyType: string;
+  policyTypeLabel: string;
+  policyTypeClass: string;
+  denyKind: string;
+  denyKindClass: string;
+  before: number;
+  after: number;
+  delta: string;
+  pct: string;
+}
+
+export interface ChangesView {
+  since: string;
+  baselineTitle: string;
+  baselineWindow: string;
+  threshold: string;
+  denials: { before: number; after: number; delta: string };
+  newGroups: CutList<ChangeRow>;
+  goneGroups: CutList<ChangeRow>;
+  rose: CutList<ChangeRow>;
+  fell: CutList<ChangeRow>;
+  unchanged: number;
+  nothing: boolean;
+}
+
+export interface SuppressionRuleRow {
+  number: number;
+  match: { field: string; glob: string }[];
+  matchText: string;
+  reason: string;
+  expires: string | null;
+  status: string;
+  statusText: string;
+  statusClass: string;
+  count: number;
+  principals: InlineList;
+  actions: InlineList;
+}
+
+export interface SuppressionView {
+  source: string;
+  asOf: string;
+  suppressed: number;
+  active: number;
+  expired: number;
+  stale: number;
+  rules: CutList<SuppressionRuleRow>;
+}
+
 export interface AccountingView {
   files: { found: number; read: number; pruned: number; skipped: number; damaged: number };
   skippedByReason: CutList<Counted>;
@@ -88,6 +150,7 @@ export interface AccountingView {
 
 export interface ReportView {
   title: string;
+  heading: string;
   tool: { name: string; version: string };
   generatedAt: string | null;
   hasDenials: boolean;
@@ -96,6 +159,7 @@ export interface ReportView {
     until: string | null;
     firstDenial: string | null;
     lastDenial: string | null;
+    label: string | null;
     requested: string;
     seen: string;
   };
@@ -118,4 +182,7 @@ export interface ReportView {
   otherErrorCodes: CutList<ShareRow>;
   unrecognizedMessages: CutList<ShareRow>;
   accounting: AccountingView;
+  redaction: { keyId: string } | null;
+  changes: ChangesView | null;
+  suppression: SuppressionView | null;
 }

@@ -47,7 +47,8 @@ describe('report over samples/', () => {
     expect(summary.files).toMatchObject({ found: described.files, read: described.logFiles, skipped: 1, damaged: 0, pruned: 0 });
     expect(summary.files.skippedByReason).toEqual([{ key: 'digest-file', count: 1 }]);
     expect(t.records).toBe(described.records);
-    expect(t.records).toBe(t.denials + t.otherErrors + t.noError + t.excludedByFilter + t.duplicates);
+    expect(t.suppressed).toBe(0);
+    expect(t.records).toBe(t.denials + t.suppressed + t.otherErrors + t.noError + t.excludedByFilter + t.duplicates);
     expect(t.records - t.noError).toBe(described.recordsWithErrorCode + described.consoleLoginFailures);
     expect(summary.issues).toEqual([]);
   });
@@ -97,7 +98,7 @@ describe('report over samples/', () => {
     const narrowed = report(['--since', '2026-11-18', '--until', '2026-11-18', '--account', '444455556666', '--action', 'kms:*']).summary;
     expect(narrowed.files.pruned).toBeGreaterThan(0);
     expect(narrowed.totals.records).toBe(
-      narrowed.totals.denials + narrowed.totals.otherErrors + narrowed.totals.noError + narrowed.totals.excludedByFilter + narrowed.totals.duplicates,
+      narrowed.totals.denials + narrowed.totals.suppressed + narrowed.totals.otherErrors + narrowed.totals.noError + narrowed.totals.excludedByFilter + narrowed.totals.duplicates,
     );
     for (const g of narrowed.groups) {
       expect(g.action.startsWith('kms:')).toBe(true);

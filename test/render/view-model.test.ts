@@ -75,7 +75,7 @@ describe('view-model', () => {
   it('shows the accounting identity and whether it holds', () => {
     const vm = buildViewModel(loadSummary('realistic'), { top: 20, guide: fakeGuide });
     expect(vm.accounting.balanced).toBe(true);
-    expect(vm.accounting.terms.map((t) => t.label)).toEqual(['denials', 'other errors', 'no error', 'excluded by filter', 'duplicates']);
+    expect(vm.accounting.terms.map((t) => t.label)).toEqual(['denials', 'suppressed', 'other errors', 'no error', 'excluded by filter', 'duplicates']);
     const broken = loadSummary('realistic');
     broken.totals.records += 1;
     expect(buildViewModel(broken, { top: 20, guide: fakeGuide }).accounting.balanced).toBe(false);
