@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Folder, compileSuppression, toSummary, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
 import { discover } from './discover/index.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
 import { scanAll } from './read/pool.js';
 import type { Redactor } from './redact/index.js';
 import type { Denial, Summary } from './types.js';
@@ -23,6 +24,7 @@ export interface AnalyzeOptions {
   filter: RecordFilter;
   title?: string;
   concurrency?: number; // threads reading files; default one per core
+  limits?: Partial<ReadLimits>;
   /** Each kept denial, in a stable order: files by path, then records in file order. */
   onDenial?: (d: Denial) => void;
   onProgress?: (p: Progress) => void;
@@ -53,7 +55,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const progress: Progress = { filesDone: 0, filesTotal: found.sources.length, records: 0, denials: 0, bytes: 0 };
   // Scans arrive in path order whatever order the threads finish in: that keeps output deterministic.
-  for await (const scan of scanAll(found.sources, concurrency)) {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  for await (const scan of scanAll(found.sources, concurrency, limits)) {
     folder.add(scan);
     progress.filesDone++;
     progress.records += scan.records;
