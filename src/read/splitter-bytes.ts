@@ -1,20 +1,5 @@
-// Byte-level helpers shared by the record splitter: constants, the string scanner and small checks.
-// Kept apart so the splitter's state machine reads as grammar, not as byte fiddling.
-
-export const QUOTE = 0x22;
-export const BACKSLASH = 0x5c;
-export const LF = 0x0a;
-export const LBRACE = 0x7b;
-export const RBRACE = 0x7d;
-export const LBRACKET = 0x5b;
-export const RBRACKET = 0x5d;
-export const COMMA = 0x2c;
-export const COLON = 0x3a;
-export const BOM = [0xef, 0xbb, 0xbf] as const;
-
-export function isWhitespace(c: number): boolean {
-  return c === 0x20 || c === LF || c === 0x0d || c === 0x09;
-}
+// Byte-level helpers of the record splitter that are off the hot path: literal checks, messages, and
+// the mayBeDenial pre-filter.
 
 /** Bytes that may appear inside a number or a `true`/`false`/`null` literal (wider than JSON, checked after). */
 export function isScalarByte(c: number): boolean {
@@ -30,16 +15,6 @@ const SCALAR = /^(?:-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|fa
 
 export function isValidScalar(token: string): boolean {
   return SCALAR.test(token);
-}
-
-/**
- * Number of consecutive backslashes that end at `end - 1`, not looking below `lo`.
- * An odd count means the byte at `end` is escaped.
- */
-export function backslashRun(b: Buffer, end: number, lo: number): number {
-  let j = end - 1;
-  while (j >= lo && b[j] === BACKSLASH) j--;
-  return end - 1 - j;
 }
 
 /** Printable description of a byte for damage messages. */

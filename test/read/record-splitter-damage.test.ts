@@ -173,3 +173,19 @@ describe('after damage', () => {
     }
   });
 });
+
+describe('bounded memory outside records', () => {
+  it('a huge top-level key is skipped without being kept', () => {
+    const key = `${'k'.repeat(100_000)}\\u0041`;
+    const bytes = Buffer.from(`{"${key}":1,"Records":[{"a":1}]}`);
+    const out = split(bytes, [50_000, 50_000, bytes.length - 100_000]);
+    expect(out.texts).toEqual(['{"a":1}']);
+  });
+
+  it('an endless number is damage', () => {
+    const bytes = Buffer.from(`[${'1'.repeat(10_000)}]`);
+    for (const sizes of [[bytes.length], [3000, 3000, 3000, bytes.length - 9000]]) {
+      expect(split(bytes, sizes).result.error).toMatchObject({ kind: 'unexpected-byte', offset: 1 });
+    }
+  });
+});
