@@ -13,16 +13,16 @@ export { isGzip } from './gzip.js';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 
 /**
- * One file, whichever way reads it best: the splitter fast path when it can vouch for the whole
- * file, else the stream-json path, which also names any damage and keeps the records before it.
+ * One file, whichever way reads it best: the splitter fast path for the shapes it knows, else the
+ * stream-json path (also the reference the fast path is tested against, with fastPath: false).
  */
 export async function scanSource(source: LogSource, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileScan> {
   if (limits.fastPath) {
     const fast = new FileScanBuilder(source.path);
     const outcome = await splitScan(source, fast, limits);
-    if (outcome.ok) {
+    if (outcome.kind === 'ok') {
       fast.scan.bytes = outcome.bytes;
-      return fast.finish(null);
+      return fast.finish(outcome.error);
     }
   }
   const builder = new FileScanBuilder(source.path);

@@ -1,97 +1,149 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { pipeline } from 'node:stream';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 import type { LogSource } from '../types.js';
 import type { FileScanBuilder } from './file-scan.js';
-import { isGzip } from './gzip.js';
-import type { ReadLimits } from './limits.js';
-import { RecordSplitter, mayBeDenial, type ContainerShape } from './record-splitter.js';
+import { gunzipChunks } from './gunzip-chunks.js';
+import { gzipReason, isGzip } from './gzip.js';
+import { expansionReason, type ReadLimits } from './limits.js';
+import { LineRecords } from './line-records.js';
+import { RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
 import { readHead } from './stream-items.js';
-import type { ItemOrigin } from './token-records.js';
 
-export type SplitOutcome = { ok: true; bytes: number } | { ok: false; why: string };
+/** ok: the file was read (error says why it ended early, if it did); unknown: leave it to stream-json. */
+export type SplitOutcome = { kind: 'ok'; bytes: number; error: string | null } | { kind: 'unknown' };
 
 const OPEN_BRACE = 0x7b;
-const ORIGIN: Record<ContainerShape, ItemOrigin> = {
-  'records-object': 'element',
-  array: 'element',
-  'json-lines': 'top-level',
-  'events-object': 'event',
-};
+
+class ExpansionLimit extends Error {}
 
 /**
- * The hot path: exact record boundaries from the splitter, JSON.parse only for records whose bytes
- * may hold a denial (trail records) or that need a closer look (JSON Lines, lookup-events). Whatever
- * it cannot vouch for (an unknown shape, damage, a record that does not parse, a gzip bomb) is handed
- * back as {ok: false} and the stream-json path reads the file from the start, so both paths always
- * count the same.
+ * The hot path. Trail files, arrays and lookup-events output go through the exact splitter, and only
+ * records whose bytes may hold a denial are JSON.parsed (lookup-events entries always are). JSON Lines
+ * is read line by line, each line parsed. On damage the records before it are kept and the reason
+ * names the offset. A shape neither reader knows is left to the stream-json path.
  */
 export async function splitScan(source: LogSource, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
-  const splitter = new RecordSplitter();
-  let bad: string | null = null;
-  const onRecord = (record: Buffer) => {
-    if (bad !== null) return;
-    const origin = ORIGIN[splitter.detectedShape ?? 'records-object'];
-    if (origin === 'element' && record[0] === OPEN_BRACE && !mayBeDenial(record)) return builder.unparsedNoError();
-    let value: unknown;
-    try {
-      value = JSON.parse(record.toString('utf8'));
-    } catch {
-      bad = 'a record does not parse';
-      return;
-    }
-    builder.item(value, origin);
-  };
-
+  let reader: ChunkReader | null = null;
   let bytes = 0;
+  let error: string | null = null;
   try {
-    const whole = await wholeFile(source, limits);
-    if (whole) {
-      bytes = whole.length;
-      splitter.push(whole, onRecord);
-    } else {
-      for await (const chunk of chunks(source.path, source.size, limits)) {
-        bytes += chunk.length;
-        if (splitter.push(chunk, onRecord) || bad !== null) break;
-      }
+    for await (const chunk of decompressed(source, limits)) {
+      reader ??= readerFor(chunk, builder);
+      if (!reader) return { kind: 'unknown' };
+      bytes += chunk.length;
+      error = reader.push(chunk);
+      if (error !== null) break;
     }
   } catch (err) {
-    return { ok: false, why: (err as Error).message };
+    error = err instanceof ExpansionLimit ? expansionReason(limits.maxExpansion) : gzipOrFileReason(err);
   }
-  const end = splitter.end(onRecord);
-  if (bad !== null) return { ok: false, why: bad };
-  if (end.error) return { ok: false, why: end.error.reason };
-  return { ok: true, bytes };
+  if (!reader) return error === null ? { kind: 'unknown' } : { kind: 'ok', bytes, error };
+  const end = reader.end();
+  return { kind: 'ok', bytes, error: error ?? end };
 }
 
-/** The decompressed file when its size is known to fit the budget, else null (read in chunks). */
-async function wholeFile(source: LogSource, limits: ReadLimits): Promise<Buffer | null> {
-  if (source.size > limits.wholeFileBytes) return null;
-  const raw = await readFile(source.path);
-  if (!isGzip(raw)) return raw;
-  // ISIZE, the trailer's last 4 bytes, is the uncompressed size mod 2^32 (of the last member only):
-  // a sizing hint; maxOutputLength is the real bound.
-  const isize = raw.length >= 18 ? raw.readUInt32LE(raw.length - 4) : 0;
-  const cap = Math.min(limits.wholeFileBytes, raw.length * limits.maxExpansion);
-  if (isize > cap) return null;
+interface ChunkReader {
+  push(chunk: Buffer): string | null;
+  end(): string | null;
+}
+
+function parseInto(builder: FileScanBuilder, bytes: Buffer, origin: 'element' | 'event' | 'top-level'): void {
+  let value: unknown;
   try {
-    return gunzipSync(raw, { chunkSize: Math.max(64 * 1024, Math.min(isize + 1, cap)), maxOutputLength: cap });
+    value = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
-    // More than ISIZE promised (several gzip members, or a bomb): the chunked path decides.
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
-    throw err;
+    return builder.damaged(`${origin === 'top-level' ? 'a line' : 'a record'} is not valid JSON (${(err as Error).message})`);
   }
+  builder.item(value, origin);
 }
 
-async function* chunks(path: string, size: number, limits: ReadLimits): AsyncGenerator<Buffer> {
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  if (!isGzip(await readHead(path))) return yield* file;
-  const cap = Math.max(size, 1) * limits.maxExpansion;
+function readerFor(chunk: Buffer, builder: FileScanBuilder): ChunkReader | null {
+  const shape = detectShape(chunk);
+  // JSON Lines of CloudTrail records are objects; text that merely starts like a literal is not a log.
+  if (shape === null || (shape === 'json-lines' && chunk[firstByte(chunk)] !== OPEN_BRACE)) return null;
+  if (shape === 'json-lines') {
+    const lines = new LineRecords();
+    const onLine = (line: Buffer) => parseInto(builder, line, 'top-level');
+    return { push: (c) => (lines.push(c, onLine), null), end: () => (lines.end(onLine), null) };
+  }
+  const splitter = new RecordSplitter({ shape });
+  const origin = shape === 'events-object' ? 'event' : 'element';
+  const onRecord = (record: Buffer) => {
+    if (origin === 'element' && record[0] === OPEN_BRACE && !mayBeDenial(record)) builder.unparsedNoError();
+    else parseInto(builder, record, origin);
+  };
+  return {
+    push: (c) => splitter.push(c, onRecord)?.reason ?? null,
+    end: () => splitter.end(onRecord).error?.reason ?? null,
+  };
+}
+
+function firstByte(chunk: Buffer): number {
+  let i = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+  while (i < chunk.length && (chunk[i] === 0x20 || chunk[i] === 0x0a || chunk[i] === 0x0d || chunk[i] === 0x09)) i++;
+  return i;
+}
+
+function gzipOrFileReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code?.startsWith('Z_')) return gzipReason(e);
+  if (e.code === 'ENOENT') return 'file disappeared before it could be read';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  return `cannot read: ${e.message}`;
+}
+
+/**
+ * Decompressed bytes: small files gunzipped whole (fastest below a few MB), larger ones streamed in
+ * 1 MiB chunks (gunzip runs on a libuv thread while the splitter runs here, and memory stays bounded).
+ * A whole-file gunzip that fails is retried streamed, so the data before the damage is still read.
+ */
+async function* decompressed(source: LogSource, limits: ReadLimits): AsyncGenerator<Buffer> {
+  if (source.size <= limits.wholeFileBytes) {
+    const raw = await readFile(source.path);
+    if (!isGzip(raw)) return yield raw;
+    // ISIZE (the trailer's last 4 bytes) is the uncompressed size mod 2^32 of the last member only:
+    // a sizing hint, never trusted as a bound.
+    const isize = raw.length >= 18 ? raw.readUInt32LE(raw.length - 4) : 0;
+    if (isize <= limits.wholeFileBytes) {
+      const cap = Math.min(limits.wholeFileBytes, raw.length * limits.maxExpansion);
+      const options = { chunkSize: Math.max(64 * 1024, Math.min(isize + 1, cap)), maxOutputLength: cap };
+      let whole: Buffer | null = null;
+      try {
+        whole = gunzipSync(raw, options);
+      } catch (err) {
+        const salvage = salvageable(raw, err as NodeJS.ErrnoException);
+        if (salvage) {
+          yield gunzipSync(salvage, { ...options, finishFlush: constants.Z_SYNC_FLUSH });
+          throw err;
+        }
+        // Larger than promised, or damaged mid-stream: the streamed path reads up to the damage.
+      }
+      if (whole) return yield whole;
+    }
+  }
+  yield* streamed(source, limits);
+}
+
+/**
+ * The bytes from which everything before a gzip error can be decompressed exactly: zlib reads a
+ * truncated stream with Z_SYNC_FLUSH, and a stream whose trailer (CRC-32, size) is wrong is read
+ * the same way without its trailer. Corruption inside the data is left to the streamed path.
+ */
+function salvageable(raw: Buffer, err: NodeJS.ErrnoException): Buffer | null {
+  if (err.code === 'Z_BUF_ERROR') return raw;
+  if (err.code === 'Z_DATA_ERROR' && /incorrect (data|length) check/.test(err.message)) return raw.subarray(0, raw.length - 8);
+  return null;
+}
+
+async function* streamed(source: LogSource, limits: ReadLimits): AsyncGenerator<Buffer> {
+  const file = createReadStream(source.path, { highWaterMark: 1 << 20 });
+  if (!isGzip(await readHead(source.path))) return yield* file;
+  const cap = Math.max(source.size, 1) * limits.maxExpansion;
   let out = 0;
-  for await (const chunk of pipeline(file, createGunzip({ chunkSize: 1 << 20 }), () => {})) {
-    out += (chunk as Buffer).length;
-    if (out > cap) throw new Error('gzip bomb');
-    yield chunk as Buffer;
+  for await (const chunk of gunzipChunks(file)) {
+    out += chunk.length;
+    if (out > cap) throw new ExpansionLimit();
+    yield chunk;
   }
 }

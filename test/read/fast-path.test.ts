@@ -43,9 +43,6 @@ describe('fast path ≡ stream-json path', () => {
     ['hostile-strings.json', `{"Records":[${record(1, ',"note":"\\"errorCode\\": } ] { [ \\\\"')},${denied(2)}]}`],
     ['error-code-in-a-value.json', `{"Records":[${record(1, ',"requestParameters":{"q":"\\"errorCode\\""}')}]}`],
     ['gzipped-lines.jsonl.gz', gzipSync(lines.join('\r\n') + '\n\n')],
-    ['truncated.json.gz', gzipSync(`{"Records":[${lines.join(',')}]}`).subarray(0, 400)],
-    ['cut-json.json', `{"Records":[${lines.join(',')}`.slice(0, -30)],
-    ['garbage-between.json', `{"Records":[${denied(1)} xx ${denied(2)}]}`],
     ['not-json.json', 'hello'],
     ['scalar.json', '42'],
     ['deep.json', `{"Records":[${record(1, `,"d":${'['.repeat(5000)}${']'.repeat(5000)}`)}]}`],
@@ -53,6 +50,35 @@ describe('fast path ≡ stream-json path', () => {
   it.each(cases)('%s', async (name, content) => {
     const { fast, slow } = await both(file(name, content));
     expect(fast).toEqual(slow);
+  });
+});
+
+describe('damaged input: the fast path keeps every record before the damage', () => {
+  // stream-json drops the tokens of the chunk it fails in, so it may keep fewer; never more.
+  const record = (i: number) => `{"eventVersion":"1.09","eventID":"id-${i}","errorCode":"${i % 3 ? 'X' : 'AccessDenied'}","pad":"${'p'.repeat(i * 37 % 500)}"}`;
+  const many = Array.from({ length: 400 }, (_, i) => record(i));
+  const whole = `{"Records":[${many.join(',')}]}`;
+  const gz = gzipSync(whole);
+  it.each<[string, string | Buffer, number, RegExp]>([
+    ['truncated.json.gz', gz.subarray(0, Math.floor(gz.length / 2)), -1, /gzip data ends early/],
+    ['bad-crc.json.gz', Buffer.concat([gz.subarray(0, gz.length - 8), Buffer.from([1, 2, 3, 4]), gz.subarray(gz.length - 4)]), 400, /gzip data is corrupt/],
+    ['cut.json', whole.slice(0, whole.indexOf('"id-250"')), 250, /truncated|ends/],
+    ['garbage-between.json', whole.replace('},{"eventVersion":"1.09","eventID":"id-100"', '} xx {"eventVersion":"1.09","eventID":"id-100"'), 100, /unexpected|x/],
+  ])('%s', async (name, content, kept, reason) => {
+    const { fast, slow } = await both(file(name, content));
+    expect(fast.error).toMatch(reason);
+    expect(slow.error).not.toBeNull();
+    if (kept >= 0) expect(fast.records).toBe(kept);
+    else expect(fast.records).toBeGreaterThan(0);
+    expect(fast.records).toBeGreaterThanOrEqual(slow.records);
+    expect(fast.entries.slice(0, slow.entries.length)).toEqual(slow.entries);
+  });
+
+  it('reads past a broken JSON Lines line, counting it as one damaged record', async () => {
+    const content = [record(1), record(2), '{"eventID": broken', record(3)].join('\n');
+    const fast = await scanSource(source(file('broken-line.jsonl', content)), DEFAULT_LIMITS);
+    expect(fast).toMatchObject({ records: 3, damagedRecords: 1, error: null });
+    expect(fast.recordIssues[0]).toMatch(/^a line is not valid JSON/);
   });
 });
 
