@@ -11,8 +11,8 @@ export interface CliResult {
 }
 
 /** Runs the built command line (npm test builds first), as a user would. */
-export function runCli(args: string[], options: { input?: string; cwd?: string } = {}): CliResult {
-  const r = spawnSync(process.execPath, [MAIN, ...args], {
+export function runCli(args: string[], options: { input?: string; cwd?: string; nodeArgs?: string[] } = {}): CliResult {
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), MAIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
