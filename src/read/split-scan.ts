@@ -29,7 +29,7 @@ export async function splitScan(source: LogSource, builder: FileScanBuilder, lim
   let error: string | null = null;
   try {
     for await (const chunk of decompressed(source, limits)) {
-      reader ??= readerFor(chunk, builder);
+      reader ??= readerFor(chunk, builder, JSON_LINES_NAME.test(source.path));
       if (!reader) return { kind: 'unknown' };
       bytes += chunk.length;
       error = reader.push(chunk);
@@ -58,10 +58,13 @@ function parseInto(builder: FileScanBuilder, bytes: Buffer, origin: 'element' | 
   builder.item(value, origin);
 }
 
-function readerFor(chunk: Buffer, builder: FileScanBuilder): ChunkReader | null {
-  const shape = detectShape(chunk);
+// A JSON Lines file is read by line whatever its first line looks like ("[1]" would pass for an array).
+const JSON_LINES_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
+
+function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boolean): ChunkReader | null {
+  const shape = jsonLinesByName ? 'json-lines' : detectShape(chunk);
   // JSON Lines of CloudTrail records are objects; text that merely starts like a literal is not a log.
-  if (shape === null || (shape === 'json-lines' && chunk[firstByte(chunk)] !== OPEN_BRACE)) return null;
+  if (shape === null || (shape === 'json-lines' && !jsonLinesByName && chunk[firstByte(chunk)] !== OPEN_BRACE)) return null;
   if (shape === 'json-lines') {
     const lines = new LineRecords();
     const onLine = (line: Buffer) => parseInto(builder, line, 'top-level');

@@ -1,0 +1,94 @@
+// For any mix of valid, duplicate and damaged records, in any container, the accounting identity
+// holds and the counts equal an independent count made here.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../../src/aggregate/index.js';
+import { analyze } from '../../src/analyze.js';
+
+type Kind = 'ok' | 'denial' | 'other' | 'damaged';
+interface Item {
+  kind: Kind;
+  id: number; // eventID number: small range, so duplicates across files are common
+}
+interface File {
+  items: Item[];
+  container: 'records' | 'array' | 'lines';
+  gzip: boolean;
+}
+
+function record(item: Item): unknown {
+  if (item.kind === 'damaged') return [null, 'text', 42, [1]][item.id % 4];
+  const base = {
+    eventVersion: '1.09',
+    eventTime: '2026-11-20T10:00:00Z',
+    eventSource: 'sqs.amazonaws.com',
+    eventName: 'SendMessage',
+    awsRegion: 'eu-west-1',
+    recipientAccountId: '111122223333',
+    userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::111122223333:user/u', accountId: '111122223333' },
+    eventID: `${item.kind}-${item.id}`,
+  };
+  if (item.kind === 'denial') return { ...base, errorCode: 'AccessDenied', errorMessage: 'Access to the resource https://sqs.eu-west-1.amazonaws.com/ is denied.' };
+  if (item.kind === 'other') return { ...base, errorCode: 'ThrottlingException', errorMessage: 'Rate exceeded' };
+  return base;
+}
+
+function content(f: File): Buffer {
+  const values = f.items.map(record);
+  const text =
+    f.container === 'lines'
+      ? values.map((v) => JSON.stringify(v)).join('\n')
+      : f.container === 'array'
+        ? JSON.stringify(values)
+        : JSON.stringify({ Records: values });
+  return f.gzip ? gzipSync(text) : Buffer.from(text);
+}
+
+const item = fc.record({ kind: fc.constantFrom<Kind>('ok', 'ok', 'denial', 'other', 'damaged'), id: fc.integer({ min: 0, max: 12 }) });
+const file = fc.record({
+  items: fc.array(item, { maxLength: 25 }),
+  container: fc.constantFrom<File['container']>('records', 'array', 'lines'),
+  gzip: fc.boolean(),
+});
+
+describe('accounting property', () => {
+  it('records = denials + otherErrors + noError + excludedByFilter + duplicates, with exact counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(file, { minLength: 1, maxLength: 4 }), fc.constantFrom(1, 2), async (files, concurrency) => {
+        const dir = mkdtempSync(join(tmpdir(), 'ctd-prop-'));
+        mkdirSync(join(dir, 'in'));
+        files.forEach((f, i) => writeFileSync(join(dir, 'in', `f${i}.${f.container === 'lines' ? 'jsonl' : 'json'}${f.gzip ? '.gz' : ''}`), content(f)));
+
+        // The independent count: files in path order (f0 < f1 < …), first delivery of an error wins.
+        const seen = new Set<string>();
+        const want = { records: 0, denials: 0, otherErrors: 0, noError: 0, duplicates: 0, damaged: 0 };
+        for (const f of files) {
+          for (const it of f.items) {
+            if (it.kind === 'damaged') {
+              want.damaged++;
+              continue;
+            }
+            want.records++;
+            if (it.kind === 'ok') want.noError++;
+            else if (seen.has(`${it.kind}-${it.id}`)) want.duplicates++;
+            else {
+              seen.add(`${it.kind}-${it.id}`);
+              if (it.kind === 'denial') want.denials++;
+              else want.otherErrors++;
+            }
+          }
+        }
+        const s = await analyze({ paths: [join(dir, 'in')], filter: NO_FILTER, concurrency });
+        const t = s.totals;
+        expect(t.records).toBe(t.denials + t.otherErrors + t.noError + t.excludedByFilter + t.duplicates + t.suppressed);
+        expect({ records: t.records, denials: t.denials, otherErrors: t.otherErrors, noError: t.noError, duplicates: t.duplicates, damaged: t.damagedRecords }).toEqual(want);
+        expect(s.files.read + s.files.skipped).toBe(files.length);
+      }),
+      { numRuns: 60, seed: 20261123 },
+    );
+  });
+});

@@ -1,0 +1,141 @@
+// Logs from a compromised account are attacker-written: every report must stay inert.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(2)>',
+  "'><svg onload=alert(3)>",
+  '</style></title><iframe src=javascript:alert(4)>',
+  '[click](javascript:alert(5))',
+  '| broken | table |\n| --- |',
+  '`code` ``fence``',
+  '=HYPERLINK("http://evil.example","x")',
+  '+1+cmd|\' /C calc\'!A0',
+  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  '-2+3',
+  '\u2028\u2029</script><!--',
+  '\u001b]0;title\u0007\u001b[31mred',
+];
+const P = PAYLOADS.join(' ');
+
+function records(): unknown[] {
+  return PAYLOADS.map((p, i) => ({
+    eventVersion: '1.09',
+    eventTime: `2026-11-20T10:00:${String(i).padStart(2, '0')}Z`,
+    eventSource: `s3.amazonaws.com${i % 2 ? p : ''}`,
+    eventName: `GetObject${p}`,
+    awsRegion: `us-east-1${p}`,
+    sourceIPAddress: `198.51.100.${i}${p}`,
+    userAgent: `aws-cli/2 ${P}`,
+    recipientAccountId: `11112222333${i % 10}`,
+    userIdentity: {
+      type: 'AssumedRole',
+      arn: `arn:aws:sts::111122223333:assumed-role/role${p}/session${p}`,
+      accountId: '111122223333',
+      sessionContext: { sessionIssuer: { arn: `arn:aws:iam::111122223333:role/role${p}`, userName: `role${p}` } },
+    },
+    eventID: `id-${i}-${p}`,
+    errorCode: i % 3 === 0 ? `AccessDenied` : i % 3 === 1 ? `Weird${p}` : 'AccessDeniedException',
+    errorMessage: `User: arn:aws:sts::111122223333:assumed-role/r${p}/s is not authorized to perform: s3:Get${p} on resource: "arn:aws:s3:::b/${p}" with an explicit deny in a ${p} policy`,
+    requestParameters: { bucketName: p, key: P },
+  }));
+}
+
+describe('hostile text in every field', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ctd-hostile-'));
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, 'trail.json'), JSON.stringify({ Records: records() }));
+  // A damaged file whose name is a payload: file paths reach the report too.
+  writeFileSync(join(input, '<img src=x onerror=alert(9)>.json'), '{"Records":[');
+  const out = join(dir, 'out');
+  const r = runCli(['report', input, '--out', out, '--quiet', '--top', '100']);
+  const read = (name: string) => readFileSync(join(out, name), 'utf8');
+
+  it('ran and found the denials', () => {
+    expect(r.code).toBe(2);
+    expect(JSON.parse(read('summary.json')).totals.denials).toBeGreaterThan(5);
+  });
+
+  it('HTML: no markup, attribute or script from the logs survives; the text is there, escaped', () => {
+    const html = read('report.html');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(9)&gt;');
+    // (U+2028 in HTML text is harmless: it only matters inside script, and the page has none.)
+    expect(html.includes('<script')).toBe(false);
+    for (const bad of ['<img', '<svg onload', '<iframe', 'onerror=alert', 'onload=alert', '\u001b']) {
+      expect(html.includes(bad), bad).toBe(false);
+    }
+    // Every tag is one the template writes (no tag names from data).
+    const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase()));
+    const template = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'nav', 'a', 'main', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'div', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'ul', 'ol', 'li', 'code', 'strong', 'em', 'svg', 'g', 'rect', 'text', 'line', 'title', 'small', 'footer', 'br', 'dl', 'dt', 'dd', 'abbr', 'b', 'i', 'figure', 'figcaption', 'desc', 'path', 'time', 'caption', 'colgroup', 'col', 'kbd', 'pre', 'hr', 'label', 'mark', 'aside']);
+    expect([...tags].filter((t) => !template.has(t))).toEqual([]);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  it('Markdown: no raw HTML, no live link, no broken table', () => {
+    const md = read('report.md');
+    for (const bad of ['<script', '<img', '<svg', '<iframe', '\u001b']) expect(md.includes(bad), bad).toBe(false);
+    // A link needs an unescaped "](": every bracket from the logs must come out escaped.
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+    expect(md).toContain('\\[click\\](javascript:alert(5))');
+    const lines = md.split('\n');
+    let header = -1;
+    for (const line of lines) {
+      if (!line.startsWith('|')) {
+        header = -1;
+        continue;
+      }
+      const cells = line.replace(/\\\|/g, '').split('|').length;
+      if (header === -1) header = cells;
+      expect(cells, line).toBe(header);
+    }
+  });
+
+  it('CSV: RFC 4180 quoting, and no cell a spreadsheet would run', () => {
+    const csv = read('denials.csv');
+    const rows = parseCsv(csv);
+    expect(rows.length).toBeGreaterThan(5);
+    const width = rows[0].length;
+    for (const row of rows) {
+      expect(row).toHaveLength(width);
+      for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell), cell).toBe(false);
+    }
+  });
+
+  it('JSON and JSON Lines parse, and U+2028/2029 are escaped', () => {
+    for (const name of ['summary.json', 'denials.jsonl']) {
+      const text = read(name);
+      expect(text.includes('\u2028') || text.includes('\u2029')).toBe(false);
+      if (name.endsWith('l')) text.trim().split('\n').forEach((l) => JSON.parse(l));
+      else JSON.parse(text);
+    }
+  });
+});
+
+/** A strict RFC 4180 reader: quoted cells may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (cell += c), i++;
+    } else if (c === '"' && cell === '') (quoted = true), i++;
+    else if (c === ',') row.push(cell), (cell = ''), i++;
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === '"') throw new Error(`stray quote at ${i}`);
+    else (cell += c), i++;
+  }
+  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  return rows;
+}
