@@ -6,6 +6,8 @@ import { runExplain, type ExplainFlags } from './explain-command.js';
 import { collectList } from './parse-options.js';
 import { runReport, type ReportFlags } from './report-command.js';
 import { runSamples } from './samples-command.js';
+import { collectFiles } from './integrity-inputs.js';
+import { runVerify, type VerifyFlags } from './verify-command.js';
 
 /** The command line; each action resolves to an exit code, stored for main to return. */
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -44,16 +46,36 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--templates <dir>', 'folder of handlebars templates overriding the built-in ones')
     .option('--concurrency <n>', 'files read at once')
     .option('--quiet', 'no progress line')
+    .option('--verify', 'also check log file integrity (digest files, hashes, chain; see `verify`) and add an Integrity section')
+    .option('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', collectFiles, [])
+    .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')
     .addHelpText(
       'after',
       '\nExit codes: 0 done; 1 usage or fatal error; 2 done, but some inputs were damaged (see the report);\n' +
         '3 done, but a --fail-on gate tripped (3 wins over 2: reports are written either way).\n' +
         'Suppressed denials never trip a gate.',
     )
+    .addHelpText('after', '4 done, but --verify found an integrity failure (4 wins over 3 and 2; reports are written either way).')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
       setExit(await runReport(paths, { ...flags, format }));
     });
+
+  program
+    .command('verify')
+    .description('check log file integrity offline: digest chains, SHA-256 of every log file, unlisted files, signatures')
+    .argument('<paths...>', 'folders or globs holding AWSLogs/…/CloudTrail/ and AWSLogs/…/CloudTrail-Digest/')
+    .option('--public-keys <file>', '`aws cloudtrail list-public-keys` output, saved before going offline (repeat per region)', collectFiles, [])
+    .option('--signatures <file>', 'digest signatures from S3 object metadata: JSON {"<key>": "<hex>"} or "<key> <hex>" lines (see README)')
+    .option('--since <time>', 'only digests and log files delivered at or after: ISO date/time, or 24h, 7d, 2w back from now')
+    .option('--until <time>', 'only digests and log files delivered at or before: ISO date/time (a bare date means the end of that day)')
+    .option('--account <id...>', 'only these account IDs', [])
+    .option('--region <name...>', 'only these regions', [])
+    .option('--top <n>', 'failures and notices printed (--json has them all)', '50')
+    .option('--concurrency <n>', 'files hashed at once')
+    .option('--json', 'print the result object as JSON')
+    .addHelpText('after', '\nNo network: without --public-keys, hashes and the chain are checked but not signatures.\nExit codes: 0 all checks passed, 1 usage or fatal error, 4 an integrity check failed.')
+    .action(async (paths: string[], flags: VerifyFlags) => setExit(await runVerify(paths, flags)));
 
   program
     .command('explain')

@@ -9,6 +9,7 @@ import { denyKindClass, policyTypeClass, policyTypeLabel } from './labels.js';
 import type { Guide } from './options.js';
 import { timelineChart } from './timeline-chart.js';
 import { changesView, heading, suppressionView } from './weekly-view.js';
+import { integrityView } from './integrity-view.js';
 import type { AccountingView, GroupRow, PolicyTypeRow, ReportView } from './view-model.js';
 
 export interface ViewModelOptions {
@@ -172,5 +173,6 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     redaction: s.redaction ?? null,
     changes: changesView(s.changes, top, principalName),
     suppression: suppressionView(s.suppression, s.totals.suppressed ?? 0, top),
+    integrity: integrityView(s.integrity, top),
   };
 }

@@ -11,6 +11,7 @@ const COLUMNS: { head: string; cell: (c: IntegrityCounts) => string }[] = [
   { head: 'modified', cell: (c) => formatCount(c.logsModified) },
   { head: 'unlisted', cell: (c) => formatCount(c.logsUnlisted) },
   { head: 'outside window', cell: (c) => formatCount(c.logsOutsideWindow) },
+  { head: 'not covered', cell: (c) => formatCount(c.logsUncovered) },
   { head: 'chain breaks', cell: (c) => formatCount(c.chainBreaks) },
   { head: 'restarts', cell: (c) => formatCount(c.chainRestarts) },
   { head: 'signatures valid/invalid/unchecked', cell: (c) => `${formatCount(c.signaturesValid)}/${formatCount(c.signaturesInvalid)}/${formatCount(c.signaturesUnchecked)}` },

@@ -2,6 +2,7 @@
 // declares, so the bytes do not depend on how (or in which worker) the object was assembled.
 import type { Counted, FileAccounting, Group, ReadIssue, RecordAccounting, Summary } from '../types.js';
 import { escapeLineSeparators } from './json-text.js';
+import { canonicalIntegrity } from './summary-json-integrity.js';
 import { canonicalChanges, canonicalRedaction, canonicalSuppression } from './summary-json-extras.js';
 
 const counted = (list: readonly Counted[]): Counted[] => list.map((c) => ({ key: c.key, count: c.count }));
@@ -90,6 +91,8 @@ export function canonicalSummary(s: Summary): Summary {
     suppression: canonicalSuppression(s.suppression),
     changes: canonicalChanges(s.changes),
     redaction: canonicalRedaction(s.redaction),
+    // Only with report --verify: without it summary.json has no integrity key at all.
+    ...(s.integrity ? { integrity: canonicalIntegrity(s.integrity) } : {}),
   };
 }
 

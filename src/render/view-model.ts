@@ -19,6 +19,11 @@
  *   suppression: null (no rules file) | {source, asOf, suppressed, active, expired, stale, rules: CutList<SuppressionRuleRow>}
  *     SuppressionRuleRow {number, match: [{field, glob}], matchText, reason, expires (string|null), status,
  *     statusText, statusClass, count, principals, actions: InlineList}
+ *   integrity: null (no --verify) | {ok, signaturesChecked, inputs (one line), digestsPruned,
+ *     rows: IntegrityRow[], totals: IntegrityRow | null (one row only), failures, notices: CutList<IntegrityFinding>}
+ *     IntegrityRow {account, region, trail, firstDigestEnd, lastDigestEnd, failed, digests, logsListed, logsValid,
+ *     logsMissing, logsModified, logsOutsideWindow, logsUnlisted, logsUncovered, chainBreaks, chainRestarts,
+ *     signaturesValid, signaturesInvalid, signaturesUnchecked}; IntegrityFinding {kind, label, trail, file, digest|null, detail}
  *   filters {accounts, regions, principals, actions, any, text}
  *   headline {denials, principals, actions, records, files}
  *   policyTypes: CutList<{key, label, cssClass, count, share, bar, guidance: Guidance[]}>
@@ -44,6 +49,7 @@
 import type { Counted, RecordAccounting } from '../types.js';
 import type { CutList, InlineList, ShareRow } from './cut-list.js';
 import type { GuidanceView } from './guidance-view.js';
+import type { IntegrityView } from './integrity-view.js';
 import type { TimelineChart } from './timeline-chart.js';
 
 export interface PolicyTypeRow extends ShareRow {
@@ -185,4 +191,5 @@ export interface ReportView {
   redaction: { keyId: string } | null;
   changes: ChangesView | null;
   suppression: SuppressionView | null;
+  integrity: IntegrityView | null;
 }
