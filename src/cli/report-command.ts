@@ -24,6 +24,7 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   title?: string;
   templates?: string;
   concurrency?: string;
+  maxExpansion?: string;
   quiet?: boolean;
 }
 
@@ -42,6 +43,7 @@ export async function runReport(paths: string[], flags: ReportFlags): Promise<nu
   const formats = parseFormats(flags.format, FORMAT_NAMES);
   const top = parsePositiveInt(flags.top, '--top');
   const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
+  const maxExpansion = flags.maxExpansion === undefined ? undefined : parsePositiveInt(flags.maxExpansion, '--max-expansion');
   const now = Date.now();
   const filter = toFilter(flags, now);
   const plan = planReport(flags, calendarWindow(flags, now), filter.until, now);
@@ -62,6 +64,7 @@ export async function runReport(paths: string[], flags: ReportFlags): Promise<nu
       filter,
       title: flags.title ?? DEFAULT_TITLE,
       concurrency,
+      limits: maxExpansion === undefined ? undefined : { maxExpansion },
       onDenial: (d) => rowFiles.forEach((r) => r.file.add(r.row(d))),
       onProgress: progress,
       label: plan.window?.label ?? null,

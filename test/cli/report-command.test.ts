@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +38,17 @@ describe('cloudtrail-denials report', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('(1 damaged)');
     expect(existsSync(join(out, 'summary.json'))).toBe(true);
+  });
+
+  it('--max-expansion sets the gzip-bomb limit', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'ratio.json.gz'), gzipSync(JSON.stringify({ Records: [record('1', { pad: 'a'.repeat(2_000_000) })] })));
+    const refused = runCli(['report', dir, '--out', join(dir, 'a'), '-f', 'json', '--quiet']);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(join(dir, 'a', 'summary.json'), 'utf8')).toContain('gzip expands more than 250');
+    const allowed = runCli(['report', dir, '--out', join(dir, 'b'), '-f', 'json', '--quiet', '--max-expansion', '5000']);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('0 denials in 1 records');
   });
 
   it.each([
