@@ -41,12 +41,12 @@ describe('cloudtrail-denials report', () => {
   });
 
   it('--max-expansion sets the gzip-bomb limit', () => {
-    const dir = tmp();
+    const [dir, out] = [tmp(), tmp()];
     writeFileSync(join(dir, 'ratio.json.gz'), gzipSync(JSON.stringify({ Records: [record('1', { pad: 'a'.repeat(2_000_000) })] })));
-    const refused = runCli(['report', dir, '--out', join(dir, 'a'), '-f', 'json', '--quiet']);
+    const refused = runCli(['report', dir, '--out', join(out, 'a'), '-f', 'json', '--quiet']);
     expect(refused.code).toBe(2);
-    expect(readFileSync(join(dir, 'a', 'summary.json'), 'utf8')).toContain('gzip expands more than 250');
-    const allowed = runCli(['report', dir, '--out', join(dir, 'b'), '-f', 'json', '--quiet', '--max-expansion', '5000']);
+    expect(readFileSync(join(out, 'a', 'summary.json'), 'utf8')).toContain('gzip expands more than 250');
+    const allowed = runCli(['report', dir, '--out', join(out, 'b'), '-f', 'json', '--quiet', '--max-expansion', '5000']);
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toContain('0 denials in 1 records');
   });
