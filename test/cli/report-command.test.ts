@@ -3,20 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { cloudTrailRecord } from '../helpers/record.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'ctd-report-'));
-const record = (id: string, over: Record<string, unknown> = {}) => ({
-  eventVersion: '1.09',
-  eventTime: '2026-11-20T10:00:00Z',
-  eventSource: 's3.amazonaws.com',
-  eventName: 'GetObject',
-  awsRegion: 'us-east-1',
-  recipientAccountId: '111122223333',
-  userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::111122223333:user/ann', accountId: '111122223333' },
-  eventID: id,
-  ...over,
-});
+const record = cloudTrailRecord;
 
 describe('cloudtrail-denials report', () => {
   it('writes the asked formats, prints where, exits 0', () => {

@@ -6,19 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/types.js';
+import { cloudTrailRecord } from '../helpers/record.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const rec = (id: string, extra: Record<string, unknown> = {}) => ({
-  eventVersion: '1.09',
-  eventTime: '2026-11-20T10:00:00Z',
-  eventSource: 's3.amazonaws.com',
-  eventName: 'GetObject',
-  awsRegion: 'us-east-1',
-  recipientAccountId: '111122223333',
-  userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::111122223333:user/ann', accountId: '111122223333' },
-  eventID: id,
-  ...extra,
-});
+const rec = cloudTrailRecord;
 const denied = (id: string, extra: Record<string, unknown> = {}) =>
   rec(id, { errorCode: 'AccessDenied', errorMessage: 'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: s3:GetObject because no identity-based policy allows the s3:GetObject action', ...extra });
 const trail = (records: unknown[]) => JSON.stringify({ Records: records });

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/csv.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const PAYLOADS = [
@@ -116,26 +117,3 @@ describe('hostile text in every field', () => {
     }
   });
 });
-
-/** A strict RFC 4180 reader: quoted cells may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
-    } else if (c === '"' && cell === '') (quoted = true), i++;
-    else if (c === ',') row.push(cell), (cell = ''), i++;
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else if (c === '"') throw new Error(`stray quote at ${i}`);
-    else (cell += c), i++;
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
-  return rows;
-}

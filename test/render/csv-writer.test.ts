@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, csvWriter } from '../../src/render/csv-writer.js';
+import { parseCsv } from '../helpers/csv.js';
 import { loadDenials } from './helpers.js';
 
-/** A strict RFC 4180 reader for the test: quoted cells, doubled quotes, LF or CRLF record ends. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
-    } else if (c === '"' && cell === '') (quoted = true), i++;
-    else if (c === '"') throw new Error(`stray quote at ${i}`);
-    else if (c === ',') row.push(cell), (cell = ''), i++;
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else (cell += c), i++;
-  }
-  if (cell !== '' || row.length > 0) throw new Error('file does not end with a line end');
-  return rows;
-}
 
 describe('denials.csv', () => {
   const denials = loadDenials();
