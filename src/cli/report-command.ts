@@ -72,7 +72,7 @@ export async function runReport(paths: string[], flags: ReportFlags): Promise<nu
       redactor: plan.redactor,
     });
     progress?.done();
-    summary = await withIntegrity(summary, paths, filter, flags, concurrency);
+    summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
     }

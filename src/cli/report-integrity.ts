@@ -3,7 +3,7 @@
 import type { RecordFilter } from '../aggregate/index.js';
 import { verifyIntegrity } from '../integrity.js';
 import { formatCount } from '../render/format-count.js';
-import type { Summary } from '../types.js';
+import type { IntegrityFinding, IntegritySummary, Summary } from '../types.js';
 import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
 import { EXIT_INTEGRITY } from './verify-command.js';
 
@@ -11,7 +11,29 @@ export interface ReportIntegrityFlags extends IntegrityFlags {
   verify?: boolean;
 }
 
-export async function withIntegrity(summary: Summary, paths: string[], filter: RecordFilter, flags: ReportIntegrityFlags, concurrency?: number): Promise<Summary> {
+export interface IntegrityRunOptions {
+  concurrency?: number;
+  /** --redact: paths and details name accounts; they go through the same text redaction as the rest. */
+  redact?: (text: string) => string;
+}
+
+function redacted(s: IntegritySummary, text: (t: string) => string): IntegritySummary {
+  const finding = (f: IntegrityFinding): IntegrityFinding => ({
+    ...f,
+    trail: text(f.trail),
+    file: text(f.file),
+    digest: f.digest === null ? null : text(f.digest),
+    detail: text(f.detail),
+  });
+  return {
+    ...s,
+    trails: s.trails.map((t) => ({ ...t, key: text(t.key), account: text(t.account) })),
+    failures: s.failures.map(finding),
+    notices: s.notices.map(finding),
+  };
+}
+
+export async function withIntegrity(summary: Summary, paths: string[], filter: RecordFilter, flags: ReportIntegrityFlags, run: IntegrityRunOptions = {}): Promise<Summary> {
   if (!flags.verify) {
     if (flags.publicKeys.length > 0 || flags.signatures !== undefined) {
       process.stderr.write('cloudtrail-denials: --public-keys and --signatures are used with --verify only\n');
@@ -20,8 +42,8 @@ export async function withIntegrity(summary: Summary, paths: string[], filter: R
   }
   const inputs = await loadSignatureInputs(flags);
   const { since, until, accounts, regions } = filter;
-  const integrity = await verifyIntegrity({ paths, filter: { since, until, accounts, regions }, ...inputs, concurrency });
-  return { ...summary, integrity };
+  const integrity = await verifyIntegrity({ paths, filter: { since, until, accounts, regions }, ...inputs, concurrency: run.concurrency });
+  return { ...summary, integrity: run.redact ? redacted(integrity, run.redact) : integrity };
 }
 
 /** Prints the verdict of `--verify`; 4 when a check failed, else null (the other exit codes apply). */

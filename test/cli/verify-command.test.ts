@@ -77,4 +77,16 @@ describe('cloudtrail-denials report --verify', () => {
     expect(existsSync(join(plain, 'summary.json'))).toBe(true);
     expect('integrity' in JSON.parse(readFileSync(join(plain, 'summary.json'), 'utf8'))).toBe(false);
   });
+
+  it('with --redact, the Integrity section names no account either', () => {
+    const a = buildArchive({ hours: 2 });
+    rmSync(a.logs[0].path);
+    const out = join(mkdtempSync(join(tmpdir(), 'ctd-out-')), 'redacted');
+    const r = runCli(['report', a.root, '--verify', '--redact', '--out', out, '--quiet', '-f', 'json,md']);
+    expect(r.code).toBe(4);
+    const text = readFileSync(join(out, 'summary.json'), 'utf8');
+    expect(JSON.parse(text).integrity.failures).toMatchObject([{ kind: 'log-missing' }]);
+    expect(text).not.toContain('111122223333');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).not.toContain('111122223333');
+  });
 });
