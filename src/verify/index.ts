@@ -52,7 +52,9 @@ export function checkIntegrity(input: IntegrityInput): IntegritySummary {
   const chains = new Map<string, DigestInput[]>();
   for (const d of digests) {
     const key = chainKey(d);
-    chains.set(key, [...(chains.get(key) ?? []), d]);
+    const chain = chains.get(key);
+    if (chain) chain.push(d);
+    else chains.set(key, [d]);
   }
   for (const key of [...chains.keys()].sort(byText)) {
     const all = chains.get(key) ?? [];
@@ -87,6 +89,18 @@ export function checkIntegrity(input: IntegrityInput): IntegritySummary {
   }
 
   checkCoverage(digests, input.logs, { tally, listed, window: input.window });
+  // Nothing verified is not a pass: an auditor reading "OK" would take it for one.
+  if (digests.length === 0) {
+    tally.failures.push({
+      kind: 'digest-missing',
+      trail: '-',
+      file: 'AWSLogs/…/CloudTrail-Digest/',
+      digest: null,
+      detail: input.digestsPruned > 0
+        ? 'every digest file in the input is outside the filters: nothing was verified'
+        : 'no digest files in the input: nothing was verified (copy CloudTrail-Digest/ too; the trail needs log file validation turned on)',
+    });
+  }
 
   const trails = [...tally.rows.values()].sort((a, b) => byText(a.key, b.key));
   const totals = emptyCounts();

@@ -297,7 +297,8 @@ describe('verify: the window', () => {
     const s = await verify(a, { filter: { accounts: ['999999999999'] } });
     expect(s.digestsPruned).toBe(2);
     expect(s.trails).toEqual([]);
-    expect(s.ok).toBe(true);
+    expect(s.ok).toBe(false); // nothing verified is not a pass
+    expect(s.failures).toMatchObject([{ kind: 'digest-missing', detail: expect.stringContaining('outside the filters') }]);
   });
 });
 
@@ -307,5 +308,16 @@ describe('verify: paths', () => {
     const s = await verifyIntegrity({ paths: [join(a.root, 'AWSLogs'), a.root], filter: OPEN });
     expect(s.totals.digests).toBe(2);
     expect(s.ok).toBe(true);
+  });
+});
+
+describe('verify: nothing to verify', () => {
+  it('log files without any digest fail: nothing could be verified', async () => {
+    const a = buildArchive({ hours: 2 });
+    for (const d of a.digests) rmSync(d.path);
+    const s = await verify(a);
+    expect(s.ok).toBe(false);
+    expect(s.failures).toMatchObject([{ kind: 'digest-missing', detail: expect.stringContaining('no digest files in the input') }]);
+    expect(s.totals.logsUncovered).toBe(a.logs.length);
   });
 });
