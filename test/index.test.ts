@@ -1,0 +1,21 @@
+// The package as a library, through its entry point only.
+import { describe, expect, it } from 'vitest';
+import * as lib from '../src/index.js';
+import { ROOT } from './helpers/run-cli.js';
+import { join } from 'node:path';
+
+describe('library API', () => {
+  it('analyses, explains and renders without the command line', async () => {
+    const denials: lib.Denial[] = [];
+    const summary = await lib.analyze({ paths: [join(ROOT, 'samples')], filter: lib.NO_FILTER, concurrency: 1, onDenial: (d) => denials.push(d) });
+    expect(summary.schemaVersion).toBe(1);
+    expect(summary.totals.denials).toBe(denials.length);
+    const md = lib.renderMarkdown(summary, { top: 5, templates: await lib.loadTemplates() });
+    expect(md).toContain(`| ${summary.totals.denials} |`);
+    expect(lib.renderJson(summary, { top: 5, templates: await lib.loadTemplates() })).toBe(`${JSON.stringify(JSON.parse(lib.renderJson(summary, { top: 5, templates: await lib.loadTemplates() })), null, 2)}\n`);
+    const d = lib.explain('User: arn:aws:iam::111122223333:user/x is not authorized to perform: s3:GetObject with an explicit deny in a service control policy');
+    expect([d.denyKind, d.policyType]).toEqual(['explicit', 'service-control-policy']);
+    expect(lib.guidanceFor(d)[0].checks.length).toBeGreaterThan(0);
+    expect(lib.FORMAT_NAMES).toEqual(['html', 'md', 'json', 'csv', 'jsonl']);
+  });
+});
