@@ -1,5 +1,5 @@
 import type { Denial, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
-import { addToGroup, mergeGroupInto, newGroup, type GroupState } from './group.js';
+import { addToGroup, groupKey, mergeGroupInto, newGroup, type GroupState } from './group.js';
 import { mergeSuppressed, type SuppressedTally } from './suppression.js';
 import { bump, type Tally } from './tally.js';
 
@@ -49,9 +49,9 @@ export function newState(): AggregateState {
 export function addDenial(s: AggregateState, d: Denial): void {
   s.totals.denials++;
   for (const b of BREAKDOWN_NAMES) for (const key of BREAKDOWNS[b](d)) bump(s.breakdowns[b], key);
-  const probe = newGroup(d);
-  const group = s.groups.get(probe.head.key) ?? probe;
-  s.groups.set(group.head.key, group);
+  const key = groupKey(d);
+  let group = s.groups.get(key);
+  if (!group) s.groups.set(key, (group = newGroup(d)));
   addToGroup(group, d);
 }
 

@@ -20,7 +20,7 @@ class ScanWorker {
   private next = 0;
 
   constructor() {
-    this.worker = new Worker(workerScript());
+    this.worker = new Worker(workerScript(), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     this.worker.on('message', (r: Reply) => {
       const w = this.waiting.get(r.id);
       this.waiting.delete(r.id);
