@@ -71,15 +71,21 @@ export function buildSampleArchive(options: { seed?: number } = {}): SampleArchi
   const copy: PlannedFile = { ...original, path: logFilePath(original.account, original.region, original.deliveryMs, logFileId(extra)) };
   const delivered = [...files, copy];
 
+  const contents = new Map(delivered.map((file) => [file.path, logFileContent(file.records.map(({ record }) => record))]));
   const anchor = extra.pick(delivered.filter((file) => file.account === PROD_ACCOUNT && file.region === HOME_REGION));
   const digestEnd = anchor.deliveryMs + extra.int(2, 40) * 60_000 + extra.int(0, 59) * 1000;
   const digested = delivered
     .filter((file) => file.account === anchor.account && file.region === anchor.region && file.deliveryMs > digestEnd - HOUR_MS && file.deliveryMs <= digestEnd)
     .sort((a, b) => a.path.localeCompare(b.path))
-    .map((file) => ({ path: file.path, oldestEventMs: file.records[0].ms, newestEventMs: file.records[file.records.length - 1].ms }));
+    .map((file) => ({
+      path: file.path,
+      content: contents.get(file.path) ?? '',
+      oldestEventMs: file.records[0].ms,
+      newestEventMs: file.records[file.records.length - 1].ms,
+    }));
   const digest = digestFile(extra, anchor.account, anchor.region, digestEnd, digested);
 
-  const output: SampleFile[] = delivered.map((file) => ({ path: file.path, content: logFileContent(file.records.map(({ record }) => record)), gzip: true }));
+  const output: SampleFile[] = delivered.map((file) => ({ path: file.path, content: contents.get(file.path) ?? '', gzip: true }));
   output.push(digest);
   output.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 

@@ -1,5 +1,7 @@
-// One digest file (log file integrity validation): hashes of the log files delivered in the hour
-// before it. Readers must skip it; its hashes are random here, not real SHA-256 values.
+// One digest file (log file integrity validation): the SHA-256 of each log file delivered in the hour
+// before it, over the uncompressed content as AWS defines it, so `verify samples` checks real hashes.
+// It starts its chain (no previous digest in the archive) and carries no real signature.
+import { createHash } from 'node:crypto';
 import { hex, isoSeconds } from './ids.js';
 import type { Prng } from './prng.js';
 import { digestFilePath, type SampleFile } from './log-file.js';
@@ -7,13 +9,13 @@ import { HOME_REGION, HOUR_MS, TRAIL_BUCKET, TRAIL_NAME } from './world.js';
 
 export interface DigestedLog {
   path: string;
+  content: string; // the uncompressed log file
   oldestEventMs: number;
   newestEventMs: number;
 }
 
 export function digestFile(rng: Prng, account: string, region: string, endMs: number, logs: readonly DigestedLog[]): SampleFile {
   const path = digestFilePath(account, region, TRAIL_NAME, HOME_REGION, endMs);
-  const previous = digestFilePath(account, region, TRAIL_NAME, HOME_REGION, endMs - HOUR_MS);
   const oldest = logs.length > 0 ? Math.min(...logs.map((log) => log.oldestEventMs)) : null;
   const newest = logs.length > 0 ? Math.max(...logs.map((log) => log.newestEventMs)) : null;
   const digest = {
@@ -26,15 +28,15 @@ export function digestFile(rng: Prng, account: string, region: string, endMs: nu
     digestSignatureAlgorithm: 'SHA256withRSA',
     newestEventTime: newest === null ? null : isoSeconds(newest),
     oldestEventTime: oldest === null ? null : isoSeconds(oldest),
-    previousDigestS3Bucket: TRAIL_BUCKET,
-    previousDigestS3Object: previous,
-    previousDigestHashValue: hex(rng, 64),
-    previousDigestHashAlgorithm: 'SHA-256',
-    previousDigestSignature: hex(rng, 512),
+    previousDigestS3Bucket: null,
+    previousDigestS3Object: null,
+    previousDigestHashValue: null,
+    previousDigestHashAlgorithm: null,
+    previousDigestSignature: null,
     logFiles: logs.map((log) => ({
       s3Bucket: TRAIL_BUCKET,
       s3Object: log.path,
-      hashValue: hex(rng, 64),
+      hashValue: createHash('sha256').update(log.content, 'utf8').digest('hex'),
       hashAlgorithm: 'SHA-256',
       newestEventTime: isoSeconds(log.newestEventMs),
       oldestEventTime: isoSeconds(log.oldestEventMs),
