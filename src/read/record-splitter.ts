@@ -1,22 +1,32 @@
 // Exact, incremental splitter of a JSON log container into its top-level records, over UTF-8 bytes.
 //
-//   const splitter = new RecordSplitter();            // or { shape: 'records-object' }
+//   const splitter = new RecordSplitter({ onSkipped });  // or { shape: 'records-object', ... }
 //   for (const chunk of gunzippedChunks) splitter.push(chunk, (rec, i) => { if (mayBeDenial(rec)) use(JSON.parse(rec.toString())); });
-//   const { shape, records, error } = splitter.end();   // error: damage with offset and reason
+//   const { shape, records, skipped, error } = splitter.end();   // error: damage with offset and reason
 //
 // Why not JSON.parse or stream-json: the hot path only needs record boundaries, and most records are
 // never parsed. This file is the grammar between records (container keys, commas, literals, JSON
-// Lines), in JavaScript, where there are a few bytes per record. Inside a record the inner loop only
-// tracks strings and brackets: by default a WebAssembly byte loop (splitter-wasm.ts, ~1.5 GB/s on
-// CloudTrail JSON); the JavaScript one below, which jumps between quotes with Buffer.indexOf, reaches
-// ~0.9 GB/s because CloudTrail strings are short and each indexOf call costs ~15 ns.
+// Lines), in JavaScript, where there are a few bytes per record. Inside a record the inner loop runs
+// the grammar table of splitter-grammar.ts: by default a WebAssembly byte loop (splitter-wasm.ts,
+// ~1.6 GB/s on CloudTrail JSON); the JavaScript one below, which jumps over strings with
+// Buffer.indexOf, reaches ~0.9 GB/s because CloudTrail strings are short and each indexOf call costs
+// ~15 ns.
 //
-// What is checked: strings (escapes; no raw control bytes with WebAssembly, no raw line feed in
-// JavaScript), bracket balance and kind, and the full grammar between records. A record's own commas,
-// colons and literals are left to JSON.parse of that record. Offsets are absolute byte offsets of the
+// What is checked: the whole JSON grammar, inside records too (commas, colons, numbers, literals,
+// escapes), so a damaged record is found even when it is never JSON.parsed, as stream-json would;
+// bracket balance and kind; raw control bytes in strings with WebAssembly, raw line feeds only in
+// JavaScript. Not checked: UTF-8 validity (JSON.parse of the decoded text does not check it either).
+// Cost of the in-record grammar, measured on the opt-in bench corpus (200 MB, best of 16-24 runs in
+// CPU time, old and new interleaved on a shared 2-core machine): WebAssembly 1.60 -> 1.70 GB/s (+5%;
+// the grammar costs less than inlining the string loop saved), JavaScript 0.97 -> 0.93 GB/s (-4%).
+//
+// A record longer than maxRecordBytes is not damage: it is scanned (and checked) to its end without
+// being kept, reported to onSkipped, and the split goes on. Offsets are absolute byte offsets of the
 // input, BOM included.
 
 import { describeByte, isScalarByte, isScalarStart, isValidScalar } from './splitter-bytes.js';
+import * as grammar from './splitter-grammar.js';
+import { expectation, isHex } from './splitter-grammar.js';
 import * as wasmCodes from './splitter-wasm.js';
 import { wasmScanner, type WasmScanner } from './splitter-wasm.js';
 
@@ -29,15 +39,14 @@ export type SplitDamageKind =
   | 'not-a-container' // the input does not start like any known container
   | 'bad-container' // a container object without its "Records"/"Events" array, or a duplicate one
   | 'truncated' // input ended inside a record, a string or the container
-  | 'unexpected-byte' // garbage between records, a bad literal, a line feed inside a string
-  | 'unbalanced' // a closing bracket that does not match the open one
-  | 'too-large'; // a record longer than maxRecordBytes
+  | 'unexpected-byte' // a byte the grammar does not allow, between or inside records; a bad escape or literal
+  | 'unbalanced'; // a closing bracket that does not match the open one
 
 export interface SplitDamage {
   kind: SplitDamageKind;
   /** Absolute byte offset in the input (BOM included) where the damage was seen. */
   offset: number;
-  /** Index of the record being read when the damage was seen (= records delivered before it). */
+  /** Index of the record being read when the damage was seen (= records delivered or skipped before it). */
   record: number;
   /** One line for a person: what was found and where. */
   reason: string;
@@ -48,6 +57,8 @@ export interface SplitResult {
   shape: ContainerShape | null;
   /** Records delivered. */
   records: number;
+  /** Records skipped as longer than maxRecordBytes (each also reported to onSkipped). */
+  skipped: number;
   /** Bytes pushed up to and including the chunk where damage was found (all of them otherwise). */
   bytes: number;
   error?: SplitDamage;
@@ -56,11 +67,16 @@ export interface SplitResult {
 export interface RecordSplitterOptions {
   /** Container shape; detected from the input when absent. */
   shape?: ContainerShape;
-  /** Longest record kept in memory; longer ones are damage 'too-large'. Default 64 MiB. */
+  /**
+   * Longest record kept in memory (default 64 MiB). A longer one is scanned to its end without being
+   * kept, reported to `onSkipped` instead of `onRecord`, and splitting goes on after it.
+   */
   maxRecordBytes?: number;
+  onSkipped?: SkipCallback;
   /**
    * Inner loop: 'wasm' (default where WebAssembly exists; checks every byte inside strings) or 'js'
-   * (Buffer.indexOf between quotes; checks only line feeds inside strings). Both give the same records.
+   * (Buffer.indexOf between quotes; checks only line feeds and escapes inside strings). Both give the
+   * same records and the same grammar damage.
    */
   scanner?: 'wasm' | 'js';
 }
@@ -70,6 +86,12 @@ export interface RecordSplitterOptions {
  * valid only during the call (copy it to keep it). `offset` is the record's absolute byte offset.
  */
 export type RecordCallback = (record: Buffer, index: number, offset: number) => void;
+
+/**
+ * Receives each record longer than maxRecordBytes: its index (skipped records take an index like
+ * delivered ones), absolute offset, length in bytes, and a line for a person.
+ */
+export type SkipCallback = (index: number, offset: number, bytes: number, reason: string) => void;
 
 // Byte values and codes are module-local constants on purpose: some loaders (vitest's, bundlers in
 // dev mode) turn every use of an imported binding into a property read, which in the hot loop cost 4x.
@@ -87,6 +109,25 @@ const NEED_MORE = wasmCodes.NEED_MORE;
 const MISMATCH = wasmCodes.MISMATCH;
 const CONTROL_BYTE = wasmCodes.CONTROL_BYTE;
 const MAX_DEPTH = wasmCodes.MAX_DEPTH;
+const GRAMMAR = wasmCodes.GRAMMAR;
+const BAD_ESCAPE = wasmCodes.BAD_ESCAPE;
+const TABLE = grammar.TABLE;
+const ESCAPES = grammar.ESCAPES;
+// Literals, not copies of grammar.*: values read from another module are not constants to the JIT
+// under such loaders (measured 20% slower); checked against splitter-grammar.ts once, here.
+const ACTIONS = 0x70;
+const STRING = 0x80;
+const PUSH = 0x70;
+const POP = 0x71;
+const END = 0x72;
+const O_FIRST = 0;
+const O_NEXT = 4;
+const A_FIRST = 5;
+const A_NEXT = 7;
+if ([ACTIONS, STRING, PUSH, POP, END, O_FIRST, O_NEXT, A_FIRST, A_NEXT].join() !== [grammar.ACTIONS, grammar.STRING, grammar.PUSH,
+  grammar.POP, grammar.END, grammar.O_FIRST, grammar.O_NEXT, grammar.A_FIRST, grammar.A_NEXT].join()) {
+  throw new Error('record-splitter: grammar constants out of step with splitter-grammar.ts');
+}
 
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === LF || c === 0x0d || c === 0x09;
@@ -99,7 +140,7 @@ function backslashRun(b: Buffer, end: number, lo: number): number {
   return end - 1 - j;
 }
 
-const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 const KEEP_CARRY_BYTES = 1 << 20;
 const MAX_KEY_KEPT = 256; // a longer top-level key cannot be "Records" or "Events"
 const MAX_LITERAL = 4096;
@@ -132,18 +173,21 @@ const V_KEY = 3;
  * own top-level "Records"/"Events" array is therefore taken for a container: pass the shape.
  * JSON Lines here means whitespace-separated values (NDJSON, CRLF, blank lines, and also the
  * pretty-printed stream `jq` writes). Damage stops the split: records after it are not delivered.
- * An exception thrown by `onRecord` propagates and leaves the splitter unusable.
+ * A record longer than maxRecordBytes is skipped (onSkipped) and the split goes on; it takes an index.
+ * An exception thrown by `onRecord` or `onSkipped` propagates and leaves the splitter unusable.
  */
 export class RecordSplitter {
   private readonly fixedShape: ContainerShape | undefined;
   private readonly maxRecordBytes: number;
+  private readonly onSkipped: SkipCallback | undefined;
   private readonly wasm: WasmScanner | null;
 
   private shape: ContainerShape | null = null;
   private g = S_START;
   private error: SplitDamage | undefined;
   private pos = 0; // absolute offset of the current chunk's first byte
-  private records = 0;
+  private records = 0; // delivered
+  private skipped = 0;
   private bomSeen = 0;
 
   // Value being scanned (S_VALUE).
@@ -154,17 +198,25 @@ export class RecordSplitter {
   private stack = new Uint8Array(64); // their kinds
   private inStr = false;
   private escPending = false; // chunk ended after an odd run of backslashes inside a string
+  private hexLeft = 0; // hex digits of a \u escape still to come in the next chunk
+  private gs = 0; // grammar state inside a nested value (splitter-grammar.ts), JavaScript scanner
   private strStartAbs = 0;
   private token = ''; // scalar or key bytes (latin1) carried across chunks
   private tokenLocal = -1; // where the scalar or key began in the current chunk, -1 if before it
   private tokenStartAbs = 0;
   private nlAt = -1; // cached index of the next LF in the current chunk (n when none)
+  private bsAt = -1; // likewise the next backslash
 
   // Record bytes (and the probed top-level object) carried across chunks.
   private recLocal = -1; // start in the current chunk, -1 if it began in an earlier chunk
   private recStartAbs = 0;
+  // The first KEEP_CARRY_BYTES in one reused buffer, the rest as one copy per chunk (a record that
+  // proves too long is then dropped having cost at most maxRecordBytes, not a doubling buffer's 2x).
   private carry: Buffer = Buffer.alloc(0);
-  private carryLen = 0;
+  private headLen = 0; // bytes in `carry`
+  private spill: Buffer[] = [];
+  private carryLen = 0; // bytes carried in all
+  private skipping = false; // the record (or probed object) outgrew maxRecordBytes: not kept
   private probing = false; // auto mode, top-level '{': container or first JSON Lines record?
   private keyTarget = false;
   private keyName: 'Records' | 'Events' | '' = '';
@@ -173,6 +225,7 @@ export class RecordSplitter {
   constructor(options: RecordSplitterOptions = {}) {
     this.fixedShape = options.shape;
     this.maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    this.onSkipped = options.onSkipped;
     this.wasm = options.scanner === 'js' ? null : wasmScanner();
     if (options.shape !== undefined) this.shape = options.shape;
     if (options.shape === 'records-object') this.keyName = 'Records';
@@ -194,6 +247,7 @@ export class RecordSplitter {
     if (this.error !== undefined || chunk.length === 0) return this.error;
     const n = chunk.length;
     this.nlAt = -1;
+    this.bsAt = -1;
     if (this.wasm !== null) this.wasm.newChunk();
     this.run(chunk, n, onRecord);
     if (this.error === undefined) this.keepTail(chunk, n);
@@ -204,7 +258,7 @@ export class RecordSplitter {
   /** Ends the input. `onRecord` receives a bare number or literal that ends a JSON Lines input. */
   end(onRecord?: RecordCallback): SplitResult {
     if (this.error === undefined) this.finish(onRecord);
-    const result: SplitResult = { shape: this.shape, records: this.records, bytes: this.pos };
+    const result: SplitResult = { shape: this.shape, records: this.records, skipped: this.skipped, bytes: this.pos };
     if (this.error !== undefined) result.error = this.error;
     return result;
   }
@@ -224,26 +278,28 @@ export class RecordSplitter {
         return;
       }
       this.g = S_LINES;
-      const rec = this.carry.subarray(0, this.carryLen);
-      this.carryLen = 0;
-      const index = this.records++;
+      if (this.skipping || this.carryLen > this.maxRecordBytes) return this.skip(this.pos - this.recStartAbs);
+      const rec = this.carried();
+      this.clearCarry();
+      const index = this.index();
+      this.records++;
       if (onRecord !== undefined) onRecord(rec, index, this.recStartAbs);
       return;
     }
     let where: string;
-    if (g === S_VALUE && this.emit) where = `inside record ${this.records} (starts at offset ${this.recStartAbs})`;
+    if (g === S_VALUE && this.emit) where = `inside record ${this.index()} (starts at offset ${this.recStartAbs})`;
     else if (this.inStr) where = `inside a string (starts at offset ${this.strStartAbs})`;
     else if (this.shape === 'array') where = 'inside the top-level array';
-    else if (this.shape === 'json-lines' || this.probing) where = `inside record ${this.records} (starts at offset ${this.recStartAbs})`;
+    else if (this.shape === 'json-lines' || this.probing) where = `inside record ${this.index()} (starts at offset ${this.recStartAbs})`;
     else where = 'inside the container object';
     this.fail('truncated', this.pos, `input ends ${where}`);
   }
 
   private fail(kind: SplitDamageKind, offset: number, reason: string): void {
     if (this.error !== undefined) return;
-    this.error = { kind, offset, record: this.records, reason };
+    this.error = { kind, offset, record: this.index(), reason };
     this.g = S_DAMAGED;
-    this.carryLen = 0;
+    this.clearCarry();
     if (this.wasm !== null) this.wasm.release(this);
   }
 
@@ -252,9 +308,12 @@ export class RecordSplitter {
     const inRecord = this.probing || (this.g === S_VALUE && this.emit);
     if (inRecord) {
       const from = this.recLocal >= 0 ? this.recLocal : 0;
-      this.append(b, from, n);
+      if (!this.skipping && this.carryLen + n - from > this.maxRecordBytes) {
+        this.skipping = true;
+        this.clearCarry();
+      }
+      if (!this.skipping) this.append(b, from, n);
       this.recLocal = -1;
-      if (this.carryLen > this.maxRecordBytes) this.tooLarge();
     }
     if (this.g === S_VALUE && (this.vkind === V_SCALAR || this.vkind === V_KEY)) {
       const from = this.tokenLocal >= 0 ? this.tokenLocal : 0;
@@ -268,39 +327,73 @@ export class RecordSplitter {
     }
   }
 
-  private tooLarge(): void {
-    this.fail('too-large', this.recStartAbs,
-      `record ${this.records} (starts at offset ${this.recStartAbs}) is longer than maxRecordBytes (${this.maxRecordBytes})`);
+  /** Index of the record being read: records delivered and skipped before it. */
+  private index(): number {
+    return this.records + this.skipped;
+  }
+
+  private clearCarry(): void {
+    this.carryLen = 0;
+    this.headLen = 0;
+    if (this.spill.length > 0) this.spill = [];
+  }
+
+  /** The carried bytes, then `tail` if given, as one Buffer (valid until the carry is next used). */
+  private carried(tail?: Buffer): Buffer {
+    const head = this.carry.subarray(0, this.headLen);
+    if (this.spill.length === 0 && tail === undefined) return head;
+    const parts = [head, ...this.spill];
+    if (tail !== undefined) parts.push(tail);
+    return Buffer.concat(parts, this.carryLen + (tail?.length ?? 0));
+  }
+
+  /** Passes over the record just ended, `bytes` long, that is longer than maxRecordBytes. */
+  private skip(bytes: number): void {
+    const index = this.index();
+    this.skipped++;
+    this.skipping = false;
+    this.recLocal = -1;
+    this.clearCarry();
+    if (this.onSkipped !== undefined) {
+      this.onSkipped(index, this.recStartAbs, bytes,
+        `record ${index} (starts at offset ${this.recStartAbs}) is ${bytes} bytes, longer than maxRecordBytes (${this.maxRecordBytes}): skipped`);
+    }
   }
 
   private append(b: Buffer, from: number, to: number): void {
     const len = to - from;
-    if (this.carryLen + len > this.carry.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.carry.length * 2, this.carryLen + len, 4096));
-      this.carry.copy(grown, 0, 0, this.carryLen);
+    this.carryLen += len;
+    const need = this.headLen + len;
+    if (this.spill.length > 0 || need > KEEP_CARRY_BYTES) {
+      this.spill.push(Buffer.from(b.subarray(from, to)));
+      return;
+    }
+    if (need > this.carry.length) {
+      const grown = Buffer.allocUnsafe(Math.min(Math.max(need, this.carry.length * 2, 4096), KEEP_CARRY_BYTES));
+      this.carry.copy(grown, 0, 0, this.headLen);
       this.carry = grown;
     }
-    b.copy(this.carry, this.carryLen, from, to);
-    this.carryLen += len;
+    b.copy(this.carry, this.headLen, from, to);
+    this.headLen = need;
   }
 
   /** Hands out the record ending before local index `end`. */
   private deliver(b: Buffer, end: number, onRecord: RecordCallback): void {
+    const length = this.pos + end - this.recStartAbs;
+    if (this.skipping || length > this.maxRecordBytes) return this.skip(length);
     let rec: Buffer;
     if (this.recLocal >= 0) {
       rec = b.subarray(this.recLocal, end);
-    } else {
+    } else if (this.spill.length === 0 && this.headLen + end <= KEEP_CARRY_BYTES) {
       this.append(b, 0, end);
-      rec = this.carry.subarray(0, this.carryLen);
+      rec = this.carried();
+    } else {
+      rec = this.carried(b.subarray(0, end));
     }
     this.recLocal = -1;
-    this.carryLen = 0;
-    if (this.carry.length > KEEP_CARRY_BYTES) this.carry = Buffer.alloc(0);
-    if (rec.length > this.maxRecordBytes) {
-      this.tooLarge();
-      return;
-    }
-    const index = this.records++;
+    this.clearCarry();
+    const index = this.index();
+    this.records++;
     onRecord(rec, index, this.recStartAbs);
   }
 
@@ -386,7 +479,7 @@ export class RecordSplitter {
             this.g = this.shape === 'array' ? S_END : S_OBJ_NEXT;
             i++;
           } else {
-            this.fail('unexpected-byte', abs, `expected ',' or ']' after record ${this.records - 1}, found ${describeByte(c)}`);
+            this.fail('unexpected-byte', abs, `expected ',' or ']' after record ${this.index() - 1}, found ${describeByte(c)}`);
           }
           break;
         case S_LINES:
@@ -419,7 +512,7 @@ export class RecordSplitter {
         this.probing = true;
         this.recLocal = i;
         this.recStartAbs = abs;
-        this.carryLen = 0;
+        this.clearCarry();
       }
       return i + 1;
     }
@@ -439,8 +532,9 @@ export class RecordSplitter {
         this.shape = this.keyName === 'Records' ? 'records-object' : 'events-object';
         if (this.probing) {
           this.probing = false;
+          this.skipping = false;
           this.recLocal = -1;
-          this.carryLen = 0;
+          this.clearCarry();
         }
         this.g = S_ARR_FIRST;
         return i + 1;
@@ -485,6 +579,7 @@ export class RecordSplitter {
       } else {
         this.depth = 1;
         this.stack[0] = c;
+        this.gs = c === LBRACE ? O_FIRST : A_FIRST;
       }
     } else if (c === QUOTE) {
       this.beginString(b, i, V_STRING);
@@ -494,7 +589,7 @@ export class RecordSplitter {
       this.tokenLocal = i;
       this.tokenStartAbs = abs;
     } else {
-      const what = emit ? `record ${this.records}` : 'a value';
+      const what = emit ? `record ${this.index()}` : 'a value';
       this.fail('unexpected-byte', abs, `expected ${what}, found ${describeByte(c)}`);
       return i + 1;
     }
@@ -504,7 +599,7 @@ export class RecordSplitter {
     if (emit) {
       this.recLocal = i;
       this.recStartAbs = abs;
-      this.carryLen = 0;
+      this.clearCarry();
     }
     return this.vkind === V_SCALAR ? i : i + 1;
   }
@@ -514,6 +609,7 @@ export class RecordSplitter {
     this.vkind = kind;
     this.inStr = true;
     this.escPending = false;
+    this.hexLeft = 0;
     this.strStartAbs = this.pos + i;
     if (kind === V_KEY) {
       this.token = '';
@@ -579,22 +675,76 @@ export class RecordSplitter {
    * quote, or -1 when the chunk ends first (or on damage).
    */
   private scanString(b: Buffer, i: number, n: number): number {
-    if (this.escPending) {
+    // an escape sequence cut by the end of the previous chunk
+    while (this.escPending || this.hexLeft > 0) {
       if (i >= n) return -1;
+      const c = b[i];
+      if (this.escPending) {
+        this.escPending = false;
+        const e = ESCAPES[c];
+        if (e === 0) return this.badEscape(b, i);
+        if (e === 2) this.hexLeft = 4;
+      } else {
+        if (!isHex(c)) return this.badEscape(b, i);
+        this.hexLeft--;
+      }
       i++;
-      this.escPending = false;
     }
     const lo = i;
     let q = b.indexOf(QUOTE, i);
     while (q !== -1 && (backslashRun(b, q, lo) & 1) === 1) q = b.indexOf(QUOTE, q + 1);
     const stop = q === -1 ? n : q;
     if (this.lineFeedIn(b, lo, stop, n)) return -1;
-    if (q === -1) {
-      this.escPending = (backslashRun(b, n, lo) & 1) === 1;
-      return -1;
-    }
+    if (!this.escapesIn(b, lo, stop, n)) return -1;
+    if (q === -1) return -1;
     this.inStr = false;
     return q + 1;
+  }
+
+  /**
+   * Checks the escapes of the string bytes [from, to), where `to` is the closing quote or the end of
+   * the chunk (then an escape cut there is left pending). False (and damage) on a bad one.
+   */
+  private escapesIn(b: Buffer, from: number, to: number, n: number): boolean {
+    let j = this.bsAt;
+    if (j < from) {
+      j = b.indexOf(BACKSLASH, from);
+      if (j === -1) j = n;
+    }
+    while (j < to) {
+      let k = j + 1;
+      if (k === n) {
+        this.escPending = true;
+        break;
+      }
+      const e = ESCAPES[b[k++]];
+      if (e === 0) {
+        this.badEscape(b, j + 1);
+        return false;
+      }
+      if (e === 2) {
+        for (let h = 0; h < 4; h++, k++) {
+          if (k === n) {
+            this.hexLeft = 4 - h;
+            break;
+          }
+          if (!isHex(b[k])) {
+            this.badEscape(b, k);
+            return false;
+          }
+        }
+      }
+      j = k < n ? b.indexOf(BACKSLASH, k) : n;
+      if (j === -1) j = n;
+    }
+    this.bsAt = j;
+    return true;
+  }
+
+  private badEscape(b: Buffer, at: number): number {
+    this.fail('unexpected-byte', this.pos + at,
+      `invalid escape (${describeByte(b[at])}) in a string that starts at offset ${this.strStartAbs}`);
+    return -1;
   }
 
   /** True (and damage) when a raw line feed lies in [from, to): JSON strings cannot hold one. */
@@ -618,22 +768,35 @@ export class RecordSplitter {
     if (r === NEED_MORE) return -1;
     const at = wasm.errIndex;
     const c = b[at];
-    const inside = this.emit ? `record ${this.records}` : 'a container value';
+    const inside = this.inside();
     if (r === MISMATCH) {
       this.fail('unbalanced', this.pos + at, `${describeByte(c)} does not match the open bracket inside ${inside}`);
     } else if (r === CONTROL_BYTE) {
       this.fail('unexpected-byte', this.pos + at, c === LF
         ? `line break inside a string in ${inside} (truncated line?)`
         : `raw control ${describeByte(c)} inside a string in ${inside}`);
+    } else if (r === GRAMMAR) {
+      this.badGrammar(wasm.errState, c, at);
+    } else if (r === BAD_ESCAPE) {
+      this.fail('unexpected-byte', this.pos + at, `invalid escape (${describeByte(c)}) in a string in ${inside}`);
     } else {
       this.fail('unbalanced', this.pos + at, `nesting deeper than ${MAX_DEPTH} inside ${inside}`);
     }
     return -1;
   }
 
+  private inside(): string {
+    return this.emit ? `record ${this.index()}` : 'a container value';
+  }
+
+  private badGrammar(state: number, c: number, at: number): void {
+    this.fail('unexpected-byte', this.pos + at, `expected ${expectation(state)}, found ${describeByte(c)} inside ${this.inside()}`);
+  }
+
   /**
-   * The hot loop without WebAssembly: inside an object or array, find its end. Only quotes and brackets matter here;
-   * strings are skipped with indexOf. Returns the index after the closing bracket, or -1.
+   * The hot loop without WebAssembly: inside an object or array, find its end, checking the grammar
+   * byte by byte between strings; strings are skipped with indexOf. Returns the index after the
+   * closing bracket, or -1.
    */
   private scanNested(b: Buffer, i: number, n: number): number {
     if (this.inStr) {
@@ -642,51 +805,72 @@ export class RecordSplitter {
     }
     let depth = this.depth;
     let stack = this.stack;
-    let nlAt = this.nlAt;
+    let st = this.gs;
+    // strings ending before the next line feed and the next backslash need no closer look
+    let careful = Math.min(this.nlAt, this.bsAt);
+    const table = TABLE;
     while (i < n) {
       const c = b[i];
-      if (c === QUOTE) {
+      const r = table[(st << 8) | c];
+      if (r < ACTIONS) {
+        st = r;
+        i++;
+        continue;
+      }
+      if (r >= STRING) {
+        st = r & 0x7f;
         const s = i + 1;
         // (A JavaScript pre-scan of short strings before indexOf measured slower, not faster.)
         let q = b.indexOf(QUOTE, s);
         while (q !== -1 && b[q - 1] === BACKSLASH && (backslashRun(b, q, s) & 1) === 1) q = b.indexOf(QUOTE, q + 1);
-        if (q === -1 || q > nlAt) {
+        if (q === -1 || q > careful) {
+          // a string that may hold a line feed or an escape, or runs past the chunk: the careful way
           this.strStartAbs = this.pos + i;
-          if (q === -1) {
-            this.depth = depth;
-            this.inStr = true;
-            this.escPending = false;
-            this.scanString(b, s, n);
-            return -1;
-          }
-          if (this.lineFeedIn(b, s, q, n)) return -1;
-          nlAt = this.nlAt;
+          this.depth = depth;
+          this.gs = st;
+          this.inStr = true;
+          this.escPending = false;
+          this.hexLeft = 0;
+          q = this.scanString(b, s, n);
+          if (q < 0) return -1;
+          careful = Math.min(this.nlAt, this.bsAt);
+          i = q;
+          continue;
         }
         i = q + 1;
         continue;
       }
-      i++;
-      if (c === LBRACE || c === LBRACKET) {
+      if (r === PUSH) {
         if (depth === stack.length) {
           const grown = new Uint8Array(stack.length * 2);
           grown.set(stack);
           stack = this.stack = grown;
         }
         stack[depth++] = c;
-      } else if (c === RBRACE || c === RBRACKET) {
+        st = c === LBRACE ? O_FIRST : A_FIRST;
+        i++;
+      } else if (r === POP) {
         const open = stack[--depth];
         if (open !== c - 2) {
-          this.fail('unbalanced', this.pos + i - 1,
-            `${describeByte(c)} closes ${describeByte(open)} inside ${this.emit ? `record ${this.records}` : 'a container value'}`);
+          this.fail('unbalanced', this.pos + i, `${describeByte(c)} closes ${describeByte(open)} inside ${this.inside()}`);
           return -1;
         }
+        i++;
         if (depth === 0) {
           this.depth = 0;
           return i;
         }
+        st = stack[depth - 1] === LBRACE ? O_NEXT : A_NEXT;
+      } else if (r === END) {
+        // a number or literal ended just before c: judge c again in the state after a value
+        st = stack[depth - 1] === LBRACE ? O_NEXT : A_NEXT;
+      } else {
+        this.badGrammar(st, c, i);
+        return -1;
       }
     }
     this.depth = depth;
+    this.gs = st;
     return -1;
   }
 }

@@ -7,13 +7,15 @@ import { gunzipChunks } from './gunzip-chunks.js';
 import { gzipReason, isGzip } from './gzip.js';
 import { expansionReason, type ReadLimits } from './limits.js';
 import { LineRecords } from './line-records.js';
-import { RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
+import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
 import { readHead } from './stream-items.js';
 
 /** ok: the file was read (error says why it ended early, if it did); unknown: leave it to stream-json. */
 export type SplitOutcome = { kind: 'ok'; bytes: number; error: string | null } | { kind: 'unknown' };
 
 const OPEN_BRACE = 0x7b;
+// A longer record is passed over without being held in memory, and counted as damaged.
+const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} MiB skipped`;
 
 class ExpansionLimit extends Error {}
 
@@ -21,7 +23,8 @@ class ExpansionLimit extends Error {}
  * The hot path. Trail files, arrays and lookup-events output go through the exact splitter, and only
  * records whose bytes may hold a denial are JSON.parsed (lookup-events entries always are). JSON Lines
  * is read line by line, each line parsed. On damage the records before it are kept and the reason
- * names the offset. A shape neither reader knows is left to the stream-json path.
+ * names the offset; a record longer than 64 MiB is skipped unread and counted as damaged. A shape
+ * neither reader knows is left to the stream-json path.
  */
 export async function splitScan(source: LogSource, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
   let reader: ChunkReader | null = null;
@@ -70,7 +73,7 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
     const onLine = (line: Buffer) => parseInto(builder, line, 'top-level');
     return { push: (c) => (lines.push(c, onLine), null), end: () => (lines.end(onLine), null) };
   }
-  const splitter = new RecordSplitter({ shape });
+  const splitter = new RecordSplitter({ shape, onSkipped: () => builder.damaged(TOO_LARGE) });
   const origin = shape === 'events-object' ? 'event' : 'element';
   const onRecord = (record: Buffer) => {
     if (origin === 'element' && record[0] === OPEN_BRACE && !mayBeDenial(record)) builder.unparsedNoError();

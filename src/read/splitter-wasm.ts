@@ -5,14 +5,21 @@
 // no per-string call and no bounds checks, and checks more (control bytes inside strings) for free.
 //
 // scan(i, n): continue a nested value (object or array) over memory [i, n). State lives in memory:
-//   [0] depth, [4] string state (0 outside, 1 inside, 2 inside after a backslash), [8] damage address,
-//   [16 .. 16+MAX_DEPTH) kinds of the open brackets, [DATA ..) the window of input bytes.
+//   [0] depth, [4] string state (0 outside, 1 inside, 2 after a backslash, 3..6 that many minus 2 hex
+//   digits of a \u escape still to come), [8] damage address, [12] grammar state (splitter-grammar.ts),
+//   [16 .. 16+MAX_DEPTH) kinds of the open brackets, then the grammar and escape tables, then [DATA ..)
+//   the window of input bytes.
 // Returns the address after the value's closing bracket, -1 when [i, n) ran out, or damage:
-//   -2 a closing bracket of the wrong kind, -3 a control byte inside a string, -4 nesting too deep.
+//   -2 a closing bracket of the wrong kind, -3 a control byte inside a string, -4 nesting too deep,
+//   -5 a byte the grammar does not allow (state at [12]), -6 a bad escape in a string.
+
+import * as grammar from './splitter-grammar.js';
 
 export const MAX_DEPTH = 65536;
 const STACK = 16;
-const DATA = STACK + MAX_DEPTH;
+const TABLE = STACK + MAX_DEPTH;
+const ESC_TABLE = TABLE + grammar.STATES * 256;
+const DATA = ESC_TABLE + 256;
 const WINDOW = 1 << 20;
 const PAGES = Math.ceil((DATA + WINDOW + 64) / 65536);
 
@@ -20,6 +27,8 @@ export const NEED_MORE = -1;
 export const MISMATCH = -2;
 export const CONTROL_BYTE = -3;
 export const TOO_DEEP = -4;
+export const GRAMMAR = -5;
+export const BAD_ESCAPE = -6;
 
 // ---- a minimal assembler: opcodes by name, labels resolved to branch depths -----------------------
 
@@ -45,6 +54,7 @@ class Asm {
   else(): this { return this.op(0x05); }
   end(): this { this.labels.pop(); return this.op(0x0b); }
   br(label: string): this { return this.op(0x0c, this.depthOf(label)); }
+  brIf(label: string): this { return this.op(0x0d, this.depthOf(label)); }
   ret(): this { return this.op(0x0f); }
   get(local: number): this { return this.op(0x20, local); }
   set(local: number): this { return this.op(0x21, local); }
@@ -62,6 +72,9 @@ class Asm {
   add(): this { return this.op(0x6a); }
   sub(): this { return this.op(0x6b); }
   or(): this { return this.op(0x72); }
+  and(): this { return this.op(0x71); }
+  shl(): this { return this.op(0x74); }
+  select(): this { return this.op(0x1b); }
   unreachable(): this { return this.op(0x00); }
 }
 
@@ -99,60 +112,106 @@ const N = 1;
 const C = 2;
 const DEPTH = 3;
 const STR = 4;
+const G = 5;
+const R = 6;
 
 function scanBody(): number[] {
   const a = new Asm();
-  const save = () => a.const(0).get(DEPTH).store32().const(4).get(STR).store32();
+  const save = () => a.const(0).get(DEPTH).store32().const(4).get(STR).store32().const(12).get(G).store32();
   const fail = (code: number) => { a.const(8).get(I).const(1).sub().store32(); save(); a.const(code).ret(); };
   const needMore = () => { save(); a.const(NEED_MORE).ret(); };
   // c = mem[i++]
   const next = () => a.get(I).load8().set(C).get(I).const(1).add().set(I);
+  // G = the state after a value inside the innermost open bracket
+  const afterValue = () => a.const(grammar.O_NEXT).const(grammar.A_NEXT)
+    .get(DEPTH).const(STACK - 1).add().load8().const(0x7b).eq().select().set(G);
 
-  a.const(0).load32().set(DEPTH).const(4).load32().set(STR);
-  a.loop('main');
-  a.get(STR).if();
-  {
-    // inside a string; first the byte after a backslash, if one is pending
-    a.get(STR).const(2).eq().if();
-    a.get(I).get(N).geU().if(); needMore(); a.end();
+  // The rest of a string: on its closing quote continue at `done` with STR = 0; after a backslash
+  // go through 'main' (escapes are rare); at the end of the input save STR = 1.
+  const stringLoop = (label: string, done: string) => {
+    a.loop(label);
+    a.get(I).get(N).geU().if(); a.const(1).set(STR); needMore(); a.end();
     next();
-    a.get(C).const(0x20).ltU().if(); fail(CONTROL_BYTE); a.end();
-    a.const(1).set(STR);
-    a.end();
-    a.loop('str');
-    a.get(I).get(N).geU().if(); needMore(); a.end();
-    next();
-    a.get(C).const(0x22).eq().if(); a.const(0).set(STR).br('main'); a.end();
+    a.get(C).const(0x22).eq().if(); a.const(0).set(STR).br(done); a.end();
     a.get(C).const(0x5c).eq().if(); a.const(2).set(STR).br('main'); a.end();
     a.get(C).const(0x20).ltU().if(); fail(CONTROL_BYTE); a.end();
-    a.br('str');
+    a.br(label);
     a.end();
+  };
+
+  a.const(0).load32().set(DEPTH).const(4).load32().set(STR).const(12).load32().set(G);
+  a.loop('main');
+  a.block('outside');
+  {
+    a.get(STR).eqz().brIf('outside');
+    // inside a string (resumed): first an escape sequence, if one is under way
+    a.get(STR).const(1).ne().if();
+    a.get(I).get(N).geU().if(); needMore(); a.end();
+    next();
+    a.get(STR).const(2).eq().if();
+    {
+      a.get(C).const(ESC_TABLE).add().load8().tee(R).eqz().if(); fail(BAD_ESCAPE); a.end();
+      a.const(6).const(1).get(R).const(2).eq().select().set(STR);
+    }
+    a.else();
+    {
+      // a hex digit: (c - '0') < 10 or ((c | 0x20) - 'a') < 6
+      a.get(C).const(0x30).sub().const(10).ltU().get(C).const(0x20).or().const(0x61).sub().const(6).ltU().or().eqz().if();
+      fail(BAD_ESCAPE);
+      a.end();
+      a.get(STR).const(1).sub().tee(STR).const(2).eq().if(); a.const(1).set(STR); a.end();
+    }
+    a.end();
+    a.br('main');
+    a.end();
+    stringLoop('str-resumed', 'outside');
   }
-  a.else();
+  a.end();
   {
     a.loop('out');
     a.get(I).get(N).geU().if(); needMore(); a.end();
     next();
-    a.get(C).const(0x22).eq().if(); a.const(1).set(STR).br('main'); a.end();
-    // '{' 0x7b and '[' 0x5b are the only bytes with (c | 0x20) == 0x7b; likewise '}' and ']' for 0x7d
-    a.get(C).const(0x20).or().const(0x7b).eq().if();
-    a.get(DEPTH).const(MAX_DEPTH).geU().if(); fail(TOO_DEEP); a.end();
-    a.get(DEPTH).const(STACK).add().get(C).store8();
-    a.get(DEPTH).const(1).add().set(DEPTH);
-    a.br('out');
+    // r = TABLE[(g << 8) | c]
+    a.get(G).const(8).shl().get(C).or().const(TABLE).add().load8().tee(R).const(grammar.ACTIONS).ltU().if();
+    a.get(R).set(G).br('out');
     a.end();
-    a.get(C).const(0x20).or().const(0x7d).eq().if();
-    a.get(DEPTH).const(1).sub().tee(DEPTH).const(STACK).add().load8().get(C).const(2).sub().ne().if(); fail(MISMATCH); a.end();
-    a.get(DEPTH).eqz().if(); save(); a.get(I).ret(); a.end();
+    a.get(R).const(grammar.STRING).geU().if();
+    a.get(R).const(grammar.STRING - 1).and().set(G);
+    stringLoop('str', 'out');
     a.end();
-    a.br('out');
+    a.get(R).const(grammar.PUSH).eq().if();
+    {
+      a.get(DEPTH).const(MAX_DEPTH).geU().if(); fail(TOO_DEEP); a.end();
+      a.get(DEPTH).const(STACK).add().get(C).store8();
+      a.get(DEPTH).const(1).add().set(DEPTH);
+      a.const(grammar.O_FIRST).const(grammar.A_FIRST).get(C).const(0x7b).eq().select().set(G);
+      a.br('out');
+    }
+    a.end();
+    a.get(R).const(grammar.POP).eq().if();
+    {
+      // '}' 0x7d closes '{' 0x7b, ']' 0x5d closes '[' 0x5b
+      a.get(DEPTH).const(1).sub().tee(DEPTH).const(STACK).add().load8().get(C).const(2).sub().ne().if(); fail(MISMATCH); a.end();
+      a.get(DEPTH).eqz().if(); save(); a.get(I).ret(); a.end();
+      afterValue();
+      a.br('out');
+    }
+    a.end();
+    a.get(R).const(grammar.END).eq().if();
+    {
+      // a number or literal ended just before c: judge c again in the state after a value
+      a.get(I).const(1).sub().set(I);
+      afterValue();
+      a.br('out');
+    }
+    a.end();
+    fail(GRAMMAR);
     a.end();
   }
-  a.end();
   a.br('main');
   a.end();
   a.unreachable();
-  return [...vec([[3, I32]]), ...a.bytes, 0x0b];
+  return [...vec([[5, I32]]), ...a.bytes, 0x0b];
 }
 
 function moduleBytes(): Uint8Array {
@@ -177,6 +236,7 @@ const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 interface Saved {
   depth: number;
   str: number;
+  state: number;
   stack: Uint8Array;
 }
 
@@ -196,6 +256,10 @@ export class WasmScanner {
   private winEnd = 0;
   /** Chunk index of the damage after a negative result below NEED_MORE. */
   errIndex = 0;
+  /** Grammar state before the damage, after GRAMMAR. */
+  get errState(): number {
+    return this.i32[3];
+  }
 
   constructor() {
     if (wasmApi === undefined) throw new Error('WebAssembly is not available');
@@ -204,6 +268,8 @@ export class WasmScanner {
     this.scanFn = scan;
     this.u8 = new Uint8Array(mem.buffer);
     this.i32 = new Int32Array(mem.buffer, 0, 4);
+    this.u8.set(grammar.TABLE, TABLE);
+    this.u8.set(grammar.ESCAPES, ESC_TABLE);
   }
 
   /** Forget the window: the caller may reuse a chunk's Buffer for new bytes. */
@@ -216,12 +282,13 @@ export class WasmScanner {
     const prev = this.owner;
     if (prev !== null) {
       const depth = this.i32[0];
-      this.saved.set(prev, { depth, str: this.i32[1], stack: this.u8.slice(STACK, STACK + depth) });
+      this.saved.set(prev, { depth, str: this.i32[1], state: this.i32[3], stack: this.u8.slice(STACK, STACK + depth) });
     }
     const mine = this.saved.get(owner);
     if (mine !== undefined) {
       this.i32[0] = mine.depth;
       this.i32[1] = mine.str;
+      this.i32[3] = mine.state;
       this.u8.set(mine.stack, STACK);
       this.saved.delete(owner);
     }
@@ -234,6 +301,7 @@ export class WasmScanner {
     this.own(owner);
     this.i32[0] = 1;
     this.i32[1] = 0;
+    this.i32[3] = open === 0x7b ? grammar.O_FIRST : grammar.A_FIRST;
     this.u8[STACK] = open;
   }
 

@@ -112,31 +112,106 @@ describe('line feed inside a string (a truncated line of JSON Lines)', () => {
   });
 });
 
-describe('maxRecordBytes', () => {
-  const big = `{"k":"${'x'.repeat(1000)}"}`;
+describe('maxRecordBytes: a longer record is skipped, reported, and splitting goes on', () => {
+  const big = `{"k":"${'x'.repeat(1000)}","n":[1,{"m":"]}"}]}`;
   const bytes = Buffer.from(`{"Records":[{"a":1},${big},{"b":2}]}`);
-  for (const size of [bytes.length, 64, 7]) {
-    it(`a record over the limit is damage 'too-large' (chunks of ${size})`, () => {
-      const sizes = Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) => Math.min(size, bytes.length - k * size));
-      const out = split(bytes, sizes, { maxRecordBytes: 500 });
-      expect(out.texts).toEqual(['{"a":1}']);
-      expect(out.result.error).toMatchObject({ kind: 'too-large', offset: 20, record: 1 });
-    });
+  const sizesOf = (b: Buffer, size: number) => Array.from({ length: Math.ceil(b.length / size) }, (_, k) => Math.min(size, b.length - k * size));
+  for (const scanner of ['wasm', 'js'] as const) {
+    for (const size of [bytes.length, 64, 7]) {
+      it(`${scanner}, chunks of ${size}`, () => {
+        const out = split(bytes, sizesOf(bytes, size), { maxRecordBytes: 500, scanner });
+        expect(out.texts).toEqual(['{"a":1}', '{"b":2}']);
+        expect(out.offsets).toEqual([12, 21 + big.length]);
+        expect(out.skips).toEqual([{ index: 1, offset: 20, bytes: big.length, reason: expect.stringMatching(/^record 1 \(starts at offset 20\) is 1\d+ bytes, longer than maxRecordBytes \(500\): skipped$/) }]);
+        expect(out.result).toEqual({ shape: 'records-object', records: 2, skipped: 1, bytes: bytes.length });
+      });
+    }
   }
+
+  it('in every shape, and damage after a skipped record counts it in the index', () => {
+    const long = `"${'s'.repeat(300)}"`;
+    const cases: [string, ContainerShape, number][] = [
+      [`[{"a":1},${big},${long},123456789012345,{"b":2}]`, 'array', 3],
+      [`{"a":1}\n${big}\n${long}\n{"b":2}\n`, 'json-lines', 2],
+      [`{"Events":[${big},{"b":2}]}`, 'events-object', 1],
+    ];
+    for (const [text, shape, skipped] of cases) {
+      const b = Buffer.from(text);
+      for (const size of [b.length, 50, 3]) {
+        const out = split(b, sizesOf(b, size), { maxRecordBytes: shape === 'array' ? 10 : 200 });
+        expect(out.result.error, shape).toBeUndefined();
+        expect(out.result.shape, shape).toBe(shape);
+        expect(out.skips.length, shape).toBe(skipped);
+        expect(out.texts.at(-1), shape).toBe('{"b":2}');
+      }
+    }
+    const damaged = Buffer.from(`[${big},{"a":1},{"b":nope}]`);
+    const out = split(damaged, [damaged.length], { maxRecordBytes: 500 });
+    expect(out.texts).toEqual(['{"a":1}']);
+    expect(out.result.error).toMatchObject({ kind: 'unexpected-byte', record: 2, offset: damaged.indexOf('nope') + 1 });
+  });
+
+  it('a damaged record over the limit is still damage, not a skip', () => {
+    const b = Buffer.from(`[{"a":1},{"k":"${'x'.repeat(1000)}",}]`);
+    const out = split(b, sizesOf(b, 100), { maxRecordBytes: 500 });
+    expect(out.texts).toEqual(['{"a":1}']);
+    expect(out.skips).toEqual([]);
+    expect(out.result.error).toMatchObject({ kind: 'unexpected-byte', record: 1, offset: b.length - 2 });
+  });
 
   it('bounds the probe of an undetected top-level object too', () => {
     const probe = Buffer.from(`{"Meta":"${'m'.repeat(2000)}","Records":[{"a":1}]}`);
-    const sizes = Array.from({ length: Math.ceil(probe.length / 100) }, (_, k) => Math.min(100, probe.length - k * 100));
-    const out = split(probe, sizes, { maxRecordBytes: 500 });
-    expect(out.result.error?.kind).toBe('too-large');
-    // with the shape given, nothing before the records is kept, so the same input is fine
-    expect(split(probe, sizes, { shape: 'records-object', maxRecordBytes: 500 }).texts).toEqual(['{"a":1}']);
+    const sizes = sizesOf(probe, 100);
+    // the probe outgrows the limit and is dropped, but it was a container after all
+    expect(split(probe, sizes, { maxRecordBytes: 500 })).toMatchObject({ texts: ['{"a":1}'], skips: [], result: { shape: 'records-object' } });
+    // an object without a records array is the first JSON Lines record: too long, so skipped
+    const line = Buffer.from(`{"Meta":"${'m'.repeat(2000)}"}\n{"b":2}`);
+    const out = split(line, sizesOf(line, 100), { maxRecordBytes: 500 });
+    expect(out.texts).toEqual(['{"b":2}']);
+    expect(out.skips).toMatchObject([{ index: 0, offset: 0, bytes: 2011 }]);
+    expect(out.result.shape).toBe('json-lines');
+  });
+
+  it('a record of several MiB under the limit is delivered whole across chunks', () => {
+    const g = new Gen(3);
+    const long = Array.from({ length: 3 << 18 }, () => g.pick(['a', '\\"', '}', '😀'])).join('');
+    const rec = `{"k":"${long}","n":[1,2]}`;
+    const b = Buffer.from(`{"Records":[{"a":1},${rec},{"b":2}]}`);
+    for (const scanner of ['wasm', 'js'] as const) {
+      for (const size of [65536, 1 << 20, 777_777]) {
+        const out = split(b, sizesOf(b, size), { scanner });
+        expect(out.texts, `${scanner} ${size}`).toEqual(['{"a":1}', rec, '{"b":2}']);
+      }
+    }
   });
 
   it('a record exactly at the limit passes', () => {
     const rec = '{"k":"abc"}';
     const b = Buffer.from(`[${rec}]`);
     expect(split(b, [3, b.length - 3], { maxRecordBytes: rec.length }).texts).toEqual([rec]);
+    expect(split(b, [3, b.length - 3], { maxRecordBytes: rec.length - 1 }).skips).toHaveLength(1);
+  });
+
+  it('a skipped record is not kept: memory stays bounded by the limit, not the record', () => {
+    const limit = 1 << 20;
+    const skips: number[] = [];
+    const splitter = new RecordSplitter({ maxRecordBytes: limit, onSkipped: (index, offset, bytes) => skips.push(index, offset, bytes) });
+    const chunk = Buffer.alloc(1 << 20, 0x61);
+    const seen: string[] = [];
+    const onRecord = (rec: Buffer) => seen.push(rec.toString());
+    const before = process.memoryUsage().arrayBuffers;
+    splitter.push(Buffer.from('{"Records":[{"a":1},{"blob":"'), onRecord);
+    let peak = 0;
+    for (let k = 0; k < 128; k++) {
+      splitter.push(chunk, onRecord);
+      peak = Math.max(peak, process.memoryUsage().arrayBuffers - before);
+    }
+    splitter.push(Buffer.from('"},{"b":2}]}'), onRecord);
+    expect(splitter.end()).toMatchObject({ records: 2, skipped: 1 });
+    expect(skips).toEqual([1, 20, 128 * chunk.length + 11]);
+    expect(seen).toEqual(['{"a":1}', '{"b":2}']);
+    // 128 MiB went through; what is held is at most the limit plus a chunk
+    expect(peak).toBeLessThan(8 * limit);
   });
 });
 
@@ -159,16 +234,10 @@ describe('after damage', () => {
       const bytes = Buffer.from(built.bytes);
       const flips = 1 + g.int(3);
       for (let k = 0; k < flips; k++) bytes[g.int(bytes.length)] = g.pick([0x22, 0x5c, 0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x0a, 0x20, 0x78, 0xff]);
-      const out = split(bytes, chunkSizes(g, bytes.length), { shape: g.chance(0.5) ? shape : undefined });
-      // inside a record only strings and brackets are checked, so a record may still be invalid JSON
-      // (a flipped comma); but its brackets and strings are whole, so it parses or fails cleanly
-      for (const text of out.texts) {
-        try {
-          JSON.parse(text);
-        } catch (e) {
-          expect(e).toBeInstanceOf(SyntaxError);
-        }
-      }
+      const scanner = trial % 3 === 0 ? 'js' : 'wasm';
+      const out = split(bytes, chunkSizes(g, bytes.length), { shape: g.chance(0.5) ? shape : undefined, scanner });
+      // the whole grammar is checked inside records too (no flip makes a raw control byte other than LF)
+      for (const text of out.texts) expect(() => JSON.parse(text) as unknown, `trial ${trial}, ${scanner}`).not.toThrow();
       expect(out.result.records).toBe(out.texts.length);
     }
   });

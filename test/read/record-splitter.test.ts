@@ -95,7 +95,7 @@ describe('shapes', () => {
 
   it('empty input: damage unless JSON Lines was asked for', () => {
     expect(split(Buffer.alloc(0), []).result.error?.kind).toBe('empty');
-    expect(split(Buffer.from(' \n'), [2], { shape: 'json-lines' }).result).toEqual({ shape: 'json-lines', records: 0, bytes: 2 });
+    expect(split(Buffer.from(' \n'), [2], { shape: 'json-lines' }).result).toEqual({ shape: 'json-lines', records: 0, skipped: 0, bytes: 2 });
   });
 
   it('a JSON Lines input may end with a bare number, delivered by end()', () => {
@@ -122,7 +122,7 @@ describe('records spanning chunks', () => {
     expect(seen[0].buffer).toBe(chunk.buffer); // a view, no copy
     splitter.push(Buffer.from('2}]}'), (rec) => seen.push(Buffer.from(rec)));
     expect(seen.map(String)).toEqual(['{"a":1}', '{"b":2}']);
-    expect(splitter.end()).toEqual({ shape: 'records-object', records: 2, bytes: 29 });
+    expect(splitter.end()).toEqual({ shape: 'records-object', records: 2, skipped: 0, bytes: 29 });
   });
 
   it('a UTF-8 character and an escape split across chunks', () => {
