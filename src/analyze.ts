@@ -40,7 +40,8 @@ export const DEFAULT_TITLE = 'CloudTrail denials';
 
 export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { filter } = options;
-  const found = await discover(options.paths, filter);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const found = await discover(options.paths, filter, { maxExpansion: limits.maxExpansion });
   const { redactor } = options;
   const folder = new Folder(filter, options.onDenial, {
     suppression: options.suppression ? compileSuppression(options.suppression) : null,
@@ -51,11 +52,13 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   files.pruned = found.pruned.length;
   files.skipped = found.skipped.length;
   folder.state.skippedFiles.push(...found.skipped);
+  // Archives that could not be listed (or only in part): damaged files, like a file cut short.
+  files.damaged += found.damaged.length;
+  folder.state.issues.push(...found.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
 
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const progress: Progress = { filesDone: 0, filesTotal: found.sources.length, records: 0, denials: 0, bytes: 0 };
   // Scans arrive in path order whatever order the threads finish in: that keeps output deterministic.
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   for await (const scan of scanAll(found.sources, concurrency, limits)) {
     folder.add(scan);
     progress.filesDone++;

@@ -120,18 +120,36 @@ export interface TrailKey {
   deliveredAt: string | null; // YYYY-MM-DDTHH:mmZ from the file name, when present
 }
 
-/** One input to read. `path` is what reports show. */
+/** One input to read. `path` is what reports show (`bundle.zip!/AWSLogs/…` for an archive entry). */
 export interface LogSource {
   path: string;
-  size: number; // bytes on disk
+  size: number; // bytes on disk (an archive entry: its size once the archive's own compression is undone)
   key: TrailKey | null;
+  archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/discover/archive-*.ts)
+}
+
+export type ArchiveFormat = 'zip' | 'tar' | 'tgz';
+
+/** Where an archive entry's bytes are, as found by discover; plain data (posted to worker threads). */
+export interface ArchiveEntryRef {
+  path: string; // the archive file
+  format: ArchiveFormat;
+  entry: string; // name inside the archive, as stored
+  index: number; // position among the archive's entries (names may repeat in a tar or zip)
+  /** zip only, from the central directory: enough to read the entry without listing again. */
+  zip?: { offset: number; compressedSize: number; method: number; flags: number };
 }
 
 export type SkipReason =
   | 'digest-file'
   | 'insight-file'
   | 'not-a-log-file'
-  | 'empty-file';
+  | 'empty-file'
+  | 'nested-archive' // an archive inside an archive is not opened
+  | 'unsafe-entry-path' // an archive entry named with an absolute path or a '..' segment
+  | 'link-entry' // a symbolic or hard link inside an archive
+  | 'special-entry' // a device, FIFO or other non-file entry inside an archive
+  | 'unsupported-entry'; // an encrypted zip entry, or one compressed with a method other than deflate
 
 export type ReadIssueKind = 'file' | 'record';
 

@@ -21,7 +21,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('report')
     .description('scan log files, folders or globs and write the reports')
-    .argument('[paths...]', 'CloudTrail log files (.json, .json.gz, .jsonl, lookup-events output), folders or globs')
+    .argument('[paths...]', 'CloudTrail log files (.json, .json.gz, .jsonl, lookup-events output), archives (.zip, .tar, .tar.gz), folders or globs')
     .option('-o, --out <dir>', 'output folder (default: reports/<window>/ with --week/--day/--last, else cloudtrail-denials-report/)')
     .option('-f, --format <list>', `formats, comma-separated: ${FORMAT_NAMES.join(',')}`, collectList, [])
     .option('--since <time>', 'only events at or after: ISO date/time, or 24h, 7d, 2w back from now')

@@ -6,6 +6,9 @@ import { stat } from 'node:fs/promises';
 import { globby, isDynamicPattern } from 'globby';
 import { UserError } from '../errors.js';
 import type { LogSource, SkipReason } from '../types.js';
+import { DEFAULT_LIMITS } from '../read/limits.js';
+import { archiveFormat } from './archive-kind.js';
+import { listArchive } from './archive-list.js';
 import { isPrunedByKey, type PruneFilter } from './prune.js';
 import { skipReason } from './source-kind.js';
 import { parseTrailKey } from './trail-key.js';
@@ -13,12 +16,20 @@ import { parseTrailKey } from './trail-key.js';
 export { parseTrailKey } from './trail-key.js';
 export { isPrunedByKey, type PruneFilter } from './prune.js';
 export { skipReason } from './source-kind.js';
+export { archiveFormat } from './archive-kind.js';
 
 export interface Discovery {
   found: number;
   sources: LogSource[];
   pruned: string[];
   skipped: { path: string; reason: SkipReason }[];
+  /** Archives damaged outside any entry (no zip central directory, a broken tar header): one file each. */
+  damaged: { path: string; reason: string }[];
+}
+
+export interface DiscoverOptions {
+  /** The gzip-bomb bound (ReadLimits.maxExpansion), applied while a tar.gz is listed. */
+  maxExpansion?: number;
 }
 
 interface Candidate {
@@ -41,7 +52,7 @@ async function expand(arg: string): Promise<Candidate[]> {
   throw new UserError(`no such file or folder: ${arg} (give log files, folders or quoted globs)`);
 }
 
-export async function discover(args: string[], filter: PruneFilter): Promise<Discovery> {
+export async function discover(args: string[], filter: PruneFilter, options: DiscoverOptions = {}): Promise<Discovery> {
   if (args.length === 0) throw new UserError('no input: give one or more log files, folders or globs');
   const byPath = new Map<string, Candidate>();
   for (const arg of args) {
@@ -51,8 +62,19 @@ export async function discover(args: string[], filter: PruneFilter): Promise<Dis
     }
   }
   const candidates = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const result: Discovery = { found: candidates.length, sources: [], pruned: [], skipped: [] };
+  const result: Discovery = { found: candidates.length, sources: [], pruned: [], skipped: [], damaged: [] };
   for (const c of candidates) {
+    // An archive (.zip, .tar, .tar.gz) stands for its entries, named `archive!/entry`; see archive-list.ts.
+    const format = archiveFormat(c.path);
+    if (format) {
+      const listing = await listArchive(c.path, format, filter, options.maxExpansion ?? DEFAULT_LIMITS.maxExpansion);
+      result.found += listing.found - 1;
+      result.sources.push(...listing.sources);
+      result.pruned.push(...listing.pruned);
+      result.skipped.push(...listing.skipped);
+      result.damaged.push(...listing.damaged);
+      continue;
+    }
     const reason = skipReason(c.path, c.named);
     if (reason) {
       result.skipped.push({ path: c.path, reason });
@@ -71,5 +93,15 @@ export async function discover(args: string[], filter: PruneFilter): Promise<Dis
     }
     result.sources.push({ path: c.path, size: info?.size ?? 0, key });
   }
+  if (candidates.some((c) => archiveFormat(c.path))) sortByPath(result);
   return result;
+}
+
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Archive entries (`a.zip!/…`) sort among the other paths; entries may share a name, so then by position. */
+function sortByPath(d: Discovery): void {
+  d.sources.sort((a, b) => byPath(a.path, b.path) || (a.archive?.index ?? 0) - (b.archive?.index ?? 0));
+  d.pruned.sort(byPath);
+  d.skipped.sort((a, b) => byPath(a.path, b.path));
 }

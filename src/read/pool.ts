@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { FileScan, LogSource } from '../types.js';
-import { scanSource, type ReadLimits } from './index.js';
+import type { ReadLimits } from './index.js';
+import { scanTask, scanTasks } from './scan-task.js';
 
-type Reply = { id: number; scan: FileScan } | { id: number; failure: string };
+type Reply = { id: number; scans: FileScan[] } | { id: number; failure: string };
 
 // Workers need JavaScript: from dist/ the sibling file, from src/ (tests) the built copy in dist/.
 function workerScript(): URL {
@@ -16,7 +17,7 @@ function workerScript(): URL {
 
 class ScanWorker {
   private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (s: FileScan) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (s: FileScan[]) => void; reject: (e: Error) => void }>();
   private next = 0;
 
   constructor() {
@@ -24,7 +25,7 @@ class ScanWorker {
     this.worker.on('message', (r: Reply) => {
       const w = this.waiting.get(r.id);
       this.waiting.delete(r.id);
-      if ('scan' in r) w?.resolve(r.scan);
+      if ('scans' in r) w?.resolve(r.scans);
       else w?.reject(new Error(r.failure));
     });
     this.worker.on('error', (err) => {
@@ -33,11 +34,11 @@ class ScanWorker {
     });
   }
 
-  scan(source: LogSource, limits: ReadLimits): Promise<FileScan> {
+  scan(task: LogSource[], limits: ReadLimits): Promise<FileScan[]> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, source, limits });
+      this.worker.postMessage({ id, task, limits });
     });
   }
 
@@ -47,20 +48,23 @@ class ScanWorker {
 }
 
 /**
- * Scans every source and yields the scans in the order given (path order), while the reading happens
- * on `concurrency` threads, largest files first so one big file does not finish last on its own.
+ * Scans every source and yields one scan per source in the order given (path order), while the
+ * reading happens on `concurrency` threads, largest units first so one big file does not finish last
+ * on its own. Units of work are files, or runs of one archive's entries (see scan-task.ts).
  * With concurrency 1 everything runs on this thread.
  */
 export async function* scanAll(sources: LogSource[], concurrency: number, limits: ReadLimits): AsyncGenerator<FileScan> {
-  if (concurrency <= 1 || sources.length <= 1) {
-    for (const s of sources) yield await scanSource(s, limits);
+  const tasks = scanTasks(sources);
+  if (concurrency <= 1 || tasks.length <= 1) {
+    for (const t of tasks) yield* await scanTask(t, limits);
     return;
   }
-  const workers = Array.from({ length: Math.min(concurrency, sources.length) }, () => new ScanWorker());
+  const workers = Array.from({ length: Math.min(concurrency, tasks.length) }, () => new ScanWorker());
   const idle = [...workers];
   const limit = pLimit(workers.length);
-  const results = new Map<number, Promise<FileScan>>();
-  const bySize = sources.map((s, i) => ({ s, i })).sort((a, b) => b.s.size - a.s.size || a.i - b.i);
+  const results = new Map<number, Promise<FileScan[]>>();
+  const size = (t: LogSource[]) => t.reduce((n, s) => n + s.size, 0);
+  const bySize = tasks.map((s, i) => ({ s, i, n: size(s) })).sort((a, b) => b.n - a.n || a.i - b.i);
   for (const { s, i } of bySize) {
     results.set(
       i,
@@ -77,8 +81,8 @@ export async function* scanAll(sources: LogSource[], concurrency: number, limits
   // Unhandled rejections would fire before the consumer reaches a later file; it awaits them in order.
   for (const p of results.values()) p.catch(() => {});
   try {
-    for (let i = 0; i < sources.length; i++) {
-      yield await results.get(i)!;
+    for (let i = 0; i < tasks.length; i++) {
+      yield* await results.get(i)!;
       results.delete(i);
     }
   } finally {

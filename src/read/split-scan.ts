@@ -6,16 +6,15 @@ import type { FileScanBuilder } from './file-scan.js';
 import { gunzipChunks } from './gunzip-chunks.js';
 import { gzipReason, isGzip } from './gzip.js';
 import { expansionReason, type ReadLimits } from './limits.js';
+import { ReadFailure } from './read-failure.js';
 import { LineRecords } from './line-records.js';
-import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
+import { RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
 import { readHead } from './stream-items.js';
 
 /** ok: the file was read (error says why it ended early, if it did); unknown: leave it to stream-json. */
 export type SplitOutcome = { kind: 'ok'; bytes: number; error: string | null } | { kind: 'unknown' };
 
 const OPEN_BRACE = 0x7b;
-// A longer record is passed over without being held in memory, and counted as damaged.
-const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} MiB skipped`;
 
 class ExpansionLimit extends Error {}
 
@@ -23,16 +22,23 @@ class ExpansionLimit extends Error {}
  * The hot path. Trail files, arrays and lookup-events output go through the exact splitter, and only
  * records whose bytes may hold a denial are JSON.parsed (lookup-events entries always are). JSON Lines
  * is read line by line, each line parsed. On damage the records before it are kept and the reason
- * names the offset; a record longer than 64 MiB is skipped unread and counted as damaged. A shape
- * neither reader knows is left to the stream-json path.
+ * names the offset. A shape neither reader knows is left to the stream-json path.
  */
 export async function splitScan(source: LogSource, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
+  return scanChunks(decompressed(source, limits), source.path, builder, limits);
+}
+
+/**
+ * The same over any decompressed chunks (an archive entry's: read/archive-entry-scan.ts). `name` says
+ * whether it is JSON Lines. On 'unknown' only the first chunk has been taken from `chunks`.
+ */
+export async function scanChunks(chunks: AsyncIterable<Buffer>, name: string, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
   let reader: ChunkReader | null = null;
   let bytes = 0;
   let error: string | null = null;
   try {
-    for await (const chunk of decompressed(source, limits)) {
-      reader ??= readerFor(chunk, builder, JSON_LINES_NAME.test(source.path));
+    for await (const chunk of chunks) {
+      reader ??= readerFor(chunk, builder, JSON_LINES_NAME.test(name));
       if (!reader) return { kind: 'unknown' };
       bytes += chunk.length;
       error = reader.push(chunk);
@@ -73,7 +79,7 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
     const onLine = (line: Buffer) => parseInto(builder, line, 'top-level');
     return { push: (c) => (lines.push(c, onLine), null), end: () => (lines.end(onLine), null) };
   }
-  const splitter = new RecordSplitter({ shape, onSkipped: () => builder.damaged(TOO_LARGE) });
+  const splitter = new RecordSplitter({ shape });
   const origin = shape === 'events-object' ? 'event' : 'element';
   const onRecord = (record: Buffer) => {
     if (origin === 'element' && record[0] === OPEN_BRACE && !mayBeDenial(record)) builder.unparsedNoError();
@@ -92,6 +98,7 @@ function firstByte(chunk: Buffer): number {
 }
 
 function gzipOrFileReason(err: unknown): string {
+  if (err instanceof ReadFailure) return err.message;
   const e = err as NodeJS.ErrnoException;
   if (e.code?.startsWith('Z_')) return gzipReason(e);
   if (e.code === 'ENOENT') return 'file disappeared before it could be read';
@@ -105,30 +112,42 @@ function gzipOrFileReason(err: unknown): string {
  * A whole-file gunzip that fails is retried streamed, so the data before the damage is still read.
  */
 async function* decompressed(source: LogSource, limits: ReadLimits): AsyncGenerator<Buffer> {
-  if (source.size <= limits.wholeFileBytes) {
-    const raw = await readFile(source.path);
-    if (!isGzip(raw)) return yield raw;
-    // ISIZE (the trailer's last 4 bytes) is the uncompressed size mod 2^32 of the last member only:
-    // a sizing hint, never trusted as a bound.
-    const isize = raw.length >= 18 ? raw.readUInt32LE(raw.length - 4) : 0;
-    if (isize <= limits.wholeFileBytes) {
-      const cap = Math.min(limits.wholeFileBytes, raw.length * limits.maxExpansion);
-      const options = { chunkSize: Math.max(64 * 1024, Math.min(isize + 1, cap)), maxOutputLength: cap };
-      let whole: Buffer | null = null;
-      try {
-        whole = gunzipSync(raw, options);
-      } catch (err) {
-        const salvage = salvageable(raw, err as NodeJS.ErrnoException);
-        if (salvage) {
-          yield gunzipSync(salvage, { ...options, finishFlush: constants.Z_SYNC_FLUSH });
-          throw err;
-        }
-        // Larger than promised, or damaged mid-stream: the streamed path reads up to the damage.
+  if (source.size <= limits.wholeFileBytes && (yield* gunzippedWhole(await readFile(source.path), limits))) return;
+  yield* streamed(source, limits);
+}
+
+/**
+ * A file held whole in memory, decompressed in one call when its gzip trailer says it fits in
+ * wholeFileBytes (or yielded as it is when not gzip). false: nothing yielded, stream it instead.
+ */
+export async function* gunzippedWhole(raw: Buffer, limits: ReadLimits): AsyncGenerator<Buffer, boolean> {
+  if (!isGzip(raw)) {
+    yield raw;
+    return true;
+  }
+  // ISIZE (the trailer's last 4 bytes) is the uncompressed size mod 2^32 of the last member only:
+  // a sizing hint, never trusted as a bound.
+  const isize = raw.length >= 18 ? raw.readUInt32LE(raw.length - 4) : 0;
+  if (isize <= limits.wholeFileBytes) {
+    const cap = Math.min(limits.wholeFileBytes, raw.length * limits.maxExpansion);
+    const options = { chunkSize: Math.max(64 * 1024, Math.min(isize + 1, cap)), maxOutputLength: cap };
+    let whole: Buffer | null = null;
+    try {
+      whole = gunzipSync(raw, options);
+    } catch (err) {
+      const salvage = salvageable(raw, err as NodeJS.ErrnoException);
+      if (salvage) {
+        yield gunzipSync(salvage, { ...options, finishFlush: constants.Z_SYNC_FLUSH });
+        throw err;
       }
-      if (whole) return yield whole;
+      // Larger than promised, or damaged mid-stream: the streamed path reads up to the damage.
+    }
+    if (whole) {
+      yield whole;
+      return true;
     }
   }
-  yield* streamed(source, limits);
+  return false;
 }
 
 /**
