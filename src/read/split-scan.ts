@@ -8,13 +8,15 @@ import { gzipReason, isGzip } from './gzip.js';
 import { expansionReason, type ReadLimits } from './limits.js';
 import { ReadFailure } from './read-failure.js';
 import { LineRecords } from './line-records.js';
-import { RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
+import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
 import { readHead } from './stream-items.js';
 
 /** ok: the file was read (error says why it ended early, if it did); unknown: leave it to stream-json. */
 export type SplitOutcome = { kind: 'ok'; bytes: number; error: string | null } | { kind: 'unknown' };
 
 const OPEN_BRACE = 0x7b;
+// A longer record is passed over without being held in memory, and counted as damaged.
+const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} MiB skipped`;
 
 class ExpansionLimit extends Error {}
 
@@ -22,7 +24,8 @@ class ExpansionLimit extends Error {}
  * The hot path. Trail files, arrays and lookup-events output go through the exact splitter, and only
  * records whose bytes may hold a denial are JSON.parsed (lookup-events entries always are). JSON Lines
  * is read line by line, each line parsed. On damage the records before it are kept and the reason
- * names the offset. A shape neither reader knows is left to the stream-json path.
+ * names the offset; a record longer than 64 MiB is skipped unread and counted as damaged. A shape
+ * neither reader knows is left to the stream-json path.
  */
 export async function splitScan(source: LogSource, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
   return scanChunks(decompressed(source, limits), source.path, builder, limits);
@@ -75,11 +78,11 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
   // JSON Lines of CloudTrail records are objects; text that merely starts like a literal is not a log.
   if (shape === null || (shape === 'json-lines' && !jsonLinesByName && chunk[firstByte(chunk)] !== OPEN_BRACE)) return null;
   if (shape === 'json-lines') {
-    const lines = new LineRecords();
+    const lines = new LineRecords(DEFAULT_MAX_RECORD_BYTES, () => builder.damaged(TOO_LARGE.replace('record', 'line')));
     const onLine = (line: Buffer) => parseInto(builder, line, 'top-level');
     return { push: (c) => (lines.push(c, onLine), null), end: () => (lines.end(onLine), null) };
   }
-  const splitter = new RecordSplitter({ shape });
+  const splitter = new RecordSplitter({ shape, onSkipped: () => builder.damaged(TOO_LARGE) });
   const origin = shape === 'events-object' ? 'event' : 'element';
   const onRecord = (record: Buffer) => {
     if (origin === 'element' && record[0] === OPEN_BRACE && !mayBeDenial(record)) builder.unparsedNoError();
