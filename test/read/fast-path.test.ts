@@ -90,6 +90,27 @@ describe('damaged input: the fast path keeps every record before the damage', ()
   });
 });
 
+describe('files that go wrong under the reader', () => {
+  it('a byte flipped inside the compressed data: damaged, the records decompressed before it kept', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => `{"eventVersion":"1.09","eventID":"f-${i}","n":"${(i * 7919).toString(36)}"}`);
+    const gz = gzipSync(`{"Records":[${records.join(',')}]}`);
+    gz[Math.floor(gz.length * 0.7)] ^= 0xff;
+    const path = file('flipped.json.gz', gz);
+    const scan = await scanSource(source(path), DEFAULT_LIMITS);
+    expect(scan.error).toMatch(/gzip|unexpected|expected|truncated|ends/);
+    expect(scan.records).toBeGreaterThan(0);
+    expect(scan.records).toBeLessThan(3000);
+  });
+
+  it('a file that disappears between discovery and reading', async () => {
+    const gone: LogSource = { path: join(tmp, 'gone.json.gz'), size: 1234, key: null };
+    for (const fastPath of [true, false]) {
+      const scan = await scanSource(gone, { ...DEFAULT_LIMITS, fastPath });
+      expect(scan).toMatchObject({ records: 0, error: 'file disappeared before it could be read' });
+    }
+  });
+});
+
 describe('gzip bombs', () => {
   it('refuses a file that expands past the limit, counted as a damaged file', async () => {
     const path = file('bomb.json.gz', gzipSync(Buffer.concat([Buffer.from('{"Records":[{"eventID":"a","pad":"'), Buffer.alloc(64 * 1024 * 1024, 0x61), Buffer.from('"}]}')])));
