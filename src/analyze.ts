@@ -51,7 +51,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   files.found = found.found;
   files.pruned = found.pruned.length;
   files.skipped = found.skipped.length;
-  folder.state.skippedFiles.push(...found.skipped);
+  folder.state.skippedFiles.push(...found.skipped.map(({ path, reason }) => ({ path, reason })));
   // Archives that could not be listed (or only in part): damaged files, like a file cut short.
   files.damaged += found.damaged.length;
   folder.state.issues.push(...found.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));

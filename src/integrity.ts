@@ -7,8 +7,8 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { parseDigestKey, type DigestKey } from './discover/digest-key.js';
 import { discover, isPrunedByKey, parseTrailKey, type Discovery, type PruneFilter } from './discover/index.js';
-import { UserError } from './errors.js';
-import { readDigestBytes } from './read/digest-file.js';
+import type { ArchiveEntry } from './read/archive-entries-each.js';
+import { readDigestBytes, readDigestEntries, type DigestBytes } from './read/digest-file.js';
 import { hashLogFiles } from './read/digest-log-hash.js';
 import type { IntegritySummary, TrailKey } from './types.js';
 import { checkIntegrity, digestEntry, namedLogPaths, objectSuffix, type DigestInput, type LocalLog, type LogIndex, type PublicKey } from './verify/index.js';
@@ -24,17 +24,6 @@ export interface IntegrityOptions {
 const DAY = 86_400_000;
 
 const asTrailKey = (k: DigestKey): TrailKey => ({ orgId: k.orgId, account: k.account, region: k.region, date: k.date, deliveredAt: null });
-
-// Digests and logs inside archives are not verified yet (their bytes are read through the archive
-// readers, which the hashing does not use): refusing beats reporting them all as unreadable.
-const ARCHIVE_ENTRY = /\.(?:zip|tar|tgz|tar\.gz)!\//i;
-
-function refuseArchives(found: Discovery): void {
-  const entry = found.sources.find((s) => s.archive)?.path ?? found.skipped.find((s) => ARCHIVE_ENTRY.test(s.path))?.path;
-  if (entry === undefined) return;
-  const archive = entry.slice(0, entry.search(ARCHIVE_ENTRY) + entry.match(ARCHIVE_ENTRY)![0].length - 2);
-  throw new UserError(`integrity checks read folders and files, not archives: unpack ${archive} and verify the folder`);
-}
 
 export async function verifyIntegrity(options: IntegrityOptions): Promise<IntegritySummary> {
   const { filter } = options;
@@ -55,10 +44,14 @@ export async function verifyIntegrity(options: IntegrityOptions): Promise<Integr
   };
 
   const found = await discover(options.paths, filter);
-  refuseArchives(found);
   const digestFiles: { path: string; key: DigestKey; suffix: string }[] = [];
   let digestsPruned = 0;
   const logs: LocalLog[] = [];
+  // Digests and logs inside archives (`bundle.tgz!/AWSLogs/…`) are read through the archive readers.
+  const entries = new Map<string, ArchiveEntry>();
+  for (const { path, archive, size } of [...found.sources, ...found.skipped]) {
+    if (archive) entries.set(path, { path, ref: archive, size: size ?? 0 });
+  }
   for (const { path } of found.sources) addLog(logs, path);
   for (const { path, reason } of found.skipped) {
     if (reason !== 'digest-file') {
@@ -74,11 +67,13 @@ export async function verifyIntegrity(options: IntegrityOptions): Promise<Integr
 
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism() * 2);
   const limit = pLimit(concurrency);
+  const fromArchives = await readDigestEntries(digestFiles.flatMap((f) => entries.get(f.path) ?? []), concurrency);
+  const bytesOf = async (path: string): Promise<DigestBytes> => fromArchives.get(path) ?? readDigestBytes(path);
   const digests: DigestInput[] = await Promise.all(
-    digestFiles.map((f) => limit(async () => ({ entry: digestEntry(f.path, await readDigestBytes(f.path)), key: f.key, suffix: f.suffix }))),
+    digestFiles.map((f) => limit(async () => ({ entry: digestEntry(f.path, await bytesOf(f.path)), key: f.key, suffix: f.suffix }))),
   );
   const index: LogIndex = new Map(logs.map((l) => [l.suffix, l]));
-  const logHashes = await hashLogFiles(namedLogPaths(digests, index), concurrency);
+  const logHashes = await hashLogFiles(namedLogPaths(digests, index), concurrency, entries);
 
   return checkIntegrity({
     digests,

@@ -20,11 +20,19 @@ export interface ListedEntry {
   zip?: ArchiveEntryRef['zip'];
 }
 
+/** A file or entry discover left unread, and why. An archive's digest and Insight entries keep where they are, for `verify`. */
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+  archive?: ArchiveEntryRef;
+  size?: number; // the entry's, once the archive's own compression is undone
+}
+
 export interface ArchiveListing {
   found: number; // entries that are files (or claim a name: links, devices); folders are not counted
   sources: LogSource[];
   pruned: string[];
-  skipped: { path: string; reason: SkipReason }[];
+  skipped: SkippedFile[];
   damaged: { path: string; reason: string }[]; // the archive itself, where no entry holds the damage
 }
 
@@ -49,6 +57,10 @@ export class ArchiveLister {
     l.found++;
     const path = entryPath(this.archive, e.name);
     const reason = this.skip(e);
+    if (reason === 'digest-file' || reason === 'insight-file') {
+      l.skipped.push({ path, reason, archive: this.ref(e), size: e.size }); // `verify` reads them
+      return;
+    }
     if (reason) {
       l.skipped.push({ path, reason });
       return;
@@ -59,9 +71,13 @@ export class ArchiveLister {
       l.pruned.push(path);
       return;
     }
+    l.sources.push({ path, size: e.size, key, archive: this.ref(e) });
+  }
+
+  private ref(e: ListedEntry): ArchiveEntryRef {
     const archive: ArchiveEntryRef = { path: this.archive, format: this.format, entry: e.name, index: e.index };
     if (e.zip) archive.zip = e.zip;
-    l.sources.push({ path, size: e.size, key, archive });
+    return archive;
   }
 
   /** Damage outside any entry (no central directory, a broken tar header): one damaged file. */

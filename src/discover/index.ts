@@ -9,6 +9,7 @@ import type { LogSource, SkipReason } from '../types.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { archiveFormat } from './archive-kind.js';
 import { listArchive } from './archive-list.js';
+import type { SkippedFile } from './archive-listing.js';
 import { isPrunedByKey, type PruneFilter } from './prune.js';
 import { skipReason } from './source-kind.js';
 import { parseTrailKey } from './trail-key.js';
@@ -17,12 +18,14 @@ export { parseTrailKey } from './trail-key.js';
 export { isPrunedByKey, type PruneFilter } from './prune.js';
 export { skipReason } from './source-kind.js';
 export { archiveFormat } from './archive-kind.js';
+export type { SkippedFile } from './archive-listing.js';
 
 export interface Discovery {
   found: number;
   sources: LogSource[];
   pruned: string[];
-  skipped: { path: string; reason: SkipReason }[];
+  /** An archive entry skipped as not a log (a digest, an Insight file) keeps where it is, for `verify`. */
+  skipped: SkippedFile[];
   /** Archives damaged outside any entry (no zip central directory, a broken tar header): one file each. */
   damaged: { path: string; reason: string }[];
 }

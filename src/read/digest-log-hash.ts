@@ -1,13 +1,17 @@
 // SHA-256 of a log file's uncompressed content, which is what a digest's logFiles[].hashValue records.
-// Streamed, so a file of any size (or a gzip bomb) costs time, not memory.
+// Streamed, so a file of any size (or a gzip bomb) costs time, not memory. A log file inside an archive
+// is hashed over its content with both the archive's compression and its own gzip undone.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import pLimit from 'p-limit';
+import { eachArchiveEntry, type ArchiveEntry } from './archive-entries-each.js';
 import { gzipReason, isGzip } from './gzip.js';
+import { ReadFailure } from './read-failure.js';
 
 export interface LogDigestHash {
   sha256: string | null;
@@ -25,25 +29,68 @@ async function head(path: string): Promise<Buffer> {
   }
 }
 
-export async function hashLogFile(path: string): Promise<LogDigestHash> {
+function hashFailure(err: unknown): LogDigestHash {
+  if (err instanceof ReadFailure) return { sha256: null, error: err.message };
+  const e = err as NodeJS.ErrnoException;
+  return { sha256: null, error: e.code?.startsWith('Z_') ? gzipReason(e) : `cannot read: ${e.message}` };
+}
+
+async function sha256Of(input: Readable, gzip: boolean): Promise<string> {
   const hash = createHash('sha256');
   const sink = async (chunks: AsyncIterable<Buffer>): Promise<void> => {
     for await (const chunk of chunks) hash.update(chunk);
   };
+  if (gzip) await pipeline(input, createGunzip(), sink);
+  else await pipeline(input, sink);
+  return hash.digest('hex');
+}
+
+export async function hashLogFile(path: string): Promise<LogDigestHash> {
   try {
     const gz = isGzip(await head(path));
-    if (gz) await pipeline(createReadStream(path), createGunzip(), sink);
-    else await pipeline(createReadStream(path), sink);
-    return { sha256: hash.digest('hex'), error: null };
+    return { sha256: await sha256Of(createReadStream(path), gz), error: null };
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { sha256: null, error: e.code?.startsWith('Z_') ? gzipReason(e) : `cannot read: ${e.message}` };
+    return hashFailure(err);
   }
 }
 
-/** Hashes many files a few at a time; the map is keyed by path. */
-export async function hashLogFiles(paths: readonly string[], concurrency = availableParallelism() * 2): Promise<Map<string, LogDigestHash>> {
+/** An archive entry's bytes (the archive's compression undone) → the hash of its content. */
+export async function hashLogBytes(bytes: AsyncIterable<Buffer>): Promise<LogDigestHash> {
+  const it = bytes[Symbol.asyncIterator]();
+  const first: Buffer[] = [];
+  try {
+    let got = 0;
+    while (got < 2) {
+      const r = await it.next();
+      if (r.done) break;
+      first.push(r.value);
+      got += r.value.length;
+    }
+    async function* all(): AsyncGenerator<Buffer> {
+      yield* first;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    }
+    return { sha256: await sha256Of(Readable.from(all()), isGzip(Buffer.concat(first))), error: null };
+  } catch (err) {
+    return hashFailure(err);
+  }
+}
+
+/**
+ * Hashes many files a few at a time; the map is keyed by path. Paths found in `entries` are archive
+ * entries: each archive is read once (a tar sequentially), hashing every entry asked for as it passes.
+ */
+export async function hashLogFiles(
+  paths: readonly string[],
+  concurrency = availableParallelism() * 2,
+  entries: ReadonlyMap<string, ArchiveEntry> = new Map(),
+): Promise<Map<string, LogDigestHash>> {
   const limit = pLimit(Math.max(1, concurrency));
-  const results = await Promise.all(paths.map((p) => limit(async () => [p, await hashLogFile(p)] as const)));
-  return new Map(results);
+  const inArchives = paths.flatMap((p) => entries.get(p) ?? []);
+  const onDisk = paths.filter((p) => !entries.has(p));
+  const [files, fromArchives] = await Promise.all([
+    Promise.all(onDisk.map((p) => limit(async () => [p, await hashLogFile(p)] as const))),
+    eachArchiveEntry(inArchives, hashLogBytes, (reason): LogDigestHash => ({ sha256: null, error: reason }), concurrency),
+  ]);
+  return new Map([...files, ...fromArchives]);
 }

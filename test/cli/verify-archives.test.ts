@@ -1,28 +1,95 @@
+// `verify` and `report --verify` read digests and log files inside .zip, .tar and .tar.gz archives as
+// they read them in a folder: entries are matched to what digests name by their AWSLogs/… part.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { makeZip } from '../helpers/archive-writers.js';
+import { buildArchive, type Archive } from '../helpers/digest-chain.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
-describe('integrity checks and archives', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ctd-verify-archive-'));
-  const archive = join(dir, 'samples.tgz');
-  execFileSync('tar', ['czf', archive, '-C', ROOT, 'samples']);
+type Format = 'tgz' | 'tar' | 'zip';
 
-  it.each([
-    ['verify', [archive]],
-    ['report --verify', [archive, '--verify', '--out', join(dir, 'out'), '--quiet']],
-  ])('%s refuses an archive in one line rather than calling its digests unreadable', (command, args) => {
-    const r = runCli([command.split(' ')[0], ...args]);
-    expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`cloudtrail-denials: integrity checks read folders and files, not archives: unpack ${archive} and verify the folder`);
-    expect(existsSync(join(dir, 'out', 'summary.json'))).toBe(false);
+/** The folder's AWSLogs/ as an archive: a tgz holds it under a prefix folder, a tar under './', a zip as is. */
+async function pack(a: Archive, format: Format): Promise<string> {
+  const out = join(mkdtempSync(join(tmpdir(), 'ctd-verify-packed-')), `bundle.${format}`);
+  if (format === 'tgz') execFileSync('tar', ['czf', out, '-C', dirname(a.root), basename(a.root)]);
+  else if (format === 'tar') execFileSync('tar', ['cf', out, '-C', a.root, '.']);
+  else {
+    const files = readdirSync(a.root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const items = files.map((e) => ({ name: relative(a.root, join(e.parentPath, e.name)), content: readFileSync(join(e.parentPath, e.name)) }));
+    writeFileSync(out, await makeZip(items));
+  }
+  return out;
+}
+
+const verifyJson = (input: string) => {
+  const r = runCli(['verify', input, '--json']);
+  return { code: r.code, stderr: r.stderr, summary: JSON.parse(r.stdout) };
+};
+
+describe('integrity checks inside archives', () => {
+  it.each<Format>(['tgz', 'tar', 'zip'])('verify <%s> gives the result verify <folder> gives', async (format) => {
+    const a = buildArchive({ hours: 4 });
+    const archive = await pack(a, format);
+    const folder = verifyJson(a.root);
+    const packed = verifyJson(archive);
+    expect(packed.stderr).toBe('');
+    expect(packed.code).toBe(0);
+    expect(packed.summary.ok).toBe(true);
+    expect(packed.summary.totals).toEqual(folder.summary.totals);
+    expect(packed.summary.trails).toEqual(folder.summary.trails);
+    expect(packed.summary.totals).toMatchObject({ digests: 4, logsListed: 6, logsValid: 6, chainBreaks: 0 });
+    expect(packed.summary.failures).toEqual([]);
   });
 
-  it('report without --verify reads the same archive', () => {
-    const r = runCli(['report', archive, '--out', join(dir, 'plain'), '-f', 'json', '--quiet']);
+  it.each<Format>(['tgz', 'zip'])('a modified log file inside a %s is named by its archive!/entry path', async (format) => {
+    const a = buildArchive({ hours: 3 });
+    const victim = a.logs[2];
+    writeFileSync(victim.path, gzipSync(victim.content.replace('GetObject', 'PutObject')));
+    const archive = await pack(a, format);
+    const entry = format === 'tgz' ? `${basename(a.root)}/${victim.key}` : victim.key;
+    const r = runCli(['verify', archive]);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toContain(`log-modified  ${archive}!/${entry}`);
+    expect(r.stdout).toContain('Integrity: FAILED (1 failures)');
+    const s = verifyJson(archive).summary;
+    expect(s.failures).toMatchObject([{ kind: 'log-modified', file: `${archive}!/${entry}` }]);
+    expect(s.totals).toMatchObject({ logsListed: 4, logsValid: 3, logsModified: 1 });
+  });
+
+  it('report --verify <archive> adds the Integrity section', async () => {
+    const a = buildArchive({ hours: 3 });
+    const archive = await pack(a, 'tgz');
+    const out = join(mkdtempSync(join(tmpdir(), 'ctd-out-')), 'report');
+    const r = runCli(['report', archive, '--verify', '--out', out, '--quiet']);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^95 denials in 665 records/);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Integrity');
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.integrity).toMatchObject({ ok: true, totals: { digests: 3, logsValid: 4 } });
+  });
+
+  describe('the bundled samples, packed with tar czf', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctd-verify-archive-'));
+    const archive = join(dir, 'samples.tgz');
+    execFileSync('tar', ['czf', archive, '-C', ROOT, 'samples']);
+
+    it('verify gives Integrity: OK, as on the folder', () => {
+      const folder = runCli(['verify', join(ROOT, 'samples')], { cwd: ROOT });
+      const r = runCli(['verify', archive]);
+      expect(folder.stdout).toContain('Integrity: OK');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Integrity: OK');
+      expect(verifyJson(archive).summary.trails).toEqual(verifyJson(join(ROOT, 'samples')).summary.trails);
+    });
+
+    it('report without --verify reads the same archive', () => {
+      const r = runCli(['report', archive, '--out', join(dir, 'plain'), '-f', 'json', '--quiet']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^95 denials in 665 records/);
+    });
   });
 });
