@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { globby, isDynamicPattern } from 'globby';
 import { UserError } from '../errors.js';
-import type { LogSource, SkipReason } from '../types.js';
+import type { LogSource } from '../types.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { archiveFormat } from './archive-kind.js';
 import { listArchive } from './archive-list.js';
