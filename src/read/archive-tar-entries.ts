@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { extract, type Header } from 'tar-stream';
 import { gzipReason } from './gzip.js';
-import { ReadFailure } from './read-failure.js';
+import { ReadFailure, fileReason } from './read-failure.js';
 
 export interface TarEntry {
   header: Header;
@@ -19,12 +19,11 @@ export interface TarEntry {
 
 /** A reason a person can act on, for an error met while reading a tar archive. */
 export function tarReason(err: unknown): string {
-  if (err instanceof ReadFailure) return err.message;
+  const file = fileReason(err);
+  if (file !== null) return file;
   const e = err as NodeJS.ErrnoException;
   if (e.code === 'Z_BUF_ERROR') return "the archive's gzip data ends early (truncated archive)";
   if (e.code?.startsWith('Z_')) return `the archive's ${gzipReason(e)}`;
-  if (e.code === 'ENOENT') return 'file disappeared before it could be read';
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
   if (e.message === 'Unexpected end of data') return 'tar data ends early (truncated archive)';
   if (typeof e.code === 'string') return `cannot read: ${e.message}`;
   return `not a valid tar archive (${e.message})`;

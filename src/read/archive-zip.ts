@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import type { ArchiveEntryRef } from '../types.js';
 import type { EntryKind } from './archive-entry-kind.js';
-import { ReadFailure } from './read-failure.js';
+import { ReadFailure, fileReason } from './read-failure.js';
 
 export type ZipRef = NonNullable<ArchiveEntryRef['zip']>;
 
@@ -30,11 +30,10 @@ const ENCRYPTED = 0x1;
 
 /** A reason a person can act on, for an error met while reading a zip. */
 export function zipReason(err: unknown): string {
-  if (err instanceof ReadFailure) return err.message;
+  const file = fileReason(err);
+  if (file !== null) return file;
   const e = err as NodeJS.ErrnoException;
   if (e.code?.startsWith('Z_')) return `zip entry data is corrupt (${e.message})`;
-  if (e.code === 'ENOENT') return 'file disappeared before it could be read';
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
   if (/end of central directory record signature not found/i.test(e.message)) return 'not a zip archive, or truncated (no central directory at its end)';
   if (/unexpected EOF|overflows file bounds/.test(e.message)) return `zip data ends early (truncated archive): ${e.message}`;
   if (typeof e.code === 'string') return `cannot read: ${e.message}`;

@@ -3,30 +3,18 @@
 // is hashed over its content with both the archive's compression and its own gzip undone.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import pLimit from 'p-limit';
 import { eachArchiveEntry, type ArchiveEntry } from './archive-entries-each.js';
-import { gzipReason, isGzip } from './gzip.js';
+import { gzipReason, isGzip, readHead } from './gzip.js';
 import { ReadFailure } from './read-failure.js';
 
 export interface LogDigestHash {
   sha256: string | null;
   error: string | null;
-}
-
-async function head(path: string): Promise<Buffer> {
-  const file = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(2);
-    const { bytesRead } = await file.read(buf, 0, 2, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
 }
 
 function hashFailure(err: unknown): LogDigestHash {
@@ -47,7 +35,7 @@ async function sha256Of(input: Readable, gzip: boolean): Promise<string> {
 
 export async function hashLogFile(path: string): Promise<LogDigestHash> {
   try {
-    const gz = isGzip(await head(path));
+    const gz = isGzip(await readHead(path));
     return { sha256: await sha256Of(createReadStream(path), gz), error: null };
   } catch (err) {
     return hashFailure(err);

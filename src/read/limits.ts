@@ -1,3 +1,5 @@
+import { ReadFailure } from './read-failure.js';
+
 /** Bounds on what reading one file may cost. Passed to worker threads, so plain data. */
 export interface ReadLimits {
   /** Files known to decompress to at most this many bytes are gunzipped whole (the fastest path). */
@@ -16,4 +18,11 @@ export const DEFAULT_LIMITS: ReadLimits = { wholeFileBytes: 4 * 1024 * 1024, max
 
 export function expansionReason(limit: number): string {
   return `gzip expands more than ${limit}× its size (a gzip bomb?): refused past that point (see --max-expansion)`;
+}
+
+/** Thrown by a reader that stops at the expansion limit; its message is the reason reported. */
+export class ExpansionError extends ReadFailure {
+  constructor(readonly limit: number) {
+    super(expansionReason(limit));
+  }
 }

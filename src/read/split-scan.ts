@@ -4,12 +4,11 @@ import { constants, gunzipSync } from 'node:zlib';
 import type { LogSource } from '../types.js';
 import type { FileScanBuilder } from './file-scan.js';
 import { gunzipChunks } from './gunzip-chunks.js';
-import { gzipReason, isGzip } from './gzip.js';
-import { expansionReason, type ReadLimits } from './limits.js';
-import { ReadFailure } from './read-failure.js';
+import { gzipReason, isGzip, readHead } from './gzip.js';
+import { ExpansionError, type ReadLimits } from './limits.js';
+import { fileReason } from './read-failure.js';
 import { LineRecords } from './line-records.js';
 import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
-import { readHead } from './stream-items.js';
 
 /** ok: the file was read (error says why it ended early, if it did); unknown: leave it to stream-json. */
 export type SplitOutcome = { kind: 'ok'; bytes: number; error: string | null } | { kind: 'unknown' };
@@ -17,8 +16,6 @@ export type SplitOutcome = { kind: 'ok'; bytes: number; error: string | null } |
 const OPEN_BRACE = 0x7b;
 // A longer record is passed over without being held in memory, and counted as damaged.
 const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} MiB skipped`;
-
-class ExpansionLimit extends Error {}
 
 /**
  * The hot path. Trail files, arrays and lookup-events output go through the exact splitter, and only
@@ -48,7 +45,7 @@ export async function scanChunks(chunks: AsyncIterable<Buffer>, name: string, bu
       if (error !== null) break;
     }
   } catch (err) {
-    error = err instanceof ExpansionLimit ? expansionReason(limits.maxExpansion) : gzipOrFileReason(err);
+    error = gzipOrFileReason(err);
   }
   if (!reader) return error === null ? { kind: 'unknown' } : { kind: 'ok', bytes, error };
   const end = reader.end();
@@ -101,11 +98,10 @@ function firstByte(chunk: Buffer): number {
 }
 
 function gzipOrFileReason(err: unknown): string {
-  if (err instanceof ReadFailure) return err.message;
+  const file = fileReason(err);
+  if (file !== null) return file;
   const e = err as NodeJS.ErrnoException;
   if (e.code?.startsWith('Z_')) return gzipReason(e);
-  if (e.code === 'ENOENT') return 'file disappeared before it could be read';
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
   return `cannot read: ${e.message}`;
 }
 
@@ -171,7 +167,7 @@ async function* streamed(source: LogSource, limits: ReadLimits): AsyncGenerator<
   let out = 0;
   for await (const chunk of gunzipChunks(file)) {
     out += chunk.length;
-    if (out > cap) throw new ExpansionLimit();
+    if (out > cap) throw new ExpansionError(limits.maxExpansion);
     yield chunk;
   }
 }

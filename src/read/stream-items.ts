@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import parser from 'stream-json/parser.js';
-import { gzipReason, isGzip } from './gzip.js';
-import { expansionReason } from './limits.js';
+import { gzipReason, isGzip, readHead } from './gzip.js';
+import { ExpansionError } from './limits.js';
+import { ReadFailure, fileReason } from './read-failure.js';
 import { TokenRecords, type ItemHandler } from './token-records.js';
 
 export interface ReadOutcome {
@@ -14,30 +15,12 @@ export interface ReadOutcome {
   bytes: number; // uncompressed bytes seen
 }
 
-/** The first two bytes, enough to tell gzip. */
-export async function readHead(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-class ExpansionError extends Error {
-  constructor(readonly limit: number) {
-    super(expansionReason(limit));
-  }
-}
-
 function describe(err: unknown, stage: 'file' | 'gzip' | 'json'): string {
-  if (err instanceof ExpansionError) return err.message;
   const e = err as NodeJS.ErrnoException;
+  if (err instanceof ReadFailure) return err.message;
   if (stage === 'gzip' || e.code?.startsWith('Z_')) return gzipReason(e);
-  if (e.code === 'ENOENT') return 'file disappeared before it could be read';
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  const file = fileReason(err);
+  if (file !== null) return file;
   if (e.code === 'EISDIR') return 'is a folder, not a file';
   if (stage === 'json') return `not valid JSON: ${e.message}`;
   return `cannot read: ${e.message}`;

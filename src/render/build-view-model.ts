@@ -5,7 +5,7 @@ import { cut, inlineList, shareRows, type CutList, type ShareRow } from './cut-l
 import { displayStrings } from './display-text.js';
 import { formatShare } from './format-count.js';
 import { groupGuidance, policyTypeGuidance, type GuidanceView } from './guidance-view.js';
-import { denyKindClass, policyTypeClass, policyTypeLabel } from './labels.js';
+import { kindFields, policyTypeClass, policyTypeLabel } from './labels.js';
 import type { Guide } from './options.js';
 import { timelineChart } from './timeline-chart.js';
 import { changesView, heading, suppressionView } from './weekly-view.js';
@@ -36,11 +36,7 @@ function groupRow(g: Group, rank: number, totalDenials: number, guide: Guide): G
     principalName: principalName(g.principal),
     principalType: g.principalType,
     action: g.action,
-    policyType: g.policyType,
-    policyTypeLabel: policyTypeLabel(g.policyType),
-    policyTypeClass: policyTypeClass(g.policyType),
-    denyKind: g.denyKind,
-    denyKindClass: denyKindClass(g.denyKind),
+    ...kindFields(g),
     count: g.count,
     share: formatShare(g.count, totalDenials),
     firstSeen: g.firstSeen,

@@ -44,3 +44,14 @@ export function denyKindLabel(key: string): string {
 export function denyKindClass(key: string): string {
   return isDenyKind(key) ? `dk-${key}` : 'dk-other';
 }
+
+/** The policy type and deny kind of a row, with the label and style class templates show them with. */
+export function kindFields<P extends string, D extends string>(row: { policyType: P; denyKind: D }) {
+  return {
+    policyType: row.policyType,
+    policyTypeLabel: policyTypeLabel(row.policyType),
+    policyTypeClass: policyTypeClass(row.policyType),
+    denyKind: row.denyKind,
+    denyKindClass: denyKindClass(row.denyKind),
+  };
+}

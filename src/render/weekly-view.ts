@@ -2,7 +2,7 @@
 // and the suppressed (expected) denials. Summaries from older versions lack these fields: null.
 import type { Changes, GroupChange, Summary, SuppressionReport, SuppressionRuleReport } from '../types.js';
 import { cut, inlineList } from './cut-list.js';
-import { denyKindClass, policyTypeClass, policyTypeLabel } from './labels.js';
+import { kindFields } from './labels.js';
 import type { ChangeRow, ChangesView, SuppressionRuleRow, SuppressionView } from './view-model.js';
 
 const INLINE_LIMIT = 3;
@@ -30,11 +30,7 @@ function changeRow(g: GroupChange, principalName: (p: string) => string): Change
     principal: g.principal,
     principalName: principalName(g.principal),
     action: g.action,
-    policyType: g.policyType,
-    policyTypeLabel: policyTypeLabel(g.policyType),
-    policyTypeClass: policyTypeClass(g.policyType),
-    denyKind: g.denyKind,
-    denyKindClass: denyKindClass(g.denyKind),
+    ...kindFields(g),
     before: g.before,
     after: g.after,
     delta: signed(delta),
