@@ -33,8 +33,3 @@ export async function loadSignatureInputs(flags: IntegrityFlags): Promise<Signat
     signatures: flags.signatures === undefined ? null : parseSignatures(await text(flags.signatures, '--signatures'), flags.signatures),
   };
 }
-
-/** Repeatable file option: `--public-keys a.json --public-keys b.json` (not variadic, so paths after it stay paths). */
-export function collectFiles(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}

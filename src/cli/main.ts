@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { UserError } from '../errors.js';
 import { buildProgram } from './program.js';
-import { EXIT } from './report-command.js';
+import { EXIT } from './exit-codes.js';
 
 /** The one place errors become messages and exit codes. */
 async function main(argv: string[]): Promise<number> {

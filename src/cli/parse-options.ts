@@ -40,3 +40,8 @@ export function parseFormats<F extends string>(requested: string[], known: reado
   if (unknown.length > 0) throw new UserError(`unknown format ${unknown.join(', ')}: choose from ${known.join(', ')}`);
   return known.filter((f) => requested.includes(f));
 }
+
+/** Repeatable file option: `--public-keys a.json --public-keys b.json` (not variadic, so paths after it stay paths). */
+export function collectFiles(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

@@ -1,13 +1,14 @@
 import { Command, Option } from 'commander';
-import { FORMAT_NAMES } from '../render/index.js';
-import { DEFAULT_SEED } from '../samples/index.js';
+import { FORMAT_NAMES } from '../render/format-names.js';
+import { DEFAULT_SEED } from '../samples/seed.js';
 import { VERSION } from '../version.js';
-import { runExplain, type ExplainFlags } from './explain-command.js';
-import { collectList } from './parse-options.js';
-import { runReport, type ReportFlags } from './report-command.js';
-import { runSamples } from './samples-command.js';
-import { collectFiles } from './integrity-inputs.js';
-import { runVerify, type VerifyFlags } from './verify-command.js';
+import type { ExplainFlags } from './explain-command.js';
+import { collectFiles, collectList } from './parse-options.js';
+import type { ReportFlags } from './report-command.js';
+import type { VerifyFlags } from './verify-command.js';
+
+// Each command loads its modules when it runs: start-up stays small, which a report run's reading
+// threads and every explain call feel.
 
 /** The command line; each action resolves to an exit code, stored for main to return. */
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -59,6 +60,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText('after', '4 done, but --verify found an integrity failure (4 wins over 3 and 2; reports are written either way).')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
+      const { runReport } = await import('./report-command.js');
       setExit(await runReport(paths, { ...flags, format }));
     });
 
@@ -76,7 +78,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--concurrency <n>', 'files hashed at once')
     .option('--json', 'print the result object as JSON')
     .addHelpText('after', '\nNo network: without --public-keys, hashes and the chain are checked but not signatures.\nExit codes: 0 all checks passed, 1 usage or fatal error, 4 an integrity check failed.')
-    .action(async (paths: string[], flags: VerifyFlags) => setExit(await runVerify(paths, flags)));
+    .action(async (paths: string[], flags: VerifyFlags) => {
+      const { runVerify } = await import('./verify-command.js');
+      setExit(await runVerify(paths, flags));
+    });
 
   program
     .command('explain')
@@ -85,14 +90,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--error-code <code>', 'the errorCode that came with the message')
     .option('--event <file>', 'a whole CloudTrail record in a JSON file')
     .option('--json', 'print the Denial object as JSON')
-    .action(async (message: string | undefined, flags: ExplainFlags) => setExit(await runExplain(message, flags)));
+    .action(async (message: string | undefined, flags: ExplainFlags) => {
+      const { runExplain } = await import('./explain-command.js');
+      setExit(await runExplain(message, flags));
+    });
 
   program
     .command('samples')
     .description('write the seeded demo archive (AWSLogs/… layout) into a folder')
     .argument('<dir>', 'target folder')
     .addOption(new Option('--seed <n>', 'generator seed').default(String(DEFAULT_SEED)))
-    .action((dir: string, flags: { seed: string }) => setExit(runSamples(dir, Number(flags.seed))));
+    .action(async (dir: string, flags: { seed: string }) => {
+      const { runSamples } = await import('./samples-command.js');
+      setExit(runSamples(dir, Number(flags.seed)));
+    });
 
   return program;
 }

@@ -6,6 +6,7 @@ import type { Summary } from '../types.js';
 import { OutputFiles, type RowFile } from './output-files.js';
 import { parseFormats, parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
 import { progressLine } from './progress.js';
+import { EXIT } from './exit-codes.js';
 import { integrityVerdict, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
 import { alignRedaction } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
@@ -28,8 +29,6 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   quiet?: boolean;
 }
 
-/** Precedence when several apply: fatal (1) > a --fail-on gate (3) > damaged input (2) > ok. */
-export const EXIT = { ok: 0, fatal: 1, damaged: 2, gate: 3 } as const;
 
 function toFilter(flags: ReportFlags, now: number): RecordFilter {
   const window = calendarWindow(flags, now);

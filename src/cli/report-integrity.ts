@@ -1,11 +1,10 @@
 // `report --verify`: the integrity checks over the report's own inputs and filters, put into the
 // Summary (so every report format shows them) and turned into exit code 4 when they fail.
 import type { RecordFilter } from '../aggregate/index.js';
-import { verifyIntegrity } from '../integrity.js';
 import { formatCount } from '../render/format-count.js';
 import type { IntegrityFinding, IntegritySummary, Summary } from '../types.js';
-import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
-import { EXIT_INTEGRITY } from './verify-command.js';
+import { EXIT } from './exit-codes.js';
+import type { IntegrityFlags } from './integrity-inputs.js';
 
 export interface ReportIntegrityFlags extends IntegrityFlags {
   verify?: boolean;
@@ -40,6 +39,8 @@ export async function withIntegrity(summary: Summary, paths: string[], filter: R
     }
     return summary;
   }
+  // loaded only when asked for: most reports do not verify
+  const [{ loadSignatureInputs }, { verifyIntegrity }] = await Promise.all([import('./integrity-inputs.js'), import('../integrity.js')]);
   const inputs = await loadSignatureInputs(flags);
   const { since, until, accounts, regions } = filter;
   const integrity = await verifyIntegrity({ paths, filter: { since, until, accounts, regions }, ...inputs, concurrency: run.concurrency });
@@ -57,5 +58,5 @@ export function integrityVerdict(summary: Summary): number | null {
   );
   if (s.ok) return null;
   process.stderr.write(`cloudtrail-denials: integrity check failed: ${formatCount(s.failures.length)} failures, listed in the Integrity section\n`);
-  return EXIT_INTEGRITY;
+  return EXIT.integrity;
 }

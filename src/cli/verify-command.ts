@@ -2,6 +2,7 @@ import type { PruneFilter } from '../discover/index.js';
 import { verifyIntegrity } from '../integrity.js';
 import { renderIntegrityText } from '../render/integrity-text.js';
 import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
+import { EXIT } from './exit-codes.js';
 import { parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
 
 export interface VerifyFlags extends IntegrityFlags {
@@ -15,7 +16,7 @@ export interface VerifyFlags extends IntegrityFlags {
 }
 
 /** Exit code when an integrity check fails (verify, and report --verify, where it wins over 3 and 2). */
-export const EXIT_INTEGRITY = 4;
+export const EXIT_INTEGRITY = EXIT.integrity;
 
 /** Runs the integrity checks; prints the table (or the JSON) on stdout; returns the exit code. */
 export async function runVerify(paths: string[], flags: VerifyFlags): Promise<number> {

@@ -3,12 +3,11 @@
 //   const found = await discover(['logs/', 'extra/*.json.gz'], { accounts: [], regions: [], since: null, until: null });
 //   found.sources  // LogSource[] sorted by path, not yet opened
 import { stat } from 'node:fs/promises';
-import { globby, isDynamicPattern } from 'globby';
+import { walkFolder } from './walk-folder.js';
 import { UserError } from '../errors.js';
 import type { LogSource } from '../types.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { archiveFormat } from './archive-kind.js';
-import { listArchive } from './archive-list.js';
 import type { SkippedFile } from './archive-listing.js';
 import { isPrunedByKey, type PruneFilter } from './prune.js';
 import { skipReason } from './source-kind.js';
@@ -45,9 +44,10 @@ async function expand(arg: string): Promise<Candidate[]> {
   if (info?.isFile()) return [{ path: arg, named: true }];
   if (info?.isDirectory()) {
     const base = arg.replace(/[\\/]+$/, '');
-    const files = await globby('**/*', { cwd: base, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true });
-    return files.map((f) => ({ path: `${base}/${f}`, named: false }));
+    return (await walkFolder(base)).map((f) => ({ path: `${base}/${f}`, named: false }));
   }
+  // globby loads only for a glob: it is most of the start-up time otherwise
+  const { globby, isDynamicPattern } = await import('globby');
   if (isDynamicPattern(arg)) {
     const files = await globby(arg, { onlyFiles: true, followSymbolicLinks: true, suppressErrors: true });
     return files.map((f) => ({ path: f, named: false }));
@@ -70,6 +70,8 @@ export async function discover(args: string[], filter: PruneFilter, options: Dis
     // An archive (.zip, .tar, .tar.gz) stands for its entries, named `archive!/entry`; see archive-list.ts.
     const format = archiveFormat(c.path);
     if (format) {
+      // archive readers load only when an archive is given
+      const { listArchive } = await import('./archive-list.js');
       const listing = await listArchive(c.path, format, filter, options.maxExpansion ?? DEFAULT_LIMITS.maxExpansion);
       result.found += listing.found - 1;
       result.sources.push(...listing.sources);

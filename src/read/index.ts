@@ -6,7 +6,6 @@ import type { FileScan, LogSource } from '../types.js';
 import { FileScanBuilder } from './file-scan.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { splitScan } from './split-scan.js';
-import { streamItems } from './stream-items.js';
 
 export { FileScanBuilder } from './file-scan.js';
 export { isGzip } from './gzip.js';
@@ -26,6 +25,8 @@ export async function scanSource(source: LogSource, limits: ReadLimits = DEFAULT
     }
   }
   const builder = new FileScanBuilder(source.path);
+  // stream-json loads only for the shapes the fast path does not know
+  const { streamItems } = await import('./stream-items.js');
   const { error, bytes } = await streamItems(source.path, (value, origin) => builder.item(value, origin), limits.maxExpansion);
   builder.scan.bytes = bytes;
   return builder.finish(error);

@@ -5,7 +5,6 @@
 //
 //   for (const task of scanTasks(sources)) results.push(...(await scanTask(task, limits)));
 import type { FileScan, LogSource } from '../types.js';
-import { scanArchive } from './archive-read.js';
 import { scanSource } from './index.js';
 import type { ReadLimits } from './limits.js';
 
@@ -34,6 +33,9 @@ export function scanTasks(sources: LogSource[]): LogSource[][] {
 }
 
 export async function scanTask(task: LogSource[], limits: ReadLimits): Promise<FileScan[]> {
-  if (task[0].archive) return scanArchive(task, limits);
+  if (task[0].archive) {
+    const { scanArchive } = await import('./archive-read.js');
+    return scanArchive(task, limits);
+  }
   return [await scanSource(task[0], limits)];
 }

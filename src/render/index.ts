@@ -7,6 +7,7 @@
  */
 import { defaultGuide } from './default-guide.js';
 import { makeFormats } from './formats.js';
+import { FORMAT_NAMES as NAMES } from './format-names.js';
 import { makeReportRenderers } from './report-renderers.js';
 
 export type { DenialWriter, Guide, GuideKey, RenderOptions, ReportRenderer, TemplateSet } from './options.js';
@@ -27,4 +28,6 @@ export const renderJson = renderers.renderJson;
 
 export const FORMATS = makeFormats(renderers);
 export type FormatName = keyof typeof FORMATS;
-export const FORMAT_NAMES: FormatName[] = ['html', 'md', 'json', 'csv', 'jsonl'];
+// the light list the command line loads, and the registry, name the same formats
+export const FORMAT_NAMES: FormatName[] = [...(NAMES satisfies readonly FormatName[])];
+const _everyFormatNamed: Record<FormatName, (typeof NAMES)[number]> = { html: 'html', md: 'md', json: 'json', csv: 'csv', jsonl: 'jsonl' };

@@ -11,7 +11,9 @@ import { scenarioRecord, successRecord } from './records.js';
 import { SCENARIOS } from './scenarios.js';
 import { HOME_REGION, HOUR_MS, PROD_ACCOUNT } from './world.js';
 
-export const DEFAULT_SEED = 20261116;
+import { DEFAULT_SEED } from './seed.js';
+
+export { DEFAULT_SEED };
 
 export interface SampleManifest {
   seed: number;

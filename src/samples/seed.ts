@@ -1,0 +1,2 @@
+/** The seed of the bundled samples/ archive. */
+export const DEFAULT_SEED = 20261116;
