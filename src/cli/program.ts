@@ -47,6 +47,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--templates <dir>', 'folder of handlebars templates overriding the built-in ones')
     .option('--concurrency <n>', 'threads reading files (default: one per core)')
     .option('--max-expansion <ratio>', 'refuse gzip files that expand more than this many times (gzip bombs)', '250')
+    .option('--strict-json', 'check the whole JSON grammar of every record, also of records without an error (slower)')
     .option('--quiet', 'no progress line')
     .option('--verify', 'also check log file integrity (digest files, hashes, chain; see `verify`) and add an Integrity section')
     .option('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', collectFiles, [])

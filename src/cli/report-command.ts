@@ -26,6 +26,7 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   templates?: string;
   concurrency?: string;
   maxExpansion?: string;
+  strictJson?: boolean;
   quiet?: boolean;
 }
 
@@ -63,7 +64,7 @@ export async function runReport(paths: string[], flags: ReportFlags): Promise<nu
       filter,
       title: flags.title ?? DEFAULT_TITLE,
       concurrency,
-      limits: maxExpansion === undefined ? undefined : { maxExpansion },
+      limits: { ...(maxExpansion === undefined ? {} : { maxExpansion }), strictJson: flags.strictJson === true },
       onDenial: (d) => rowFiles.forEach((r) => r.file.add(r.row(d))),
       onProgress: progress,
       label: plan.window?.label ?? null,

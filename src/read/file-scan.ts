@@ -48,10 +48,10 @@ export class FileScanBuilder {
     this.damaged(container ? `"${container}" is not an array` : 'a JSON document that is not a CloudTrail record or log file');
   }
 
-  /** A record the fast path skipped without parsing because its bytes hold no error. */
-  unparsedNoError(): void {
-    this.scan.records++;
-    this.scan.noError++;
+  /** Records the fast path skipped without parsing because their bytes hold no error. */
+  unparsedNoError(count = 1): void {
+    this.scan.records += count;
+    this.scan.noError += count;
   }
 
   record(value: unknown): void {

@@ -29,6 +29,7 @@ import * as grammar from './splitter-grammar.js';
 import { expectation, isHex } from './splitter-grammar.js';
 import * as wasmCodes from './splitter-wasm.js';
 import { wasmScanner, type WasmScanner } from './splitter-wasm.js';
+import { SIMD_GAP, newSimdState, simdScanner, type SimdScanner } from './splitter-simd.js';
 
 export { mayBeDenial } from './splitter-bytes.js';
 
@@ -74,18 +75,27 @@ export interface RecordSplitterOptions {
   maxRecordBytes?: number;
   onSkipped?: SkipCallback;
   /**
-   * Inner loop: 'wasm' (default where WebAssembly exists; checks every byte inside strings) or 'js'
-   * (Buffer.indexOf between quotes; checks only line feeds and escapes inside strings). Both give the
-   * same records and the same grammar damage.
+   * Inner loop. 'simd' (the default where WebAssembly SIMD exists): records arrays 64 bytes a step,
+   * checking strings, brackets and the grammar between records but not the grammar inside a record
+   * (splitter-simd.ts); it tells onRecord whether a record may hold a denial. 'wasm': a byte loop
+   * checking the whole grammar and raw control bytes in strings. 'js': Buffer.indexOf between quotes,
+   * the whole grammar, and only line feeds and escapes inside strings. All give the same records on
+   * valid JSON; 'wasm' and 'js' the same grammar damage.
    */
-  scanner?: 'wasm' | 'js';
+  scanner?: 'simd' | 'wasm' | 'js';
+  /**
+   * With the 'simd' scanner: records it knows hold neither "errorCode" nor "ConsoleLogin" are counted
+   * here (in batches) instead of being delivered to onRecord.
+   */
+  onPlain?: (count: number) => void;
 }
 
 /**
  * Receives each record. `record` may be a view of the pushed chunk or of an internal buffer: it is
  * valid only during the call (copy it to keep it). `offset` is the record's absolute byte offset.
+ * `mayBeDenial`: what the 'simd' scanner saw (see mayBeDenial); undefined when it did not look.
  */
-export type RecordCallback = (record: Buffer, index: number, offset: number) => void;
+export type RecordCallback = (record: Buffer, index: number, offset: number, mayBeDenial?: boolean) => void;
 
 /**
  * Receives each record longer than maxRecordBytes: its index (skipped records take an index like
@@ -181,6 +191,10 @@ export class RecordSplitter {
   private readonly maxRecordBytes: number;
   private readonly onSkipped: SkipCallback | undefined;
   private readonly wasm: WasmScanner | null;
+  private readonly simd: SimdScanner | null;
+  private readonly simdState = newSimdState();
+  private simdRecord = false; // a record under way is the SIMD scanner's
+  private readonly onPlain: ((count: number) => void) | undefined;
 
   private shape: ContainerShape | null = null;
   private g = S_START;
@@ -227,6 +241,8 @@ export class RecordSplitter {
     this.maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
     this.onSkipped = options.onSkipped;
     this.wasm = options.scanner === 'js' ? null : wasmScanner();
+    this.simd = options.scanner === undefined || options.scanner === 'simd' ? simdScanner() : null;
+    this.onPlain = options.onPlain;
     if (options.shape !== undefined) this.shape = options.shape;
     if (options.shape === 'records-object') this.keyName = 'Records';
     if (options.shape === 'events-object') this.keyName = 'Events';
@@ -299,6 +315,7 @@ export class RecordSplitter {
     if (this.error !== undefined) return;
     this.error = { kind, offset, record: this.index(), reason };
     this.g = S_DAMAGED;
+    this.simdRecord = false;
     this.clearCarry();
     if (this.wasm !== null) this.wasm.release(this);
   }
@@ -378,7 +395,7 @@ export class RecordSplitter {
   }
 
   /** Hands out the record ending before local index `end`. */
-  private deliver(b: Buffer, end: number, onRecord: RecordCallback): void {
+  private deliver(b: Buffer, end: number, onRecord: RecordCallback, hint?: boolean): void {
     const length = this.pos + end - this.recStartAbs;
     if (this.skipping || length > this.maxRecordBytes) return this.skip(length);
     let rec: Buffer;
@@ -394,15 +411,23 @@ export class RecordSplitter {
     this.clearCarry();
     const index = this.index();
     this.records++;
-    onRecord(rec, index, this.recStartAbs);
+    onRecord(rec, index, this.recStartAbs, hint);
   }
 
   // ---- grammar between records -------------------------------------------------------------
 
   private run(b: Buffer, n: number, onRecord: RecordCallback): void {
     let i = 0;
+    let handBack = false; // the SIMD scanner left the byte at i to the grammar below
     while (i < n) {
       const g = this.g;
+      if (this.simd !== null && !handBack && (this.simdRecord || g === S_ARR_FIRST || g === S_ARR_ELEM || g === S_ARR_NEXT)) {
+        i = this.runSimd(this.simd, b, i, n, onRecord);
+        if (i < 0) return;
+        handBack = true;
+        continue;
+      }
+      handBack = false;
       if (g === S_VALUE) {
         const e = this.vkind === V_NESTED ? (this.wasm !== null ? this.scanNestedWasm(this.wasm, b, i, n) : this.scanNested(b, i, n))
           : this.vkind === V_SCALAR ? this.scanScalar(b, i, n)
@@ -491,6 +516,66 @@ export class RecordSplitter {
         default:
           return;
       }
+    }
+  }
+
+  /**
+   * Records of a records array through the SIMD scanner, window by window, from a gap or a record
+   * under way. Returns the index of a byte the grammar must read, or -1 (chunk used up, or damage).
+   */
+  private runSimd(simd: SimdScanner, b: Buffer, i: number, n: number, onRecord: RecordCallback): number {
+    const st = this.simdState;
+    if (!this.simdRecord) {
+      st.depth = 0;
+      st.gap = this.g === S_ARR_FIRST ? SIMD_GAP.first : this.g === S_ARR_NEXT ? SIMD_GAP.afterRecord : SIMD_GAP.afterComma;
+    }
+    for (;;) {
+      const r = simd.scan(st, b, i, n);
+      let plain = 0;
+      for (let k = 0, count = simd.count; k < count; k++) {
+        const start = simd.start(k);
+        const end = simd.end(k);
+        const hint = simd.flagged(k);
+        if (start >= 0) {
+          if (!hint && this.onPlain !== undefined && end - start <= this.maxRecordBytes) {
+            plain++;
+            this.records++;
+            continue;
+          }
+          this.recLocal = start;
+          this.recStartAbs = this.pos + start;
+        }
+        this.simdRecord = false;
+        this.deliver(b, end, onRecord, hint);
+      }
+      if (plain > 0) this.onPlain?.(plain);
+      if (r === NEED_MORE) {
+        if (st.depth > 0) {
+          if (!this.simdRecord && simd.pending >= 0) {
+            this.recLocal = simd.pending;
+            this.recStartAbs = this.pos + simd.pending;
+            this.skipping = false;
+            this.clearCarry();
+          }
+          this.simdRecord = true;
+          this.g = S_VALUE;
+          this.vkind = V_NESTED;
+          this.emit = true;
+          this.after = S_ARR_NEXT;
+        } else {
+          this.g = st.gap === SIMD_GAP.first ? S_ARR_FIRST : st.gap === SIMD_GAP.afterRecord ? S_ARR_NEXT : S_ARR_ELEM;
+        }
+        i = simd.at;
+        if (i >= n) return -1;
+        continue;
+      }
+      if (r >= 0) {
+        this.g = st.gap === SIMD_GAP.first ? S_ARR_FIRST : st.gap === SIMD_GAP.afterRecord ? S_ARR_NEXT : S_ARR_ELEM;
+        return r;
+      }
+      this.emit = true;
+      this.nestedDamage(r, b, simd.at);
+      return -1;
     }
   }
 
@@ -766,7 +851,13 @@ export class RecordSplitter {
     const r = wasm.scan(this, b, i, n);
     if (r >= 0) return r;
     if (r === NEED_MORE) return -1;
-    const at = wasm.errIndex;
+    if (r === GRAMMAR) this.badGrammar(wasm.errState, b[wasm.errIndex], wasm.errIndex);
+    else this.nestedDamage(r, b, wasm.errIndex);
+    return -1;
+  }
+
+  /** Damage inside a nested value found by a WebAssembly scanner (their codes agree). */
+  private nestedDamage(r: number, b: Buffer, at: number): void {
     const c = b[at];
     const inside = this.inside();
     if (r === MISMATCH) {
@@ -775,14 +866,11 @@ export class RecordSplitter {
       this.fail('unexpected-byte', this.pos + at, c === LF
         ? `line break inside a string in ${inside} (truncated line?)`
         : `raw control ${describeByte(c)} inside a string in ${inside}`);
-    } else if (r === GRAMMAR) {
-      this.badGrammar(wasm.errState, c, at);
     } else if (r === BAD_ESCAPE) {
       this.fail('unexpected-byte', this.pos + at, `invalid escape (${describeByte(c)}) in a string in ${inside}`);
     } else {
       this.fail('unbalanced', this.pos + at, `nesting deeper than ${MAX_DEPTH} inside ${inside}`);
     }
-    return -1;
   }
 
   private inside(): string {
@@ -882,6 +970,11 @@ export class RecordSplitter {
  */
 export function detectShape(head: Buffer): ContainerShape | null {
   const probe = new RecordSplitter();
-  probe.push(head, () => undefined);
+  // in slices: the shape is usually known within the first bytes, and the head may be a whole file
+  for (let at = 0; at < head.length && probe.detectedShape === null && probe.damage === undefined; at += PROBE_SLICE) {
+    probe.push(head.subarray(at, at + PROBE_SLICE), () => undefined);
+  }
   return probe.detectedShape;
 }
+
+const PROBE_SLICE = 64 * 1024;

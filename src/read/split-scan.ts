@@ -38,7 +38,7 @@ export async function scanChunks(chunks: AsyncIterable<Buffer>, name: string, bu
   let error: string | null = null;
   try {
     for await (const chunk of chunks) {
-      reader ??= readerFor(chunk, builder, JSON_LINES_NAME.test(name));
+      reader ??= readerFor(chunk, builder, JSON_LINES_NAME.test(name), limits.strictJson === true);
       if (!reader) return { kind: 'unknown' };
       bytes += chunk.length;
       error = reader.push(chunk);
@@ -70,7 +70,7 @@ function parseInto(builder: FileScanBuilder, bytes: Buffer, origin: 'element' | 
 // A JSON Lines file is read by line whatever its first line looks like ("[1]" would pass for an array).
 const JSON_LINES_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
-function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boolean): ChunkReader | null {
+function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boolean, strictJson: boolean): ChunkReader | null {
   const shape = jsonLinesByName ? 'json-lines' : detectShape(chunk);
   // JSON Lines of CloudTrail records are objects; text that merely starts like a literal is not a log.
   if (shape === null || (shape === 'json-lines' && !jsonLinesByName && chunk[firstByte(chunk)] !== OPEN_BRACE)) return null;
@@ -79,10 +79,16 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
     const onLine = (line: Buffer) => parseInto(builder, line, 'top-level');
     return { push: (c) => (lines.push(c, onLine), null), end: () => (lines.end(onLine), null) };
   }
-  const splitter = new RecordSplitter({ shape, onSkipped: () => builder.damaged(TOO_LARGE) });
   const origin = shape === 'events-object' ? 'event' : 'element';
-  const onRecord = (record: Buffer) => {
-    if (origin === 'element' && record[0] === OPEN_BRACE && !mayBeDenial(record)) builder.unparsedNoError();
+  const splitter = new RecordSplitter({
+    shape,
+    onSkipped: () => builder.damaged(TOO_LARGE),
+    scanner: strictJson ? 'wasm' : undefined,
+    // lookup-events entries are always parsed (the record is a string inside them)
+    onPlain: origin === 'element' ? (count) => builder.unparsedNoError(count) : undefined,
+  });
+  const onRecord = (record: Buffer, _index: number, _offset: number, hint?: boolean) => {
+    if (origin === 'element' && record[0] === OPEN_BRACE && !(hint ?? mayBeDenial(record))) builder.unparsedNoError();
     else parseInto(builder, record, origin);
   };
   return {

@@ -14,6 +14,7 @@
 //   -5 a byte the grammar does not allow (state at [12]), -6 a bad escape in a string.
 
 import * as grammar from './splitter-grammar.js';
+import { Asm, I32, instantiate, wasmModule } from './wasm-asm.js';
 
 export const MAX_DEPTH = 65536;
 const STACK = 16;
@@ -29,82 +30,6 @@ export const CONTROL_BYTE = -3;
 export const TOO_DEEP = -4;
 export const GRAMMAR = -5;
 export const BAD_ESCAPE = -6;
-
-// ---- a minimal assembler: opcodes by name, labels resolved to branch depths -----------------------
-
-const I32 = 0x7f;
-const EMPTY = 0x40;
-
-class Asm {
-  readonly bytes: number[] = [];
-  private readonly labels: string[] = [];
-
-  private op(...b: number[]): this {
-    this.bytes.push(...b);
-    return this;
-  }
-  private depthOf(label: string): number {
-    const k = this.labels.lastIndexOf(label);
-    if (k < 0) throw new Error(`no label ${label}`);
-    return this.labels.length - 1 - k;
-  }
-  block(label: string): this { this.labels.push(label); return this.op(0x02, EMPTY); }
-  loop(label: string): this { this.labels.push(label); return this.op(0x03, EMPTY); }
-  if(): this { this.labels.push(''); return this.op(0x04, EMPTY); }
-  else(): this { return this.op(0x05); }
-  end(): this { this.labels.pop(); return this.op(0x0b); }
-  br(label: string): this { return this.op(0x0c, this.depthOf(label)); }
-  brIf(label: string): this { return this.op(0x0d, this.depthOf(label)); }
-  ret(): this { return this.op(0x0f); }
-  get(local: number): this { return this.op(0x20, local); }
-  set(local: number): this { return this.op(0x21, local); }
-  tee(local: number): this { return this.op(0x22, local); }
-  const(v: number): this { return this.op(0x41, ...sleb(v)); }
-  load8(): this { return this.op(0x2d, 0, 0); }
-  load32(): this { return this.op(0x28, 2, 0); }
-  store8(): this { return this.op(0x3a, 0, 0); }
-  store32(): this { return this.op(0x36, 2, 0); }
-  eq(): this { return this.op(0x46); }
-  ne(): this { return this.op(0x47); }
-  ltU(): this { return this.op(0x49); }
-  geU(): this { return this.op(0x4f); }
-  eqz(): this { return this.op(0x45); }
-  add(): this { return this.op(0x6a); }
-  sub(): this { return this.op(0x6b); }
-  or(): this { return this.op(0x72); }
-  and(): this { return this.op(0x71); }
-  shl(): this { return this.op(0x74); }
-  select(): this { return this.op(0x1b); }
-  unreachable(): this { return this.op(0x00); }
-}
-
-function uleb(v: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = v & 0x7f;
-    v >>>= 7;
-    if (v !== 0) b |= 0x80;
-    out.push(b);
-  } while (v !== 0);
-  return out;
-}
-
-function sleb(v: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = v & 0x7f;
-    v >>= 7;
-    if ((v === 0 && (b & 0x40) === 0) || (v === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
-
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-const name = (s: string): number[] => [...uleb(s.length), ...Buffer.from(s, 'latin1')];
 
 // locals
 const I = 0;
@@ -211,27 +136,12 @@ function scanBody(): number[] {
   a.br('main');
   a.end();
   a.unreachable();
-  return [...vec([[5, I32]]), ...a.bytes, 0x0b];
+  return a.bytes;
 }
 
 function moduleBytes(): Uint8Array {
-  const body = scanBody();
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, ...vec([[I32], [I32]]), ...vec([[I32]])]])), // (i32, i32) -> i32
-    ...section(3, vec([[0]])),
-    ...section(5, vec([[0x00, ...uleb(PAGES)]])),
-    ...section(7, vec([[...name('scan'), 0x00, 0], [...name('mem'), 0x02, 0]])),
-    ...section(10, vec([[...uleb(body.length), ...body]])),
-  ]);
+  return wasmModule({ name: 'scan', params: [I32, I32], locals: [[5, I32]], body: scanBody(), pages: PAGES });
 }
-
-// The compiler's libs here (ES2023, node types) do not declare WebAssembly; this is the part used.
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
-const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 
 interface Saved {
   depth: number;
@@ -262,12 +172,10 @@ export class WasmScanner {
   }
 
   constructor() {
-    if (wasmApi === undefined) throw new Error('WebAssembly is not available');
-    const instance = new wasmApi.Instance(new wasmApi.Module(moduleBytes()));
-    const { scan, mem } = instance.exports as { scan: (i: number, n: number) => number; mem: { buffer: ArrayBuffer } };
-    this.scanFn = scan;
-    this.u8 = new Uint8Array(mem.buffer);
-    this.i32 = new Int32Array(mem.buffer, 0, 4);
+    const { fn, memory } = instantiate(moduleBytes());
+    this.scanFn = fn;
+    this.u8 = new Uint8Array(memory);
+    this.i32 = new Int32Array(memory, 0, 4);
     this.u8.set(grammar.TABLE, TABLE);
     this.u8.set(grammar.ESCAPES, ESC_TABLE);
   }
@@ -341,7 +249,7 @@ let shared: WasmScanner | null | undefined;
 export function wasmScanner(): WasmScanner | null {
   if (shared === undefined) {
     try {
-      shared = wasmApi !== undefined ? new WasmScanner() : null;
+      shared = new WasmScanner();
     } catch {
       shared = null;
     }

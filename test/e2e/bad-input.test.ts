@@ -114,6 +114,18 @@ describe('odd but readable input', () => {
     expect(summary.issues).toEqual([expect.objectContaining({ kind: 'record', reason: 'record larger than 64 MiB skipped' })]);
   }, 30_000);
 
+  it('--strict-json also finds grammar damage in a record without an error; without it that record counts as one without an error', () => {
+    const broken = big.replace('"eventID":"b5"}', '"eventID":"b5",}');
+    expect(broken).not.toBe(big);
+    const lexical = analyse({ 'b.json': broken });
+    expect(lexical.code).toBe(0);
+    expect(lexical.summary.totals).toMatchObject({ records: 300, denials: 30, damagedRecords: 0 });
+    const strict = analyse({ 'b.json': broken }, ['--strict-json']);
+    expect(strict.code).toBe(2);
+    expect(strict.summary.totals).toMatchObject({ records: 5, damagedRecords: 0 });
+    expect(strict.summary.issues).toEqual([expect.objectContaining({ kind: 'file', reason: expect.stringMatching(/inside record 5/) })]);
+  });
+
   it('paths with spaces and unicode; a symlink loop does not hang or crash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctd-paths-'));
     const odd = join(dir, 'in', 'dossier été', 'logs 1');

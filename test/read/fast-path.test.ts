@@ -13,8 +13,9 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 const source = (path: string): LogSource => ({ path, size: statSync(path).size, key: null });
-const both = async (path: string) => {
-  const fast = await scanSource(source(path), DEFAULT_LIMITS);
+const STRICT = { ...DEFAULT_LIMITS, strictJson: true };
+const both = async (path: string, limits = DEFAULT_LIMITS) => {
+  const fast = await scanSource(source(path), limits);
   const slow = await scanSource(source(path), { ...DEFAULT_LIMITS, fastPath: false });
   return { fast, slow };
 };
@@ -50,7 +51,13 @@ describe('fast path ≡ stream-json path', () => {
     ['bad-literal-inside.json', '{"Records":[{"eventID":"a","x":nope}]}'],
   ];
   it.each(cases)('%s', async (name, content) => {
-    const { fast, slow } = await both(file(name, content));
+    // --strict-json checks the grammar of records it does not parse, as stream-json does
+    const path = file(name, content);
+    const { fast, slow } = await both(path, STRICT);
+    const lexical = await scanSource(source(path), DEFAULT_LIMITS);
+    // without --strict-json a record without "errorCode" is split exactly but neither parsed nor checked
+    if (name.includes('-inside')) expect(lexical).toMatchObject({ error: null, records: 1, noError: 1, damagedRecords: 0 });
+    else expect(lexical).toEqual(fast);
     if (slow.error === null) return expect(fast).toEqual(slow);
     // damaged: each path words the reason its own way, and both keep the same records
     expect(fast.error).not.toBeNull();
@@ -69,18 +76,34 @@ describe('damaged input: the fast path keeps every record before the damage', ()
     ['bad-crc.json.gz', Buffer.concat([gz.subarray(0, gz.length - 8), Buffer.from([1, 2, 3, 4]), gz.subarray(gz.length - 4)]), 400, /gzip data is corrupt/],
     ['cut.json', whole.slice(0, whole.indexOf('"id-250"')), 250, /truncated|ends/],
     ['garbage-between.json', whole.replace('},{"eventVersion":"1.09","eventID":"id-100"', '} xx {"eventVersion":"1.09","eventID":"id-100"'), 100, /unexpected|x/],
-    // inside a record: the whole grammar is checked, also in records that are never JSON.parsed
+    // inside a record, with --strict-json: the whole grammar is checked, also in records never JSON.parsed
     ['bad-literal-inside.json', whole.replace('"id-200","errorCode"', '"id-200","x":ture,"errorCode"'), 200, /expected 'true', found 'u' inside record 200/],
     ['missing-comma-inside.json', whole.replace('"eventID":"id-300",', '"eventID":"id-300" '), 300, /expected ',' or '}', found '"' inside record 300/],
     ['leading-zero-inside.json', whole.replace('"eventID":"id-333",', '"eventID":"id-333","n":012,'), 333, /expected ',' or '}', found '1' inside record 333/],
   ])('%s', async (name, content, kept, reason) => {
-    const { fast, slow } = await both(file(name, content));
+    const { fast, slow } = await both(file(name, content), STRICT);
     expect(fast.error).toMatch(reason);
     expect(slow.error).not.toBeNull();
     if (kept >= 0) expect(fast.records).toBe(kept);
     else expect(fast.records).toBeGreaterThan(0);
     expect(fast.records).toBeGreaterThanOrEqual(slow.records);
     expect(fast.entries.slice(0, slow.entries.length)).toEqual(slow.entries);
+  });
+
+  it.each([
+    ['bad-literal-inside.json', whole.replace('"id-200","errorCode"', '"id-200","x":ture,"errorCode"')],
+    ['missing-comma-inside.json', whole.replace('"eventID":"id-300",', '"eventID":"id-300" ')],
+  ])('without --strict-json, %s: the record that may be a denial fails JSON.parse, is counted damaged, and reading goes on', async (name, content) => {
+    const scan = await scanSource(source(file(`lexical-${name}`, content)), DEFAULT_LIMITS);
+    expect(scan).toMatchObject({ error: null, records: 399, damagedRecords: 1 });
+    expect(scan.recordIssues).toEqual([expect.stringMatching(/^a record is not valid JSON/)]);
+  });
+
+  it('without --strict-json, grammar damage inside a record without "errorCode" is not seen: it counts as a record without an error', async () => {
+    const content = whole.replace('"eventID":"id-301","errorCode":"X"', '"eventID":"id-301" "e":"X"');
+    const scan = await scanSource(source(file('lexical-unparsed.json', content)), DEFAULT_LIMITS);
+    expect(scan).toMatchObject({ error: null, records: 400, damagedRecords: 0, noError: 1 });
+    expect((await scanSource(source(file('lexical-unparsed.json', content)), STRICT)).error).toMatch(/inside record 301/);
   });
 
   it('reads past a broken JSON Lines line, counting it as one damaged record', async () => {

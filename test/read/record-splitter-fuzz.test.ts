@@ -27,7 +27,7 @@ describe('seeded fuzz corpus', () => {
       const reference = parseReference(built.bytes, shape);
       expect(reference, `seed ${seed}: the generator made bad JSON`).toEqual(values);
 
-      for (let round = 0; round < 2; round++) {
+      for (let round = 0; round < 3; round++) {
         const sizes = chunkSizes(g, built.bytes.length);
         // Detection reads the first object: a JSON Lines record with its own top-level "Records" or
         // "Events" array looks like a container (CloudTrail records have no such key).
@@ -35,8 +35,9 @@ describe('seeded fuzz corpus', () => {
         const ambiguous = shape === 'json-lines' && typeof first === 'object' && first !== null && !Array.isArray(first)
           && (Array.isArray(first.Records) || Array.isArray(first.Events));
         const auto = !ambiguous && g.chance(0.5);
-        // round 0 uses the WebAssembly scanner, round 1 the JavaScript one: both must be exact
-        const scanner = round === 0 ? 'wasm' : 'js';
+        // round 0 uses the SIMD scanner (the default), round 1 the WebAssembly grammar one, round 2 the
+        // JavaScript one: all must be exact
+        const scanner = (['simd', 'wasm', 'js'] as const)[round];
         const out = split(built.bytes, sizes, auto ? { scanner } : { shape, scanner });
         const where = `seed ${seed}, shape ${shape}, ${auto ? 'detected' : 'given'}, ${scanner}, ${sizes.length} chunks`;
         expect(out.result.error, where).toBeUndefined();

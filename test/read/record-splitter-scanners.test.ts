@@ -1,12 +1,12 @@
-// The two inner loops (WebAssembly and JavaScript) against each other and JSON.parse, where they
-// differ in mechanics: 1 MiB copy windows, a shared WebAssembly instance, the nesting limit.
+// The three inner loops (WebAssembly SIMD, WebAssembly grammar, JavaScript) against each other and
+// JSON.parse, where they differ in mechanics: 1 MiB copy windows, shared instances, the nesting limit.
 
 import { describe, expect, it } from 'vitest';
 import { RecordSplitter } from '../../src/read/record-splitter.js';
 import { MAX_DEPTH } from '../../src/read/splitter-wasm.js';
 import { Gen, split } from '../fixtures/read/splitter/harness.js';
 
-const SCANNERS = ['wasm', 'js'] as const;
+const SCANNERS = ['simd', 'wasm', 'js'] as const;
 
 describe('large chunks cross the WebAssembly copy window', () => {
   it('3 MiB in one push: every record, with boundaries inside strings and escapes', () => {
@@ -55,7 +55,7 @@ describe.each(SCANNERS)('scanner %s', (scanner) => {
     expect(split(Buffer.from(ok), [1000, ok.length - 1000], { scanner }).texts).toEqual([`${'['.repeat(5000)}${']'.repeat(5000)}`]);
     const deep = `[${'{"a":'.repeat(MAX_DEPTH + 10)}`;
     const out = split(Buffer.from(deep), [deep.length], { scanner });
-    expect(out.result.error?.kind).toBe(scanner === 'wasm' ? 'unbalanced' : 'truncated');
+    expect(out.result.error?.kind).toBe(scanner === 'js' ? 'truncated' : 'unbalanced');
   });
 
   it('a raw line feed inside a string is damage at its offset', () => {
@@ -72,8 +72,10 @@ describe.each(SCANNERS)('scanner %s', (scanner) => {
   });
 });
 
-it('only the WebAssembly scanner rejects other raw control bytes in strings (JSON.parse does too)', () => {
+it('only the WebAssembly scanners reject other raw control bytes in strings (JSON.parse does too)', () => {
   const bytes = Buffer.from('[{"a":"tab\there"}]');
-  expect(split(bytes, [bytes.length], { scanner: 'wasm' }).result.error).toMatchObject({ kind: 'unexpected-byte', offset: 10 });
+  for (const scanner of ['simd', 'wasm'] as const) {
+    expect(split(bytes, [bytes.length], { scanner }).result.error).toMatchObject({ kind: 'unexpected-byte', offset: 10 });
+  }
   expect(split(bytes, [bytes.length], { scanner: 'js' }).texts).toEqual(['{"a":"tab\there"}']);
 });

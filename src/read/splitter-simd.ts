@@ -1,0 +1,374 @@
+// The splitter's fastest inner loop: a WebAssembly SIMD scan over a records array, 64 bytes a step,
+// that finds where each record ends and whether its bytes may hold a denial, without visiting bytes
+// one by one. The technique is simdjson's stage 1: bit masks of quotes, backslashes and brackets per
+// 64-byte block, escaped quotes removed, a prefix-XOR turning quote positions into an in-string mask,
+// and only the brackets outside strings walked one by one (CloudTrail JSON has about one per 80 bytes).
+//
+// What it checks: strings (escapes, the escaped byte, raw control bytes), bracket balance and kind,
+// nesting depth, and the grammar between records (whitespace, one comma). It does not check the grammar
+// inside a record (commas, colons, numbers, literals, \u digits): a record it flags is JSON.parsed,
+// which checks everything; a record it does not flag is counted as a record without an error. The
+// grammar scanner (splitter-wasm.ts, --strict-json) checks every byte, at about a third of the speed.
+//
+// Besides the record boundaries it flags each record whose bytes hold `"errorCode"` or
+// `"ConsoleLogin"` (as mayBeDenial does). A candidate that the window cuts is flagged: a false
+// positive costs one JSON.parse, a false negative would lose a denial.
+//
+// scan(p, end): from memory p, in the gap before a record (depth 0) or inside one (depth > 0), over
+// [p, end), which is followed by 64 spaces. State in memory: [0] depth, [4] damage address, [8]
+// records found, [12] gap state (0 first element, 1 after a record, 2 after a comma), [16] in-string
+// mask carry (i64), [24] escape carry (i64), [32] flag of the record under way, [36] its start (-1 when
+// it began before this call). Records found: (start, end, flag) triples at OUT. Returns NEED_MORE when
+// [p, end) is used up, the address of a byte between records that it leaves to the caller (']', a
+// scalar, an array: anything but whitespace, one comma or an object), or damage (the grammar scanner's codes).
+
+import { BAD_ESCAPE, CONTROL_BYTE, MAX_DEPTH, MISMATCH, NEED_MORE, TOO_DEEP } from './splitter-wasm.js';
+import { Asm, I32, I64, V128, instantiate, wasmModule } from './wasm-asm.js';
+
+const STACK = 64;
+const ESC_TABLE = STACK + MAX_DEPTH;
+const OUT = ESC_TABLE + 256;
+export const WINDOW = 1 << 20;
+// Records are at least 2 bytes and a comma apart, plus one carried in from the previous window.
+const OUT_ENTRIES = Math.ceil(WINDOW / 3) + 4;
+const DATA = OUT + OUT_ENTRIES * 12;
+const PAD = 64;
+const PAGES = Math.ceil((DATA + WINDOW + PAD) / 65536);
+
+// Result codes are the grammar scanner's (splitter-wasm.ts), so one table of messages serves both.
+
+const GAP_FIRST = 0;
+const GAP_AFTER_RECORD = 1;
+const GAP_AFTER_COMMA = 2;
+
+// locals: parameters, then i32, i64, v128
+const P = 0;
+const END = 1;
+const DEPTH = 2;
+const GAP = 3;
+const FLAG = 4;
+const RSTART = 5;
+const NOUT = 6;
+const IDX = 7;
+const C = 8;
+const N = 9;
+const CLOSE = 10;
+const I = 11;
+const ERR_AT = 12; // first damage in the block (unsigned: -1 is none), reported only if inside the record
+const ERR_CODE = 13;
+const INSTR = 14;
+const ESC = 15;
+const Q = 16;
+const S = 17;
+const IN = 18;
+const X = 19;
+const M = 20;
+const ESCD = 21;
+const CM = 22;
+const V = 23; // V..V+3: the block's four vectors
+const T = 27; // T..T+3: the same | 0x20 (folds '[' into '{' and ']' into '}')
+const K_QUOTE = 31;
+const K_BACKSLASH = 32;
+const K_SPACE = 33;
+const K_OPEN = 34;
+const K_CLOSE = 35;
+const K_C = 36;
+const LOCALS: [number, number][] = [[12, I32], [9, I64], [14, V128]];
+
+const le64 = (s: string): bigint => Buffer.from(s, 'latin1').readBigUInt64LE(0);
+const le32 = (s: string): number => Buffer.from(s, 'latin1').readInt32LE(0);
+const le16 = (s: string): number => Buffer.from(s, 'latin1').readUInt16LE(0);
+
+function scanBody(): number[] {
+  const a = new Asm();
+  const save = () => {
+    a.const(0).get(DEPTH).store32().const(8).get(NOUT).store32().const(12).get(GAP).store32();
+    a.const(16).get(INSTR).store64().const(24).get(ESC).store64();
+    a.const(32).get(FLAG).store32().const(36).get(RSTART).store32();
+  };
+  // 64-bit mask of a per-vector test: vec(k) leaves the k-th vector's i8x16 result on the stack
+  const mask = (vec: (k: number) => void) => {
+    for (let k = 0; k < 4; k++) {
+      vec(k);
+      a.bitmask8().extendU();
+      if (k > 0) a.const64(BigInt(16 * k)).shl64().or64();
+    }
+  };
+  const any = (vec: (k: number) => void) => {
+    for (let k = 0; k < 4; k++) {
+      vec(k);
+      if (k > 0) a.or128();
+    }
+    a.anyTrue();
+  };
+  const eqV = (konst: number) => (k: number) => a.get(V + k).get(konst).eq8();
+  const eqT = (konst: number) => (k: number) => a.get(T + k).get(konst).eq8();
+  const brackets = (k: number) => { eqT(K_OPEN)(k); eqT(K_CLOSE)(k); a.or128(); };
+  const control = (k: number) => a.get(V + k).get(K_SPACE).ltU8();
+  const isByte = (c: number) => a.get(C).const(c).eq();
+  // damage at `at` (pushed by at()) unless an earlier one is noted
+  const note = (at: () => void, code: number) => {
+    at(); a.tee(IDX).get(ERR_AT).ltU().if(); a.get(IDX).set(ERR_AT).const(code).set(ERR_CODE); a.end();
+  };
+
+  a.const(0).load32().set(DEPTH).const(12).load32().set(GAP);
+  a.const(16).load64().set(INSTR).const(24).load64().set(ESC).const(32).load32().set(FLAG);
+  a.const(-1).set(RSTART);
+  a.const(0).set(NOUT);
+  for (const [local, byte] of [[K_QUOTE, 0x22], [K_BACKSLASH, 0x5c], [K_SPACE, 0x20], [K_OPEN, 0x7b], [K_CLOSE, 0x7d], [K_C, 0x43]]) {
+    a.const(byte).splat8().set(local);
+  }
+
+  a.loop('top');
+  // ---- between records: whitespace, one comma, then a record; anything else goes back to the caller
+  a.get(DEPTH).eqz().if();
+  a.loop('gap');
+  a.get(P).get(END).geU().if(); save(); a.const(NEED_MORE).ret(); a.end();
+  a.get(P).load8().set(C);
+  isByte(0x20); isByte(0x0a); a.or(); isByte(0x0d); a.or(); isByte(0x09); a.or();
+  a.if(); a.get(P).const(1).add().set(P).br('gap'); a.end();
+  isByte(0x2c); a.get(GAP).const(GAP_AFTER_RECORD).eq().and();
+  a.if(); a.const(GAP_AFTER_COMMA).set(GAP).get(P).const(1).add().set(P).br('gap'); a.end();
+  // records are objects: an array element that is an array goes to the caller, to be parsed (and refused)
+  isByte(0x7b); a.get(GAP).const(GAP_AFTER_RECORD).ne().and();
+  a.if();
+  a.const(STACK).get(C).store8();
+  a.const(1).set(DEPTH).get(P).set(RSTART).const(0).set(FLAG);
+  a.const64(0n).set(INSTR).const64(0n).set(ESC);
+  a.get(P).const(1).add().set(P).br('top');
+  a.end();
+  save(); a.get(P).ret();
+  a.end();
+  a.end();
+
+  // ---- inside a record, 64 bytes a step
+  a.loop('block');
+  a.get(P).get(END).geU().if(); save(); a.const(NEED_MORE).ret(); a.end();
+  // N: bytes of input in this block (the rest is the spaces after END)
+  a.const(64).get(END).get(P).sub().tee(N).get(N).const(64).gtU().select().set(N);
+  for (let k = 0; k < 4; k++) a.get(P).load128(16 * k).tee(V + k).get(K_SPACE).or128().set(T + k);
+  a.const(-1).set(ERR_AT);
+  mask(eqV(K_QUOTE)); a.set(Q);
+  mask(brackets); a.set(S);
+  mask(eqV(K_C)); a.set(CM);
+
+  // escapes (rare): a backslash not itself escaped escapes the next byte, which must be a valid one
+  a.get(ESC).eqz64().eqz();
+  any(eqV(K_BACKSLASH));
+  a.or().if();
+  {
+    mask(eqV(K_BACKSLASH)); a.set(M);
+    // a backslash that ended the previous window escapes this block's first byte: check it now
+    a.get(ESC).eqz64().eqz().if();
+    a.get(P).load8().const(ESC_TABLE).add().load8().eqz().if(); note(() => a.get(P), BAD_ESCAPE); a.end();
+    a.end();
+    a.get(ESC).set(ESCD).const64(0n).set(ESC);
+    a.block('esc-done').loop('esc');
+    a.get(M).eqz64().brIf('esc-done');
+    a.get(M).ctz64().wrap().set(I);
+    a.get(M).get(M).const64(1n).sub64().and64().set(M);
+    a.get(ESCD).get(I).extendU().shrU64().const64(1n).and64().eqz64().if();
+    {
+      a.get(P).get(I).add().const(1).add().tee(IDX).get(END).ltU().if();
+      a.get(IDX).load8().const(ESC_TABLE).add().load8().eqz().if(); note(() => a.get(IDX), BAD_ESCAPE); a.end();
+      a.end();
+      a.get(I).const(1).add().get(N).eq().if();
+      a.const64(1n).set(ESC);
+      a.else();
+      a.get(ESCD).const64(1n).get(I).const(1).add().extendU().shl64().or64().set(ESCD);
+      a.end();
+    }
+    a.end();
+    a.br('esc');
+    a.end().end();
+    a.get(Q).get(ESCD).const64(-1n).xor64().and64().set(Q);
+  }
+  a.end();
+
+  // in-string mask: prefix XOR of the quotes, flipped when the block starts inside a string
+  a.get(Q).set(X);
+  for (const sh of [1, 2, 4, 8, 16, 32]) a.get(X).get(X).const64(BigInt(sh)).shl64().xor64().set(X);
+  a.get(X).get(INSTR).xor64().tee(IN).const64(63n).shrS64().set(INSTR);
+
+  // raw control bytes inside strings
+  any(control);
+  a.if();
+  mask(control); a.get(IN).and64().tee(M).eqz64().eqz().if();
+  note(() => a.get(P).get(M).ctz64().wrap().add(), CONTROL_BYTE);
+  a.end();
+  a.end();
+
+  // brackets outside strings, one by one; CLOSE: where the record ends in this block, 64 if it does not
+  a.get(S).get(IN).const64(-1n).xor64().and64().set(S);
+  a.const(64).set(CLOSE);
+  a.block('brackets-done').loop('brackets');
+  a.get(S).eqz64().brIf('brackets-done');
+  a.get(S).ctz64().wrap().set(I);
+  a.get(S).get(S).const64(1n).sub64().and64().set(S);
+  a.get(P).get(I).add().tee(IDX).load8().tee(C).const(2).and().if();
+  {
+    // '{' 0x7b and '[' 0x5b have bit 1 set; '}' 0x7d and ']' 0x5d do not
+    a.get(DEPTH).const(MAX_DEPTH).geU().if(); note(() => a.get(IDX), TOO_DEEP); a.br('brackets-done'); a.end();
+    a.get(DEPTH).get(C).store8(STACK);
+    a.get(DEPTH).const(1).add().set(DEPTH);
+  }
+  a.else();
+  {
+    a.get(DEPTH).const(1).sub().tee(DEPTH).load8(STACK).get(C).const(2).sub().ne().if(); note(() => a.get(IDX), MISMATCH); a.br('brackets-done'); a.end();
+    a.get(DEPTH).eqz().if(); a.get(I).set(CLOSE).br('brackets-done'); a.end();
+  }
+  a.end();
+  a.br('brackets');
+  a.end().end();
+
+  // damage before the record's end (damage after it is found again when the next record is scanned)
+  a.get(ERR_AT).get(P).get(CLOSE).add().ltU().if(); a.const(4).get(ERR_AT).store32(); save(); a.get(ERR_CODE).ret(); a.end();
+
+  // "errorCode" / "ConsoleLogin" candidates ('C') inside the record, until it is flagged
+  a.get(FLAG).eqz().if();
+  {
+    a.get(CM).const64(-1n).const64(1n).get(CLOSE).extendU().shl64().const64(1n).sub64()
+      .get(CLOSE).const(64).eq().select().and64().set(M);
+    a.block('cand-done').loop('cand');
+    a.get(M).eqz64().brIf('cand-done');
+    a.get(P).get(M).ctz64().wrap().add().set(IDX);
+    a.get(M).get(M).const64(1n).sub64().and64().set(M);
+    a.get(IDX).const(DATA + 6).ltU().get(IDX).const(13).add().get(END).gtU().or().if();
+    a.const(1).set(FLAG).br('cand-done');
+    a.end();
+    a.get(IDX).const(6).sub().load64().const64(le64('"errorCo')).eq64()
+      .get(IDX).load16(2).const(le16('de')).eq().and()
+      .get(IDX).load8(4).const(0x22).eq().and();
+    a.get(IDX).const(1).sub().load64().const64(le64('"Console')).eq64()
+      .get(IDX).load32(7).const(le32('Logi')).eq().and()
+      .get(IDX).load16(11).const(le16('n"')).eq().and();
+    a.or().if(); a.const(1).set(FLAG).br('cand-done'); a.end();
+    a.br('cand');
+    a.end().end();
+  }
+  a.end();
+
+  a.get(CLOSE).const(64).ne().if();
+  {
+    // the record ends at P + CLOSE: (start, end, flag) out, then the gap after it
+    a.get(NOUT).const(12).mul().const(OUT).add().tee(IDX).get(RSTART).store32();
+    a.get(IDX).get(P).get(CLOSE).add().const(1).add().tee(P).store32(4);
+    a.get(IDX).get(FLAG).store32(8);
+    a.get(NOUT).const(1).add().set(NOUT);
+    a.const(GAP_AFTER_RECORD).set(GAP);
+    a.br('top');
+  }
+  a.end();
+  a.get(P).get(N).add().set(P);
+  a.br('block');
+  a.end();
+  a.end();
+  a.unreachable();
+  return a.bytes;
+}
+
+/** State of a scan between calls, kept by its splitter (several splitters may share the instance). */
+export interface SimdState {
+  depth: number;
+  gap: number;
+  inString: boolean;
+  escape: boolean;
+  flag: boolean;
+  /** Kinds of the open brackets (the first `depth`). */
+  stack: Uint8Array;
+}
+
+export function newSimdState(): SimdState {
+  return { depth: 0, gap: GAP_FIRST, inString: false, escape: false, flag: false, stack: new Uint8Array(16) };
+}
+
+/** One instance per thread. Positions it reports are indexes into the Buffer given to scan(). */
+export class SimdScanner {
+  private readonly fn: (p: number, end: number) => number;
+  private readonly u8: Uint8Array;
+  private readonly i32: Int32Array;
+  private base = 0; // index of the window's first byte in the Buffer
+  /** Records found by the last scan(). */
+  count = 0;
+  /** Where the last scan() stopped: the window's end, the byte left to the caller, or the damage. */
+  at = 0;
+  /** Start of the record under way after NEED_MORE, -1 when it began before the last scan(). */
+  pending = -1;
+
+  constructor() {
+    const { fn, memory } = instantiate(wasmModule({ name: 'scan', params: [I32, I32], locals: LOCALS, body: scanBody(), pages: PAGES }));
+    this.fn = fn;
+    this.u8 = new Uint8Array(memory);
+    this.i32 = new Int32Array(memory);
+    for (const ch of '"\\/bfnrtu') this.u8[ESC_TABLE + ch.charCodeAt(0)] = 1;
+  }
+
+  /**
+   * Scans b[i, min(n, i + WINDOW)): returns NEED_MORE (that window is used up: `at` is its end),
+   * the code of damage at `at`, or `at` itself when the caller must read the byte there. Records found
+   * are read with start/end/flagged before the next call.
+   */
+  scan(state: SimdState, b: Buffer, i: number, n: number): number {
+    const len = Math.min(n - i, WINDOW);
+    const u8 = this.u8;
+    const i32 = this.i32;
+    u8.set(len === b.length ? b : b.subarray(i, i + len), DATA);
+    u8.fill(0x20, DATA + len, DATA + len + PAD);
+    this.base = i;
+    i32[0] = state.depth;
+    i32[3] = state.gap;
+    i32[4] = i32[5] = state.inString ? -1 : 0;
+    i32[6] = state.escape ? 1 : 0;
+    i32[7] = 0;
+    i32[8] = state.flag ? 1 : 0;
+    if (state.depth > 0) u8.set(state.stack.subarray(0, state.depth), STACK);
+    const r = this.fn(DATA, DATA + len);
+    const depth = i32[0];
+    this.count = i32[2];
+    state.depth = depth;
+    state.gap = i32[3];
+    state.inString = i32[4] !== 0;
+    state.escape = i32[6] !== 0;
+    state.flag = i32[8] !== 0;
+    if (depth > 0) {
+      if (state.stack.length < depth) state.stack = new Uint8Array(Math.max(depth, state.stack.length * 2));
+      state.stack.set(u8.subarray(STACK, STACK + depth));
+    }
+    const pending = i32[9];
+    this.pending = pending < 0 ? -1 : pending - DATA + i;
+    this.at = r === NEED_MORE ? i + len : r >= 0 ? r - DATA + i : i32[1] - DATA + i;
+    return r >= 0 ? r - DATA + i : r;
+  }
+
+  /** Start of record k of the last scan, or -1 when it began before that scan. */
+  start(k: number): number {
+    const s = this.i32[(OUT >> 2) + 3 * k];
+    return s < 0 ? -1 : s - DATA + this.base;
+  }
+
+  /** Index after record k's closing bracket. */
+  end(k: number): number {
+    return this.i32[(OUT >> 2) + 3 * k + 1] - DATA + this.base;
+  }
+
+  /** Whether record k's bytes may hold a denial. */
+  flagged(k: number): boolean {
+    return this.i32[(OUT >> 2) + 3 * k + 2] !== 0;
+  }
+}
+
+export const SIMD_GAP = { first: GAP_FIRST, afterRecord: GAP_AFTER_RECORD, afterComma: GAP_AFTER_COMMA } as const;
+
+let shared: SimdScanner | null | undefined;
+
+/** The thread's SIMD scanner, or null where WebAssembly SIMD is unavailable. */
+export function simdScanner(): SimdScanner | null {
+  if (shared === undefined) {
+    try {
+      shared = new SimdScanner();
+    } catch {
+      shared = null;
+    }
+  }
+  return shared;
+}
