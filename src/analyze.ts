@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Folder, compileSuppression, toSummary, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
 import { discover } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
-import { scanAll } from './read/pool.js';
+import { scanAll, startWorkers } from './read/pool.js';
 import type { Redactor } from './redact/index.js';
 import type { Denial, Summary } from './types.js';
 import { VERSION } from './version.js';
@@ -41,7 +41,15 @@ export const DEFAULT_TITLE = 'CloudTrail denials';
 export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { filter } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const found = await discover(options.paths, filter, { maxExpansion: limits.maxExpansion });
+  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  const workers = startWorkers(concurrency);
+  let found: Awaited<ReturnType<typeof discover>>;
+  try {
+    found = await discover(options.paths, filter, { maxExpansion: limits.maxExpansion });
+  } catch (err) {
+    await Promise.all(workers.map((w) => w.close()));
+    throw err;
+  }
   const { redactor } = options;
   const folder = new Folder(filter, options.onDenial, {
     suppression: options.suppression ? compileSuppression(options.suppression) : null,
@@ -56,10 +64,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   files.damaged += found.damaged.length;
   folder.state.issues.push(...found.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
 
-  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const progress: Progress = { filesDone: 0, filesTotal: found.sources.length, records: 0, denials: 0, bytes: 0 };
   // Scans arrive in path order whatever order the threads finish in: that keeps output deterministic.
-  for await (const scan of scanAll(found.sources, concurrency, limits)) {
+  for await (const scan of scanAll(found.sources, concurrency, limits, workers)) {
     folder.add(scan);
     progress.filesDone++;
     progress.records += scan.records;

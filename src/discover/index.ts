@@ -2,7 +2,7 @@
 //
 //   const found = await discover(['logs/', 'extra/*.json.gz'], { accounts: [], regions: [], since: null, until: null });
 //   found.sources  // LogSource[] sorted by path, not yet opened
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { walkFolder } from './walk-folder.js';
 import { UserError } from '../errors.js';
 import type { LogSource } from '../types.js';
@@ -40,7 +40,7 @@ interface Candidate {
 }
 
 async function expand(arg: string): Promise<Candidate[]> {
-  const info = await stat(arg).catch(() => null);
+  const info = statOrNull(arg);
   if (info?.isFile()) return [{ path: arg, named: true }];
   if (info?.isDirectory()) {
     const base = arg.replace(/[\\/]+$/, '');
@@ -91,7 +91,7 @@ export async function discover(args: string[], filter: PruneFilter, options: Dis
       continue;
     }
     // A file that vanished since the walk is read (and reported) by the reader, not dropped here.
-    const info = await stat(c.path).catch(() => null);
+    const info = statOrNull(c.path);
     if (info?.size === 0) {
       result.skipped.push({ path: c.path, reason: 'empty-file' });
       continue;
@@ -100,6 +100,15 @@ export async function discover(args: string[], filter: PruneFilter, options: Dis
   }
   if (candidates.some((c) => archiveFormat(c.path))) sortByPath(result);
   return result;
+}
+
+// Sync: discovery is all this thread does meanwhile, and one await per file cost ~0.1 s per 1,000 files.
+function statOrNull(path: string): { size: number; isFile(): boolean; isDirectory(): boolean } | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -17,8 +17,7 @@ export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
  */
 export async function scanSource(source: LogSource, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileScan> {
   if (limits.fastPath) {
-    const fast = new FileScanBuilder(source.path);
-    const outcome = await splitScan(source, fast, limits);
+    const { builder: fast, outcome } = await splitScan(source, limits);
     if (outcome.kind === 'ok') {
       fast.scan.bytes = outcome.bytes;
       return fast.finish(outcome.error);

@@ -5,9 +5,25 @@ import type { LogSource } from '../types.js';
 import type { ReadLimits } from './index.js';
 import { scanTask } from './scan-task.js';
 
-parentPort?.on('message', (msg: { id: number; task: LogSource[]; limits: ReadLimits }) => {
-  void scanTask(msg.task, msg.limits).then(
-    (scans) => parentPort?.postMessage({ id: msg.id, scans }),
-    (err: unknown) => parentPort?.postMessage({ id: msg.id, failure: err instanceof Error ? err.message : String(err) }),
-  );
+type Message = { id: number; task: LogSource[]; limits: ReadLimits };
+
+// One unit at a time, in the order sent (the pool keeps two in flight, so one may wait here).
+const queue: Message[] = [];
+let busy = false;
+
+async function drain(): Promise<void> {
+  busy = true;
+  for (let msg = queue.shift(); msg !== undefined; msg = queue.shift()) {
+    const { id } = msg;
+    await scanTask(msg.task, msg.limits).then(
+      (scans) => parentPort?.postMessage({ id, scans }),
+      (err: unknown) => parentPort?.postMessage({ id, failure: err instanceof Error ? err.message : String(err) }),
+    );
+  }
+  busy = false;
+}
+
+parentPort?.on('message', (msg: Message) => {
+  queue.push(msg);
+  if (!busy) void drain();
 });

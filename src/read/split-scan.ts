@@ -1,14 +1,15 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
 import type { LogSource } from '../types.js';
-import type { FileScanBuilder } from './file-scan.js';
+import { FileScanBuilder } from './file-scan.js';
 import { gunzipChunks } from './gunzip-chunks.js';
 import { gzipReason, isGzip, readHead } from './gzip.js';
 import { ExpansionError, type ReadLimits } from './limits.js';
 import { fileReason } from './read-failure.js';
 import { LineRecords } from './line-records.js';
 import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
+import { WINDOW, simdScanner } from './splitter-simd.js';
+import { WindowFallback, windowChunks, windowInflateWorks } from './window-chunks.js';
 
 /** ok: the file was read (error says why it ended early, if it did); unknown: leave it to stream-json. */
 export type SplitOutcome = { kind: 'ok'; bytes: number; error: string | null } | { kind: 'unknown' };
@@ -24,15 +25,31 @@ const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} 
  * names the offset; a record longer than 64 MiB is skipped unread and counted as damaged. A shape
  * neither reader knows is left to the stream-json path.
  */
-export async function splitScan(source: LogSource, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
-  return scanChunks(decompressed(source, limits), source.path, builder, limits);
+export async function splitScan(source: LogSource, limits: ReadLimits): Promise<{ builder: FileScanBuilder; outcome: SplitOutcome }> {
+  if (windowInflateWorks()) {
+    const builder = new FileScanBuilder(source.path);
+    const simd = simdScanner();
+    const shared = simd?.takeWindow() ?? null;
+    try {
+      const window = shared ?? Buffer.allocUnsafe(WINDOW);
+      return { builder, outcome: await scanChunks(windowChunks(source.path, source.size, window, limits), source.path, builder, limits) };
+    } catch (err) {
+      if (!(err instanceof WindowFallback)) throw err;
+    } finally {
+      if (shared !== null) simd?.releaseWindow();
+    }
+  }
+  // damaged gzip, an unreadable file, a gzip bomb: read again the careful way, which words the reason
+  const builder = new FileScanBuilder(source.path);
+  return { builder, outcome: await scanChunks(decompressed(source, limits), source.path, builder, limits) };
 }
+
 
 /**
  * The same over any decompressed chunks (an archive entry's: read/archive-entry-scan.ts). `name` says
  * whether it is JSON Lines. On 'unknown' only the first chunk has been taken from `chunks`.
  */
-export async function scanChunks(chunks: AsyncIterable<Buffer>, name: string, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
+export async function scanChunks(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, name: string, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
   let reader: ChunkReader | null = null;
   let bytes = 0;
   let error: string | null = null;
@@ -45,6 +62,7 @@ export async function scanChunks(chunks: AsyncIterable<Buffer>, name: string, bu
       if (error !== null) break;
     }
   } catch (err) {
+    if (err instanceof WindowFallback) throw err;
     error = gzipOrFileReason(err);
   }
   if (!reader) return error === null ? { kind: 'unknown' } : { kind: 'ok', bytes, error };
@@ -117,7 +135,8 @@ function gzipOrFileReason(err: unknown): string {
  * A whole-file gunzip that fails is retried streamed, so the data before the damage is still read.
  */
 async function* decompressed(source: LogSource, limits: ReadLimits): AsyncGenerator<Buffer> {
-  if (source.size <= limits.wholeFileBytes && (yield* gunzippedWhole(await readFile(source.path), limits))) return;
+  // a sync read: on a reading thread there is nothing else to do meanwhile, and it is the fastest
+  if (source.size <= limits.wholeFileBytes && (yield* gunzippedWhole(readFileSync(source.path), limits))) return;
   yield* streamed(source, limits);
 }
 

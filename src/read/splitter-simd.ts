@@ -14,8 +14,8 @@
 // `"ConsoleLogin"` (as mayBeDenial does). A candidate that the window cuts is flagged: a false
 // positive costs one JSON.parse, a false negative would lose a denial.
 //
-// scan(p, end): from memory p, in the gap before a record (depth 0) or inside one (depth > 0), over
-// [p, end), which is followed by 64 spaces. State in memory: [0] depth, [4] damage address, [8]
+// scan(p, end, lo): from memory p, in the gap before a record (depth 0) or inside one (depth > 0), over
+// [p, end) (a block's bytes past `end` are read but masked off). State in memory: [0] depth, [4] damage address, [8]
 // records found, [12] gap state (0 first element, 1 after a record, 2 after a comma), [16] in-string
 // mask carry (i64), [24] escape carry (i64), [32] flag of the record under way, [36] its start (-1 when
 // it began before this call). Records found: (start, end, flag) triples at OUT. Returns NEED_MORE when
@@ -31,8 +31,11 @@ const OUT = ESC_TABLE + 256;
 export const WINDOW = 1 << 20;
 // Records are at least 2 bytes and a comma apart, plus one carried in from the previous window.
 const OUT_ENTRIES = Math.ceil(WINDOW / 3) + 4;
-const DATA = OUT + OUT_ENTRIES * 12;
+// A Buffer of another memory is copied to COPY to be scanned; DATA is the window read into in place.
+// A block may read up to 64 bytes past its input: PAD keeps that inside the memory.
 const PAD = 64;
+const COPY = OUT + OUT_ENTRIES * 12;
+const DATA = COPY + WINDOW + PAD;
 const PAGES = Math.ceil((DATA + WINDOW + PAD) / 65536);
 
 // Result codes are the grammar scanner's (splitter-wasm.ts), so one table of messages serves both.
@@ -44,36 +47,38 @@ const GAP_AFTER_COMMA = 2;
 // locals: parameters, then i32, i64, v128
 const P = 0;
 const END = 1;
-const DEPTH = 2;
-const GAP = 3;
-const FLAG = 4;
-const RSTART = 5;
-const NOUT = 6;
-const IDX = 7;
-const C = 8;
-const N = 9;
-const CLOSE = 10;
-const I = 11;
-const ERR_AT = 12; // first damage in the block (unsigned: -1 is none), reported only if inside the record
-const ERR_CODE = 13;
-const INSTR = 14;
-const ESC = 15;
-const Q = 16;
-const S = 17;
-const IN = 18;
-const X = 19;
-const M = 20;
-const ESCD = 21;
-const CM = 22;
-const V = 23; // V..V+3: the block's four vectors
-const T = 27; // T..T+3: the same | 0x20 (folds '[' into '{' and ']' into '}')
-const K_QUOTE = 31;
-const K_BACKSLASH = 32;
-const K_SPACE = 33;
-const K_OPEN = 34;
-const K_CLOSE = 35;
-const K_C = 36;
-const LOCALS: [number, number][] = [[12, I32], [9, I64], [14, V128]];
+const LO = 2; // the first byte of input in memory: a candidate's look-behind stops there
+const DEPTH = 3;
+const GAP = 4;
+const FLAG = 5;
+const RSTART = 6;
+const NOUT = 7;
+const IDX = 8;
+const C = 9;
+const N = 10;
+const CLOSE = 11;
+const I = 12;
+const ERR_AT = 13; // first damage in the block (unsigned: -1 is none), reported only if inside the record
+const ERR_CODE = 14;
+const INSTR = 15;
+const ESC = 16;
+const Q = 17;
+const S = 18;
+const IN = 19;
+const X = 20;
+const M = 21;
+const ESCD = 22;
+const CM = 23;
+const VM = 24; // the block's bytes of input (the rest of the 64 may be anything)
+const V = 25; // V..V+3: the block's four vectors
+const T = 29; // T..T+3: the same | 0x20 (folds '[' into '{' and ']' into '}')
+const K_QUOTE = 33;
+const K_BACKSLASH = 34;
+const K_SPACE = 35;
+const K_OPEN = 36;
+const K_CLOSE = 37;
+const K_C = 38;
+const LOCALS: [number, number][] = [[12, I32], [10, I64], [14, V128]];
 
 const le64 = (s: string): bigint => Buffer.from(s, 'latin1').readBigUInt64LE(0);
 const le32 = (s: string): number => Buffer.from(s, 'latin1').readInt32LE(0);
@@ -144,20 +149,21 @@ function scanBody(): number[] {
   // ---- inside a record, 64 bytes a step
   a.loop('block');
   a.get(P).get(END).geU().if(); save(); a.const(NEED_MORE).ret(); a.end();
-  // N: bytes of input in this block (the rest is the spaces after END)
+  // N: bytes of input in this block; VM masks off the rest
   a.const(64).get(END).get(P).sub().tee(N).get(N).const(64).gtU().select().set(N);
+  a.const64(-1n).const64(1n).get(N).extendU().shl64().const64(1n).sub64().get(N).const(64).eq().select().set(VM);
   for (let k = 0; k < 4; k++) a.get(P).load128(16 * k).tee(V + k).get(K_SPACE).or128().set(T + k);
   a.const(-1).set(ERR_AT);
-  mask(eqV(K_QUOTE)); a.set(Q);
-  mask(brackets); a.set(S);
-  mask(eqV(K_C)); a.set(CM);
+  mask(eqV(K_QUOTE)); a.get(VM).and64().set(Q);
+  mask(brackets); a.get(VM).and64().set(S);
+  mask(eqV(K_C)); a.get(VM).and64().set(CM);
 
   // escapes (rare): a backslash not itself escaped escapes the next byte, which must be a valid one
   a.get(ESC).eqz64().eqz();
   any(eqV(K_BACKSLASH));
   a.or().if();
   {
-    mask(eqV(K_BACKSLASH)); a.set(M);
+    mask(eqV(K_BACKSLASH)); a.get(VM).and64().set(M);
     // a backslash that ended the previous window escapes this block's first byte: check it now
     a.get(ESC).eqz64().eqz().if();
     a.get(P).load8().const(ESC_TABLE).add().load8().eqz().if(); note(() => a.get(P), BAD_ESCAPE); a.end();
@@ -193,7 +199,7 @@ function scanBody(): number[] {
   // raw control bytes inside strings
   any(control);
   a.if();
-  mask(control); a.get(IN).and64().tee(M).eqz64().eqz().if();
+  mask(control); a.get(IN).and64().get(VM).and64().tee(M).eqz64().eqz().if();
   note(() => a.get(P).get(M).ctz64().wrap().add(), CONTROL_BYTE);
   a.end();
   a.end();
@@ -233,7 +239,7 @@ function scanBody(): number[] {
     a.get(M).eqz64().brIf('cand-done');
     a.get(P).get(M).ctz64().wrap().add().set(IDX);
     a.get(M).get(M).const64(1n).sub64().and64().set(M);
-    a.get(IDX).const(DATA + 6).ltU().get(IDX).const(13).add().get(END).gtU().or().if();
+    a.get(IDX).const(6).sub().get(LO).ltU().get(IDX).const(13).add().get(END).gtU().or().if();
     a.const(1).set(FLAG).br('cand-done');
     a.end();
     a.get(IDX).const(6).sub().load64().const64(le64('"errorCo')).eq64()
@@ -284,10 +290,10 @@ export function newSimdState(): SimdState {
 
 /** One instance per thread. Positions it reports are indexes into the Buffer given to scan(). */
 export class SimdScanner {
-  private readonly fn: (p: number, end: number) => number;
+  private readonly fn: (p: number, end: number, lo: number) => number;
   private readonly u8: Uint8Array;
   private readonly i32: Int32Array;
-  private base = 0; // index of the window's first byte in the Buffer
+  private origin = 0; // memory address of the scanned Buffer's first byte
   /** Records found by the last scan(). */
   count = 0;
   /** Where the last scan() stopped: the window's end, the byte left to the caller, or the damage. */
@@ -295,11 +301,16 @@ export class SimdScanner {
   /** Start of the record under way after NEED_MORE, -1 when it began before the last scan(). */
   pending = -1;
 
+  /** The window in this scanner's memory: a Buffer read into here is scanned where it lies. */
+  private readonly window: Buffer;
+  private windowTaken = false;
+
   constructor() {
-    const { fn, memory } = instantiate(wasmModule({ name: 'scan', params: [I32, I32], locals: LOCALS, body: scanBody(), pages: PAGES }));
+    const { fn, memory } = instantiate(wasmModule({ name: 'scan', params: [I32, I32, I32], locals: LOCALS, body: scanBody(), pages: PAGES }));
     this.fn = fn;
     this.u8 = new Uint8Array(memory);
     this.i32 = new Int32Array(memory);
+    this.window = Buffer.from(memory, DATA, WINDOW);
     for (const ch of '"\\/bfnrtu') this.u8[ESC_TABLE + ch.charCodeAt(0)] = 1;
   }
 
@@ -312,9 +323,11 @@ export class SimdScanner {
     const len = Math.min(n - i, WINDOW);
     const u8 = this.u8;
     const i32 = this.i32;
-    u8.set(len === b.length ? b : b.subarray(i, i + len), DATA);
-    u8.fill(0x20, DATA + len, DATA + len + PAD);
-    this.base = i;
+    // b[0] is at memory address `at`: in this memory (the window, or a view of it), or in a copy
+    const inPlace = b.buffer === u8.buffer;
+    const at = inPlace ? b.byteOffset : COPY - i;
+    if (!inPlace) u8.set(len === b.length ? b : b.subarray(i, i + len), COPY);
+    this.origin = at;
     i32[0] = state.depth;
     i32[3] = state.gap;
     i32[4] = i32[5] = state.inString ? -1 : 0;
@@ -322,7 +335,7 @@ export class SimdScanner {
     i32[7] = 0;
     i32[8] = state.flag ? 1 : 0;
     if (state.depth > 0) u8.set(state.stack.subarray(0, state.depth), STACK);
-    const r = this.fn(DATA, DATA + len);
+    const r = this.fn(at + i, at + i + len, inPlace ? at : COPY);
     const depth = i32[0];
     this.count = i32[2];
     state.depth = depth;
@@ -335,20 +348,34 @@ export class SimdScanner {
       state.stack.set(u8.subarray(STACK, STACK + depth));
     }
     const pending = i32[9];
-    this.pending = pending < 0 ? -1 : pending - DATA + i;
-    this.at = r === NEED_MORE ? i + len : r >= 0 ? r - DATA + i : i32[1] - DATA + i;
-    return r >= 0 ? r - DATA + i : r;
+    this.pending = pending < 0 ? -1 : pending - at;
+    this.at = r === NEED_MORE ? i + len : r >= 0 ? r - at : i32[1] - at;
+    return r >= 0 ? r - at : r;
+  }
+
+  /**
+   * The window, for one reader at a time (null while another has it): a file read into it is not
+   * copied again to be scanned. Give it back with releaseWindow.
+   */
+  takeWindow(): Buffer | null {
+    if (this.windowTaken) return null;
+    this.windowTaken = true;
+    return this.window;
+  }
+
+  releaseWindow(): void {
+    this.windowTaken = false;
   }
 
   /** Start of record k of the last scan, or -1 when it began before that scan. */
   start(k: number): number {
     const s = this.i32[(OUT >> 2) + 3 * k];
-    return s < 0 ? -1 : s - DATA + this.base;
+    return s < 0 ? -1 : s - this.origin;
   }
 
   /** Index after record k's closing bracket. */
   end(k: number): number {
-    return this.i32[(OUT >> 2) + 3 * k + 1] - DATA + this.base;
+    return this.i32[(OUT >> 2) + 3 * k + 1] - this.origin;
   }
 
   /** Whether record k's bytes may hold a denial. */
