@@ -1,5 +1,5 @@
 import type { Denial, Group } from '../types.js';
-import { bump, toCounted, type Tally } from './tally.js';
+import { bump, bumpAll, toCounted, type Tally, type TallyKeys } from './tally.js';
 
 const SAMPLES = 3;
 
@@ -9,17 +9,17 @@ export function groupKey(d: Pick<Denial, 'principal' | 'action' | 'policyType' |
 
 /** Field of a Denial tallied per group, and the Group list it becomes. */
 const TALLIED = {
-  categories: (d: Denial) => [d.category],
-  errorCodes: (d: Denial) => [d.errorCode],
-  accounts: (d: Denial) => [d.account],
-  regions: (d: Denial) => [d.region],
-  resources: (d: Denial) => (d.resource === null ? [] : [d.resource]),
-  sourceIps: (d: Denial) => [d.sourceIp],
-  userAgents: (d: Denial) => [d.userAgent],
-  sessionNames: (d: Denial) => (d.sessionName === null ? [] : [d.sessionName]),
-  policyArns: (d: Denial) => (d.policyArn === null ? [] : [d.policyArn]),
+  categories: (d: Denial) => d.category,
+  errorCodes: (d: Denial) => d.errorCode,
+  accounts: (d: Denial) => d.account,
+  regions: (d: Denial) => d.region,
+  resources: (d: Denial) => d.resource,
+  sourceIps: (d: Denial) => d.sourceIp,
+  userAgents: (d: Denial) => d.userAgent,
+  sessionNames: (d: Denial) => d.sessionName,
+  policyArns: (d: Denial) => d.policyArn,
   hints: (d: Denial) => d.hints,
-} satisfies Record<string, (d: Denial) => string[]>;
+} satisfies Record<string, (d: Denial) => TallyKeys>;
 
 type TalliedField = keyof typeof TALLIED;
 const TALLIED_FIELDS = Object.keys(TALLIED) as TalliedField[];
@@ -66,8 +66,18 @@ export function addToGroup(g: GroupState, d: Denial): void {
   g.count++;
   if (d.eventTime < g.firstSeen) g.firstSeen = d.eventTime;
   if (d.eventTime > g.lastSeen) g.lastSeen = d.eventTime;
-  for (const f of TALLIED_FIELDS) for (const v of TALLIED[f](d)) bump(g.tallies[f], v);
-  if (d.eventId !== '') g.samples = keepSamples([...g.samples, { time: d.eventTime, id: d.eventId }]);
+  for (const f of TALLIED_FIELDS) bumpAll(g.tallies[f], TALLIED[f](d));
+  if (d.eventId !== '') addSample(g.samples, { time: d.eventTime, id: d.eventId });
+}
+
+/** keepSamples of the list plus one, in place: most denials come later than the kept ones and cost nothing. */
+function addSample(list: { time: string; id: string }[], s: { time: string; id: string }): void {
+  if (list.length >= SAMPLES && earlier(s, list[list.length - 1]) >= 0) return;
+  if (list.some((x) => x.id === s.id)) return;
+  let at = list.length;
+  while (at > 0 && earlier(s, list[at - 1]) < 0) at--;
+  list.splice(at, 0, s);
+  if (list.length > SAMPLES) list.length = SAMPLES;
 }
 
 export function finishGroup(g: GroupState): Group {

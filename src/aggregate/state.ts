@@ -1,23 +1,30 @@
 import type { Denial, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
 import { addToGroup, groupKey, mergeGroupInto, newGroup, type GroupState } from './group.js';
 import { mergeSuppressed, type SuppressedTally } from './suppression.js';
-import { bump, type Tally } from './tally.js';
+import { bump, bumpAll, type Tally, type TallyKeys } from './tally.js';
 
 /** Breakdowns of the denials: Summary field → the key a denial contributes. */
 export const BREAKDOWNS = {
-  byPolicyType: (d: Denial) => [d.policyType],
-  byDenyKind: (d: Denial) => [d.denyKind],
-  byCategory: (d: Denial) => [d.category],
-  byErrorCode: (d: Denial) => [d.errorCode],
-  byPrincipal: (d: Denial) => [d.principal],
-  byAction: (d: Denial) => [d.action],
-  byService: (d: Denial) => [d.action.split(':')[0]],
-  byAccount: (d: Denial) => [d.account],
-  byRegion: (d: Denial) => [d.region],
+  byPolicyType: (d: Denial) => d.policyType,
+  byDenyKind: (d: Denial) => d.denyKind,
+  byCategory: (d: Denial) => d.category,
+  byErrorCode: (d: Denial) => d.errorCode,
+  byPrincipal: (d: Denial) => d.principal,
+  byAction: (d: Denial) => d.action,
+  byService: (d: Denial) => serviceOf(d.action),
+  byAccount: (d: Denial) => d.account,
+  byRegion: (d: Denial) => d.region,
   byHint: (d: Denial) => d.hints,
-  timeline: (d: Denial) => [/^\d{4}-\d{2}-\d{2}/.test(d.eventTime) ? d.eventTime.slice(0, 10) : 'unknown'],
-  unrecognizedMessages: (d: Denial) => (d.recognized ? [] : [d.message]),
-} satisfies Record<string, (d: Denial) => string[]>;
+  timeline: (d: Denial) => (DAY.test(d.eventTime) ? d.eventTime.slice(0, 10) : 'unknown'),
+  unrecognizedMessages: (d: Denial) => (d.recognized ? null : d.message),
+} satisfies Record<string, (d: Denial) => TallyKeys>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+function serviceOf(action: string): string {
+  const colon = action.indexOf(':');
+  return colon < 0 ? action : action.slice(0, colon);
+}
 
 export type BreakdownName = keyof typeof BREAKDOWNS | 'otherErrorCodes';
 const BREAKDOWN_NAMES = Object.keys(BREAKDOWNS) as (keyof typeof BREAKDOWNS)[];
@@ -48,7 +55,7 @@ export function newState(): AggregateState {
 
 export function addDenial(s: AggregateState, d: Denial): void {
   s.totals.denials++;
-  for (const b of BREAKDOWN_NAMES) for (const key of BREAKDOWNS[b](d)) bump(s.breakdowns[b], key);
+  for (const b of BREAKDOWN_NAMES) bumpAll(s.breakdowns[b], BREAKDOWNS[b](d));
   const key = groupKey(d);
   let group = s.groups.get(key);
   if (!group) s.groups.set(key, (group = newGroup(d)));

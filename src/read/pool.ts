@@ -51,7 +51,8 @@ export class ScanWorker {
   }
 }
 
-const IN_FLIGHT = 4;
+// compressed bytes (~10× that decompressed): about 0.1 s of work
+const AHEAD_BYTES = 8 * 1024 * 1024;
 
 // A unit this large a share of the whole (or larger) is started first, largest first.
 const BIG_SHARE = 1 / 8;
@@ -62,7 +63,7 @@ const BIG_SHARE = 1 / 8;
  * while the threads read, instead of after them (measured: a quarter of a second at the end of a 1 GiB
  * run handed out largest-first).
  */
-export function dispatchOrder(tasks: LogSource[][], threads: number): { s: LogSource[]; i: number }[] {
+export function dispatchOrder(tasks: LogSource[][], threads: number): { s: LogSource[]; i: number; n: number }[] {
   const size = (t: LogSource[]) => t.reduce((n, s) => n + s.size, 0);
   const sized = tasks.map((s, i) => ({ s, i, n: size(s) }));
   const big = (sized.reduce((n, t) => n + t.n, 0) / threads) * BIG_SHARE;
@@ -101,12 +102,18 @@ export async function* scanAll(sources: LogSource[], concurrency: number, limits
   const settled = new Set<number>();
   let next = 0;
   let failed = false;
-  // Each worker keeps IN_FLIGHT units, so it has the next one while this thread is busy reading.
+  let left = order.reduce((n, t) => n + t.n, 0);
+  const inFlight = new Map<ScanWorker, number>(workers.map((w) => [w, 0]));
+  // A worker is kept ahead by a few MB of input, so it has work while this thread reads a big file and
+  // cannot answer; less near the end, so that no thread is left with a queue while the others idle.
   const feed = (w: ScanWorker): void => {
-    while (!failed && w.pending < IN_FLIGHT && next < order.length) {
-      const { s, i } = order[next++];
+    while (!failed && next < order.length && (inFlight.get(w) ?? 0) < Math.min(AHEAD_BYTES, left / (2 * (workers.length + 1)))) {
+      const { s, i, n } = order[next++];
+      left -= n;
+      inFlight.set(w, (inFlight.get(w) ?? 0) + n);
       const p = w.scan(s, limits);
-      p.then(() => (settled.add(i), feed(w)), () => (settled.add(i), (failed = true)));
+      const done = () => (settled.add(i), inFlight.set(w, (inFlight.get(w) ?? 0) - n));
+      p.then(() => (done(), feed(w)), () => (done(), (failed = true)));
       p.catch(() => {}); // awaited in path order below; an early rejection must not go unhandled
       results.set(i, p);
     }
@@ -116,7 +123,8 @@ export async function* scanAll(sources: LogSource[], concurrency: number, limits
     for (let i = 0; i < tasks.length; i++) {
       // this thread reads the next unit itself whenever the one it must yield is not ready yet
       while (!settled.has(i) && next < order.length) {
-        const { s, i: k } = order[next++];
+        const { s, i: k, n } = order[next++];
+        left -= n;
         results.set(k, Promise.resolve(await scanTask(s, limits)));
         settled.add(k);
         if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve)); // let replies in
