@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Folder, compileSuppression, toSummary, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
 import { discover } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
-import { scanAll, startWorkers } from './read/pool.js';
+import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
 import type { Redactor } from './redact/index.js';
 import type { Denial, Summary } from './types.js';
 import { VERSION } from './version.js';
@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   filter: RecordFilter;
   title?: string;
   concurrency?: number; // threads reading files; default one per core
+  /** Reading threads already started for this run (startWorkers); closed when the reading ends. */
+  workers?: ScanWorker[];
   limits?: Partial<ReadLimits>;
   /** Each kept denial, in a stable order: files by path, then records in file order. */
   onDenial?: (d: Denial) => void;
@@ -42,7 +44,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { filter } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
-  const workers = startWorkers(concurrency);
+  const workers = options.workers ?? startWorkers(concurrency);
   let found: Awaited<ReturnType<typeof discover>>;
   try {
     found = await discover(options.paths, filter, { maxExpansion: limits.maxExpansion });

@@ -2,7 +2,7 @@
 import { field, firstText, strictText, text } from './coerce.js';
 import { contextHints } from './context-hints.js';
 import { actionOf, recordAction } from './action.js';
-import { parseMessage } from './parse-message.js';
+import { parseMessageOnce } from './parse-message.js';
 import { principalOf } from './principal.js';
 import type { Category, Denial, Hint } from '../types.js';
 import type { ParsedMessage } from './message-types.js';
@@ -25,7 +25,7 @@ export function sortedHints(hints: Hint[]): Hint[] {
 
 export function buildDenial(input: DenialInput): Denial {
   const { record, message } = input;
-  const parsed = input.parsed ?? parseMessage(message);
+  const parsed = input.parsed ?? parseMessageOnce(message);
   const who = principalOf(record, parsed.principal);
   const account = firstText(text(field(record, 'recipientAccountId')), who.callerAccount ?? '');
   const eventSource = text(field(record, 'eventSource'));

@@ -80,6 +80,22 @@ function looksTruncated(message: string, parsed: ParsedMessage): boolean {
   return !/(?:[.)"]|\baction)\s*$/.test(message);
 }
 
+// Denials repeat: the same caller refused the same call, thousands of times. The parse of a message
+// is a pure function of it, so each distinct message is parsed once (up to MEMO_SIZE of them at a time).
+const MEMO_SIZE = 4096;
+const memo = new Map<string, Readonly<ParsedMessage>>();
+
+/** parseMessage, remembered: the result is shared and must not be changed. */
+export function parseMessageOnce(message: string): Readonly<ParsedMessage> {
+  let parsed = memo.get(message);
+  if (parsed === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    parsed = parseMessage(message);
+    memo.set(message, parsed);
+  }
+  return parsed;
+}
+
 export function parseMessage(message: string): ParsedMessage {
   const parsed = emptyParse();
   let inner = message.slice(0, MESSAGE_CAP).trim();

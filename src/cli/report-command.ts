@@ -7,6 +7,7 @@ import { OutputFiles, type RowFile } from './output-files.js';
 import { parseFormats, parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
 import { progressLine } from './progress.js';
 import { EXIT } from './exit-codes.js';
+import type { ScanWorker } from '../read/scan-worker-handle.js';
 import { integrityVerdict, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
 import { alignRedaction } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
@@ -39,7 +40,7 @@ function toFilter(flags: ReportFlags, now: number): RecordFilter {
 }
 
 /** Runs a report; returns the exit code. Everything the user asked for is on stdout, the rest on stderr. */
-export async function runReport(paths: string[], flags: ReportFlags): Promise<number> {
+export async function runReport(paths: string[], flags: ReportFlags, workers?: ScanWorker[]): Promise<number> {
   const formats = parseFormats(flags.format, FORMAT_NAMES);
   const top = parsePositiveInt(flags.top, '--top');
   const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
@@ -64,6 +65,7 @@ export async function runReport(paths: string[], flags: ReportFlags): Promise<nu
       filter,
       title: flags.title ?? DEFAULT_TITLE,
       concurrency,
+      workers,
       limits: { ...(maxExpansion === undefined ? {} : { maxExpansion }), strictJson: flags.strictJson === true },
       onDenial: (d) => rowFiles.forEach((r) => r.file.add(r.row(d))),
       onProgress: progress,
