@@ -23,7 +23,7 @@
 // scalar, an array: anything but whitespace, one comma or an object), or damage (the grammar scanner's codes).
 
 import { BAD_ESCAPE, CONTROL_BYTE, MAX_DEPTH, MISMATCH, NEED_MORE, TOO_DEEP } from './splitter-wasm.js';
-import { Asm, I32, I64, V128, instantiate, wasmModule } from './wasm-asm.js';
+import { Asm, I32, I64, V128, instantiate, perThread, wasmModule } from './wasm-asm.js';
 
 const STACK = 64;
 const ESC_TABLE = STACK + MAX_DEPTH;
@@ -386,16 +386,5 @@ export class SimdScanner {
 
 export const SIMD_GAP = { first: GAP_FIRST, afterRecord: GAP_AFTER_RECORD, afterComma: GAP_AFTER_COMMA } as const;
 
-let shared: SimdScanner | null | undefined;
-
 /** The thread's SIMD scanner, or null where WebAssembly SIMD is unavailable. */
-export function simdScanner(): SimdScanner | null {
-  if (shared === undefined) {
-    try {
-      shared = new SimdScanner();
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
-}
+export const simdScanner = perThread(() => new SimdScanner());

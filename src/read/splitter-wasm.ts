@@ -14,7 +14,7 @@
 //   -5 a byte the grammar does not allow (state at [12]), -6 a bad escape in a string.
 
 import * as grammar from './splitter-grammar.js';
-import { Asm, I32, instantiate, wasmModule } from './wasm-asm.js';
+import { Asm, I32, instantiate, perThread, wasmModule } from './wasm-asm.js';
 
 export const MAX_DEPTH = 65536;
 const STACK = 16;
@@ -243,16 +243,5 @@ export class WasmScanner {
   }
 }
 
-let shared: WasmScanner | null | undefined;
-
 /** The thread's scanner, or null where WebAssembly is unavailable. */
-export function wasmScanner(): WasmScanner | null {
-  if (shared === undefined) {
-    try {
-      shared = new WasmScanner();
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
-}
+export const wasmScanner = perThread(() => new WasmScanner());

@@ -155,6 +155,21 @@ export function wasmModule(f: WasmFunction): Uint8Array {
   ]);
 }
 
+/** A per-thread instance made on first use, or null for good when making it throws (no WebAssembly). */
+export function perThread<T>(make: () => T): () => T | null {
+  let made: T | null | undefined;
+  return () => {
+    if (made === undefined) {
+      try {
+        made = make();
+      } catch {
+        made = null;
+      }
+    }
+    return made;
+  };
+}
+
 // The compiler's libs here (ES2023, node types) do not declare WebAssembly; this is the part used.
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;

@@ -1,9 +1,10 @@
-// npm run bench [-- --size 1024 --seed 7 --single --json results.json]
+// npm run bench [-- --size 1024 --seed 7 --single --repeat 3 --json results.json]
 // Generates (once) a seeded corpus, then times in one run: the gunzip-only floor on all cores (as the
 // issue defines it, and the tool's own gunzip into a reused window), the
 // tool on all cores and on one, two `zcat | jq` pipelines (when jq is installed), DuckDB (when
 // @duckdb/node-api is installed), and a 1-day window over the 30-day corpus. Each is a child process
-// under /usr/bin/time for wall time and peak RSS. Ratios are only ever taken within one run.
+// under /usr/bin/time for wall time and peak RSS, --repeat times (the median is kept). Ratios are only
+// ever taken within one run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
@@ -18,6 +19,7 @@ const { values: opt } = parseArgs({
     size: { type: 'string', default: '1024' },
     seed: { type: 'string', default: '7' },
     single: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '3' },
     json: { type: 'string' },
     cache: { type: 'string', default: join(tmpdir(), 'cloudtrail-denials-bench') },
   },
@@ -27,8 +29,18 @@ const seed = Number(opt.seed);
 const cores = availableParallelism();
 const hasTime = existsSync('/usr/bin/time');
 
-/** Runs a command under GNU time: wall seconds, peak RSS in MB, stdout. */
+const repeat = Math.max(1, Number(opt.repeat));
+
+/**
+ * Runs a command `repeat` times under GNU time and keeps the run of median wall time (this machine
+ * is shared and noisy; the median of a few runs moves less than one run): seconds, peak RSS, stdout.
+ */
 function timed(label, cmd, args) {
+  const runs = Array.from({ length: repeat }, () => timedOnce(label, cmd, args)).sort((a, b) => a.seconds - b.seconds);
+  return { ...runs[(runs.length - 1) >> 1], runs: runs.map((r) => +r.seconds.toFixed(3)) };
+}
+
+function timedOnce(label, cmd, args) {
   const full = hasTime ? ['/usr/bin/time', ['-f', '__TIME__ %e %M', cmd, ...args]] : [cmd, args];
   const started = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -72,6 +84,8 @@ async function corpusMode() {
 
   const floor = timed(`gunzip only, ${cores} threads (floor)`, process.execPath, [join(import.meta.dirname, 'floor.mjs'), String(cores), ...paths]);
   rows.push(row(floor, bytes, paths.length));
+  const floorOne = timed('gunzip only, 1 thread', process.execPath, [join(import.meta.dirname, 'floor.mjs'), '1', ...paths]);
+  rows.push(row(floorOne, bytes, paths.length));
   const windowFloor = timed(`gunzip into a window, ${cores} threads`, process.execPath, [join(import.meta.dirname, 'floor.mjs'), String(cores), '--window', ...paths]);
   rows.push(row(windowFloor, bytes, paths.length));
   const tool = reportRun(`report, ${cores} threads`, dir, []);
@@ -111,6 +125,7 @@ async function corpusMode() {
     'report / floor (target <= 1.5)': tool.seconds / floor.seconds,
     'report / gunzip into a window (the tool\'s own gunzip)': tool.seconds / windowFloor.seconds,
     'concurrency 1 / concurrency N (target >= 1.7)': one.seconds / tool.seconds,
+    'gunzip only, 1 thread / N threads (what the machine scales)': floorOne.seconds / floor.seconds,
     'jq / report (target >= 10)': jq ? jq.seconds / tool.seconds : 'jq not installed',
     'DuckDB / report (target >= 3)': duck ? duck.seconds / tool.seconds : '@duckdb/node-api not installed',
     'peak RSS MB, report (target <= 300)': tool.rssMB ?? 'unknown',
