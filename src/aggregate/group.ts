@@ -80,6 +80,40 @@ function addSample(list: { time: string; id: string }[], s: { time: string; id: 
   if (list.length > SAMPLES) list.length = SAMPLES;
 }
 
+function serviceOf(action: string): string {
+  const colon = action.indexOf(':');
+  return colon < 0 ? action : action.slice(0, colon);
+}
+
+/**
+ * Summary breakdowns that follow from the groups: each group adds its count under its own key, or
+ * its own tally of the field (every denial is in exactly one group, so the sums are exact).
+ */
+export const GROUP_BREAKDOWNS = {
+  byPolicyType: (g: GroupState) => g.head.policyType,
+  byDenyKind: (g: GroupState) => g.head.denyKind,
+  byPrincipal: (g: GroupState) => g.head.principal,
+  byAction: (g: GroupState) => g.head.action,
+  byService: (g: GroupState) => serviceOf(g.head.action),
+  byCategory: (g: GroupState) => g.tallies.categories,
+  byErrorCode: (g: GroupState) => g.tallies.errorCodes,
+  byAccount: (g: GroupState) => g.tallies.accounts,
+  byRegion: (g: GroupState) => g.tallies.regions,
+  byHint: (g: GroupState) => g.tallies.hints,
+} satisfies Record<string, (g: GroupState) => string | Tally>;
+
+export type GroupBreakdown = keyof typeof GROUP_BREAKDOWNS;
+
+export function groupBreakdown(groups: Iterable<GroupState>, name: GroupBreakdown): Tally {
+  const out: Tally = new Map();
+  for (const g of groups) {
+    const v = GROUP_BREAKDOWNS[name](g);
+    if (typeof v === 'string') bump(out, v, g.count);
+    else for (const [k, n] of v) bump(out, k, n);
+  }
+  return out;
+}
+
 export function finishGroup(g: GroupState): Group {
   const lists = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, toCounted(g.tallies[f])])) as Record<
     TalliedField,

@@ -1,5 +1,5 @@
 import type { Counted, Group, ReadIssue, Summary } from '../types.js';
-import { finishGroup } from './group.js';
+import { finishGroup, groupBreakdown, type GroupBreakdown } from './group.js';
 import type { RecordFilter } from './record-filter.js';
 import type { AggregateState } from './state.js';
 import { suppressionReport, type SuppressionSet } from './suppression.js';
@@ -28,6 +28,7 @@ function compareGroups(a: Group, b: Group): number {
 export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
   const list = (t: Tally): Counted[] => toCounted(t);
   const b = s.breakdowns;
+  const fromGroups = (name: GroupBreakdown): Counted[] => toCounted(groupBreakdown(s.groups.values(), name));
   const groups = [...s.groups.values()].map(finishGroup).sort(compareGroups);
   const reasons: Tally = new Map();
   for (const f of s.skippedFiles) bump(reasons, f.reason);
@@ -56,16 +57,16 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
     },
     totals: { ...s.totals },
     issues: [...s.issues].sort(compareIssues),
-    byPolicyType: list(b.byPolicyType),
-    byDenyKind: list(b.byDenyKind),
-    byCategory: list(b.byCategory),
-    byErrorCode: list(b.byErrorCode),
-    byPrincipal: list(b.byPrincipal),
-    byAction: list(b.byAction),
-    byService: list(b.byService),
-    byAccount: list(b.byAccount),
-    byRegion: list(b.byRegion),
-    byHint: list(b.byHint),
+    byPolicyType: fromGroups('byPolicyType'),
+    byDenyKind: fromGroups('byDenyKind'),
+    byCategory: fromGroups('byCategory'),
+    byErrorCode: fromGroups('byErrorCode'),
+    byPrincipal: fromGroups('byPrincipal'),
+    byAction: fromGroups('byAction'),
+    byService: fromGroups('byService'),
+    byAccount: fromGroups('byAccount'),
+    byRegion: fromGroups('byRegion'),
+    byHint: fromGroups('byHint'),
     timeline: toCountedByKey(b.timeline),
     otherErrorCodes: list(b.otherErrorCodes),
     unrecognizedMessages: list(b.unrecognizedMessages),
