@@ -57,7 +57,7 @@ function corpus(): Buffer[] {
   return files;
 }
 
-function measure(files: Buffer[], scanner: 'wasm' | 'js', chunk: number, filter: boolean): { mbs: number; records: number; hits: number } {
+function measure(files: Buffer[], scanner: 'simd' | 'wasm' | 'js', chunk: number, filter: boolean): { mbs: number; records: number; hits: number } {
   const total = files.reduce((n, f) => n + f.length, 0);
   let best = 0;
   let records = 0;
@@ -84,7 +84,7 @@ describe.skipIf(process.env.SPLITTER_BENCH === undefined)('splitter throughput',
   it('prints MB/s', () => {
     const files = corpus();
     const rows: string[] = [];
-    for (const scanner of (process.env.SPLITTER_BENCH_ORDER === 'js' ? ['js', 'wasm'] : ['wasm', 'js']) as ('wasm' | 'js')[]) {
+    for (const scanner of (process.env.SPLITTER_BENCH_ORDER === 'js' ? ['js', 'wasm', 'simd'] : ['simd', 'wasm', 'js']) as ('simd' | 'wasm' | 'js')[]) {
       for (const chunk of [64 * 1024, 2 ** 31]) {
         for (const filter of [false, true]) {
           const m = measure(files, scanner, chunk, filter);
