@@ -32,12 +32,22 @@ const hasTime = existsSync('/usr/bin/time');
 const repeat = Math.max(1, Number(opt.repeat));
 
 /**
- * Runs a command `repeat` times under GNU time and keeps the run of median wall time (this machine
- * is shared and noisy; the median of a few runs moves less than one run): seconds, peak RSS, stdout.
+ * Runs each job `repeat` times, round-robin (every round runs every job, so a noisy minute on this
+ * shared machine falls on all of them alike), and keeps each job's run of median wall time.
  */
+function timedRounds(jobs) {
+  const runs = new Map(jobs.map((j) => [j.label, []]));
+  for (let round = 0; round < repeat; round++) {
+    for (const j of jobs) runs.get(j.label).push(timedOnce(j.label, j.cmd, j.args));
+  }
+  return new Map(jobs.map((j) => {
+    const sorted = runs.get(j.label).sort((a, b) => a.seconds - b.seconds);
+    return [j.label, { ...sorted[(sorted.length - 1) >> 1], runs: runs.get(j.label).map((r) => +r.seconds.toFixed(3)) }];
+  }));
+}
+
 function timed(label, cmd, args) {
-  const runs = Array.from({ length: repeat }, () => timedOnce(label, cmd, args)).sort((a, b) => a.seconds - b.seconds);
-  return { ...runs[(runs.length - 1) >> 1], runs: runs.map((r) => +r.seconds.toFixed(3)) };
+  return timedRounds([{ label, cmd, args }]).get(label);
 }
 
 function timedOnce(label, cmd, args) {
@@ -82,18 +92,18 @@ async function corpusMode() {
   const bytes = corpus.bytes;
   const rows = [];
 
-  const floor = timed(`gunzip only, ${cores} threads (floor)`, process.execPath, [join(import.meta.dirname, 'floor.mjs'), String(cores), ...paths]);
-  rows.push(row(floor, bytes, paths.length));
-  const floorOne = timed('gunzip only, 1 thread', process.execPath, [join(import.meta.dirname, 'floor.mjs'), '1', ...paths]);
-  rows.push(row(floorOne, bytes, paths.length));
-  const windowFloor = timed(`gunzip into a window, ${cores} threads`, process.execPath, [join(import.meta.dirname, 'floor.mjs'), String(cores), '--window', ...paths]);
-  rows.push(row(windowFloor, bytes, paths.length));
-  const tool = reportRun(`report, ${cores} threads`, dir, []);
-  rows.push(row(tool, bytes, paths.length));
-  const one = reportRun('report, --concurrency 1', dir, ['--concurrency', '1']);
-  rows.push(row(one, bytes, paths.length));
-
-  let jq = null;
+  const floorJs = join(import.meta.dirname, 'floor.mjs');
+  const outDir = () => mkdtempSync(join(tmpdir(), 'ctd-bench-out-'));
+  const toolOut = outDir();
+  const oneOut = outDir();
+  const report = (out, extra) => [CLI, 'report', dir, '--format', 'json', '--out', out, '--quiet', ...extra];
+  const jobs = [
+    { key: 'floor', label: `gunzip only, ${cores} threads (floor)`, cmd: process.execPath, args: [floorJs, String(cores), ...paths] },
+    { key: 'floorOne', label: 'gunzip only, 1 thread', cmd: process.execPath, args: [floorJs, '1', ...paths] },
+    { key: 'windowFloor', label: `gunzip into a window, ${cores} threads`, cmd: process.execPath, args: [floorJs, String(cores), '--window', ...paths] },
+    { key: 'tool', label: `report, ${cores} threads`, cmd: process.execPath, args: report(toolOut, []) },
+    { key: 'one', label: 'report, --concurrency 1', cmd: process.execPath, args: report(oneOut, ['--concurrency', '1']) },
+  ];
   if (spawnSync('jq', ['--version']).status === 0) {
     const half = Math.ceil(paths.length / 2);
     const lists = [paths.slice(0, half), paths.slice(half)].map((l, i) => {
@@ -102,15 +112,20 @@ async function corpusMode() {
       return f;
     });
     const pipe = (f) => `xargs -a ${f} zcat | jq -c '.Records[] | select(.errorCode != null)' | wc -l`;
-    jq = timed('zcat | jq, 2 pipelines', 'bash', ['-c', `(${pipe(lists[0])}) & (${pipe(lists[1])}) & wait`]);
-    rows.push(row(jq, bytes, paths.length));
+    jobs.push({ key: 'jq', label: 'zcat | jq, 2 pipelines', cmd: 'bash', args: ['-c', `(${pipe(lists[0])}) & (${pipe(lists[1])}) & wait`] });
   }
-
-  let duck = null;
   if (existsSync(join(ROOT, 'node_modules/@duckdb/node-api'))) {
-    duck = timed(`DuckDB read_json, ${cores} threads`, process.execPath, [join(import.meta.dirname, 'duckdb.mjs'), String(cores), `${dir}/AWSLogs/**/*.json.gz`]);
-    rows.push(row(duck, bytes, paths.length));
+    jobs.push({ key: 'duck', label: `DuckDB read_json, ${cores} threads`, cmd: process.execPath, args: [join(import.meta.dirname, 'duckdb.mjs'), String(cores), `${dir}/AWSLogs/**/*.json.gz`] });
   }
+  const timings = timedRounds(jobs);
+  const t = Object.fromEntries(jobs.map((j) => [j.key, timings.get(j.label)]));
+  for (const j of jobs) rows.push(row(t[j.key], bytes, paths.length));
+  const { floor, floorOne, windowFloor, one } = t;
+  const jq = t.jq ?? null;
+  const duck = t.duck ?? null;
+  const tool = { ...t.tool, summary: JSON.parse(readFileSync(join(toolOut, 'summary.json'), 'utf8')) };
+  const oneSummary = readFileSync(join(oneOut, 'summary.json'), 'utf8');
+  if (oneSummary !== readFileSync(join(toolOut, 'summary.json'), 'utf8')) throw new Error('--concurrency 1 and N gave different summaries');
 
   // A 1-day window over the 30-day corpus: how many files were opened, against 3 days of files.
   const day = '2026-10-15';
