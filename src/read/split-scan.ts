@@ -19,11 +19,13 @@ const OPEN_BRACE = 0x7b;
 const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} MiB skipped`;
 
 /**
- * The hot path. Trail files, arrays and lookup-events output go through the exact splitter, and only
- * records whose bytes may hold a denial are JSON.parsed (lookup-events entries always are). JSON Lines
- * is read line by line, each line parsed. On damage the records before it are kept and the reason
- * names the offset; a record longer than 64 MiB is skipped unread and counted as damaged. A shape
- * neither reader knows is left to the stream-json path.
+ * The hot path. The file is inflated window by window into the SIMD scanner's memory
+ * (window-chunks.ts); trail files, arrays and lookup-events output go through the exact splitter, and
+ * only records whose bytes may hold a denial are JSON.parsed (lookup-events entries always are). JSON
+ * Lines is read line by line, each line parsed. On damage the records before it are kept and the
+ * reason names the offset; a record longer than 64 MiB is skipped unread and counted as damaged. A file
+ * the windowed reader is not sure of is read again from the start the careful way (whole-file or
+ * streamed gunzip, with exact salvage). A shape neither reader knows is left to the stream-json path.
  */
 export async function splitScan(source: LogSource, limits: ReadLimits): Promise<{ builder: FileScanBuilder; outcome: SplitOutcome }> {
   if (windowInflateWorks()) {
@@ -43,7 +45,6 @@ export async function splitScan(source: LogSource, limits: ReadLimits): Promise<
   const builder = new FileScanBuilder(source.path);
   return { builder, outcome: await scanChunks(decompressed(source, limits), source.path, builder, limits) };
 }
-
 
 /**
  * The same over any decompressed chunks (an archive entry's: read/archive-entry-scan.ts). `name` says
