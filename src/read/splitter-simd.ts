@@ -15,12 +15,13 @@
 // positive costs one JSON.parse, a false negative would lose a denial.
 //
 // scan(p, end, lo): from memory p, in the gap before a record (depth 0) or inside one (depth > 0), over
-// [p, end) (a block's bytes past `end` are read but masked off). State in memory: [0] depth, [4] damage address, [8]
-// records found, [12] gap state (0 first element, 1 after a record, 2 after a comma), [16] in-string
-// mask carry (i64), [24] escape carry (i64), [32] flag of the record under way, [36] its start (-1 when
-// it began before this call). Records found: (start, end, flag) triples at OUT. Returns NEED_MORE when
-// [p, end) is used up, the address of a byte between records that it leaves to the caller (']', a
-// scalar, an array: anything but whitespace, one comma or an object), or damage (the grammar scanner's codes).
+// [p, end) (a block's bytes past `end` are read but masked off; look-behind stops at lo). State in
+// memory: [0] depth, [4] damage address, [8] records found, [12] gap state (0 first element, 1 after a
+// record, 2 after a comma), [16] in-string mask carry (i64), [24] escape carry (i64), [32] flag of the
+// record under way, [36] its start (-1 when it began before this call). Records found: (start, end,
+// flag) triples at OUT. Returns NEED_MORE when [p, end) is used up, the address of a byte between
+// records that it leaves to the caller (']', a scalar, an array: anything but whitespace, one comma or
+// an object), or damage (the grammar scanner's codes).
 
 import { BAD_ESCAPE, CONTROL_BYTE, MAX_DEPTH, MISMATCH, NEED_MORE, TOO_DEEP } from './splitter-wasm.js';
 import { Asm, I32, I64, V128, instantiate, perThread, wasmModule } from './wasm-asm.js';
