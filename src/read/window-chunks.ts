@@ -58,8 +58,10 @@ export function* windowChunks(path: string, size: number, window: Buffer, limits
   } catch {
     throw new WindowFallback('cannot open');
   }
+  // one input buffer per thread, reused file after file (a fresh 1 MiB per file was GC and page faults)
+  const input = spareInput ?? Buffer.allocUnsafe(INPUT_PIECE);
+  spareInput = null;
   try {
-    const input = Buffer.allocUnsafe(Math.min(INPUT_PIECE, Math.max(size, 18)));
     let got = readPiece(fd, input);
     if (got < 2 || input[0] !== 0x1f || input[1] !== 0x8b) {
       // not gzip: the file's own bytes, read straight into the window
@@ -70,8 +72,11 @@ export function* windowChunks(path: string, size: number, window: Buffer, limits
     yield* inflated(fd, input, got, size, window, limits.maxExpansion);
   } finally {
     closeSync(fd);
+    spareInput = input;
   }
 }
+
+let spareInput: Buffer | null = null;
 
 function readPiece(fd: number, into: Uint8Array): number {
   let n = 0;
