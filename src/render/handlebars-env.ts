@@ -1,13 +1,23 @@
 // The one private handlebars instance: helpers registered here never leak into, or collide with,
 // another library's use of the global Handlebars object.
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type HandlebarsNs from 'handlebars';
 import { formatCount } from './format-count.js';
 import { escapeMarkdown, markdownCode } from './markdown-escape.js';
 import type { TemplateSet } from './options.js';
 
 export type ReportKind = 'html' | 'md';
 
-const hbs = Handlebars.create();
+// Loaded at the first render, not at start-up: a `--format json,csv` run never needs it (~25 ms).
+let made: typeof HandlebarsNs | undefined;
+function handlebars(): typeof HandlebarsNs {
+  if (made === undefined) {
+    const Handlebars = createRequire(import.meta.url)('handlebars') as typeof HandlebarsNs;
+    made = Handlebars.create();
+    registerHelpers(made);
+  }
+  return made;
+}
 
 function asText(value: unknown): string {
   if (value === null) return '';
@@ -17,25 +27,27 @@ function asText(value: unknown): string {
 // Strict mode only checks the head of an expression: `{{md titel}}` or `{{#if titel}}` would quietly
 // get undefined. The view-model never holds undefined (absent values are null), so every helper,
 // the built-in block helpers included, treats undefined as a misspelt field and throws.
-function defined(helper: string, value: unknown, options: Handlebars.HelperOptions): unknown {
+function defined(helper: string, value: unknown, options: HandlebarsNs.HelperOptions): unknown {
   if (value !== undefined) return value;
   const loc = (options as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;
   const where = loc ? ` at line ${loc.line}, column ${loc.column}` : '';
   throw new Error(`template: {{${helper}}} was given a field the view-model does not have${where}`);
 }
 
-for (const name of ['if', 'unless', 'each', 'with'] as const) {
-  const builtIn = hbs.helpers[name] as Handlebars.HelperDelegate;
-  hbs.registerHelper(name, function (this: unknown, value: unknown, options: Handlebars.HelperOptions) {
-    return builtIn.call(this, defined(`#${name}`, value, options), options);
+function registerHelpers(hbs: typeof HandlebarsNs): void {
+  for (const name of ['if', 'unless', 'each', 'with'] as const) {
+    const builtIn = hbs.helpers[name] as HandlebarsNs.HelperDelegate;
+    hbs.registerHelper(name, function (this: unknown, value: unknown, options: HandlebarsNs.HelperOptions) {
+      return builtIn.call(this, defined(`#${name}`, value, options), options);
+    });
+  }
+  hbs.registerHelper('num', (n: unknown, options: HandlebarsNs.HelperOptions) => {
+    const value = defined('num', n, options);
+    return typeof value === 'number' ? formatCount(value) : asText(value);
   });
+  hbs.registerHelper('md', (s: unknown, options: HandlebarsNs.HelperOptions) => escapeMarkdown(asText(defined('md', s, options))));
+  hbs.registerHelper('mdCode', (s: unknown, options: HandlebarsNs.HelperOptions) => markdownCode(asText(defined('mdCode', s, options))));
 }
-hbs.registerHelper('num', (n: unknown, options: Handlebars.HelperOptions) => {
-  const value = defined('num', n, options);
-  return typeof value === 'number' ? formatCount(value) : asText(value);
-});
-hbs.registerHelper('md', (s: unknown, options: Handlebars.HelperOptions) => escapeMarkdown(asText(defined('md', s, options))));
-hbs.registerHelper('mdCode', (s: unknown, options: Handlebars.HelperOptions) => markdownCode(asText(defined('mdCode', s, options))));
 
 // Markdown is compiled without HTML escaping (it would turn `&` into `&amp;` twice and is the wrong
 // escaping anyway); its templates escape every value with {{md}} instead.
@@ -54,6 +66,7 @@ const cache = new WeakMap<TemplateSet, Partial<Record<ReportKind, Compiled>>>();
 
 function compile(templates: TemplateSet, kind: ReportKind): Compiled {
   const options = COMPILE_OPTIONS[kind];
+  const hbs = handlebars();
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   for (const [name, source] of Object.entries(templates.partials)) {
     if (name.startsWith(PARTIAL_PREFIX[kind])) partials[name] = hbs.compile(source, options);
