@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import { startWorkers } from '../read/scan-worker-handle.js';
 import { availableParallelism } from 'node:os';
 import type { ExplainFlags } from './explain-command.js';
-import { collectFiles, collectList } from './parse-options.js';
+import { collectFiles, collectList, parsePositiveInt } from './parse-options.js';
 import type { ReportFlags } from './report-command.js';
 import type { VerifyFlags } from './verify-command.js';
 
@@ -15,7 +15,11 @@ import type { VerifyFlags } from './verify-command.js';
 /** Reading threads for --concurrency (a bad value starts none: the report command says why). */
 function threadsWanted(flag: string | undefined): number {
   if (flag === undefined) return availableParallelism();
-  return /^[1-9]\d{0,3}$/.test(flag) ? Number(flag) : 1;
+  try {
+    return parsePositiveInt(flag, '--concurrency');
+  } catch {
+    return 1;
+  }
 }
 
 /** The command line; each action resolves to an exit code, stored for main to return. */

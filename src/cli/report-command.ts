@@ -31,7 +31,6 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   quiet?: boolean;
 }
 
-
 function toFilter(flags: ReportFlags, now: number): RecordFilter {
   const window = calendarWindow(flags, now);
   const since = window !== null ? window.since : flags.since === undefined ? null : parseInstant(flags.since, '--since', now);

@@ -15,9 +15,6 @@ export interface VerifyFlags extends IntegrityFlags {
   concurrency?: string;
 }
 
-/** Exit code when an integrity check fails (verify, and report --verify, where it wins over 3 and 2). */
-export const EXIT_INTEGRITY = EXIT.integrity;
-
 /** Runs the integrity checks; prints the table (or the JSON) on stdout; returns the exit code. */
 export async function runVerify(paths: string[], flags: VerifyFlags): Promise<number> {
   const top = parsePositiveInt(flags.top, '--top');
@@ -31,5 +28,5 @@ export async function runVerify(paths: string[], flags: VerifyFlags): Promise<nu
   const inputs = await loadSignatureInputs(flags);
   const summary = await verifyIntegrity({ paths, filter, ...inputs, concurrency });
   process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderIntegrityText(summary, { top }));
-  return summary.ok ? 0 : EXIT_INTEGRITY;
+  return summary.ok ? 0 : EXIT.integrity;
 }

@@ -6,7 +6,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
  * start with a dot, as a `**` glob does; a folder that cannot be listed is passed over.
  * (globby did this before; loading it was most of a report's start-up time.)
  */
-export async function walkFolder(base: string): Promise<string[]> {
+export function walkFolder(base: string): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const visit = (dir: string, rel: string): void => {

@@ -25,7 +25,6 @@ export function dispatchOrder(tasks: LogSource[][], threads: number): { s: LogSo
   return [...first, ...sized.filter((t) => t.n < big)];
 }
 
-
 /**
  * Scans every source and yields one scan per source in the order given (path order), while the
  * reading happens on `concurrency` threads, this one included (the worker threads are the `started`

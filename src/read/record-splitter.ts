@@ -170,6 +170,10 @@ const S_END = 10; // after the top-level value: whitespace only
 const S_VALUE = 11; // inside a value (record, skipped container value, or key)
 const S_DAMAGED = 12;
 
+// The records-array states and the SIMD scanner's gap states, both ways.
+const STATE_OF_GAP: Record<number, number> = { [SIMD_GAP.first]: S_ARR_FIRST, [SIMD_GAP.afterRecord]: S_ARR_NEXT, [SIMD_GAP.afterComma]: S_ARR_ELEM };
+const GAP_OF_STATE = new Map(Object.entries(STATE_OF_GAP).map(([gap, state]) => [state, Number(gap)]));
+
 // Kinds of value scanned in S_VALUE.
 const V_NESTED = 0;
 const V_STRING = 1;
@@ -527,7 +531,7 @@ export class RecordSplitter {
     const st = this.simdState;
     if (!this.simdRecord) {
       st.depth = 0;
-      st.gap = this.g === S_ARR_FIRST ? SIMD_GAP.first : this.g === S_ARR_NEXT ? SIMD_GAP.afterRecord : SIMD_GAP.afterComma;
+      st.gap = GAP_OF_STATE.get(this.g) ?? SIMD_GAP.afterComma;
     }
     for (;;) {
       const r = simd.scan(st, b, i, n);
@@ -563,14 +567,14 @@ export class RecordSplitter {
           this.emit = true;
           this.after = S_ARR_NEXT;
         } else {
-          this.g = st.gap === SIMD_GAP.first ? S_ARR_FIRST : st.gap === SIMD_GAP.afterRecord ? S_ARR_NEXT : S_ARR_ELEM;
+          this.g = STATE_OF_GAP[st.gap];
         }
         i = simd.at;
         if (i >= n) return -1;
         continue;
       }
       if (r >= 0) {
-        this.g = st.gap === SIMD_GAP.first ? S_ARR_FIRST : st.gap === SIMD_GAP.afterRecord ? S_ARR_NEXT : S_ARR_ELEM;
+        this.g = STATE_OF_GAP[st.gap];
         return r;
       }
       this.emit = true;
