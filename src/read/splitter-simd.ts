@@ -10,9 +10,11 @@
 // which checks everything; a record it does not flag is counted as a record without an error. The
 // grammar scanner (splitter-wasm.ts, --strict-json) checks every byte, at about a third of the speed.
 //
-// Besides the record boundaries it flags each record whose bytes hold `"errorCode"` or
-// `"ConsoleLogin"` (as mayBeDenial does). A candidate that the window cuts is flagged: a false
-// positive costs one JSON.parse, a false negative would lose a denial.
+// Besides the record boundaries it flags each record that holds the string `"errorCode"` or
+// `"ConsoleLogin"`: the bytes mayBeDenial looks for, with an opening quote that is not escaped (so
+// only a 'C' one or six bytes after a quote is looked at, a quarter of them in CloudTrail JSON). A
+// candidate that the window or the block edge cuts is flagged: a false positive costs one JSON.parse,
+// a false negative would lose a denial.
 //
 // scan(p, end, lo): from memory p, in the gap before a record (depth 0) or inside one (depth > 0), over
 // [p, end) (a block's bytes past `end` are read but masked off; look-behind stops at lo). State in
@@ -61,25 +63,26 @@ const CLOSE = 11;
 const I = 12;
 const ERR_AT = 13; // first damage in the block (unsigned: -1 is none), reported only if inside the record
 const ERR_CODE = 14;
-const INSTR = 15;
-const ESC = 16;
-const Q = 17;
-const S = 18;
-const IN = 19;
-const X = 20;
-const M = 21;
-const ESCD = 22;
-const CM = 23;
-const VM = 24; // the block's bytes of input (the rest of the 64 may be anything)
-const V = 25; // V..V+3: the block's four vectors
-const T = 29; // T..T+3: the same | 0x20 (folds '[' into '{' and ']' into '}')
-const K_QUOTE = 33;
-const K_BACKSLASH = 34;
-const K_SPACE = 35;
-const K_OPEN = 36;
-const K_CLOSE = 37;
-const K_C = 38;
-const LOCALS: [number, number][] = [[12, I32], [10, I64], [14, V128]];
+const RARE = 15; // the block holds a backslash or a control byte
+const INSTR = 16;
+const ESC = 17;
+const Q = 18;
+const S = 19;
+const IN = 20;
+const X = 21;
+const M = 22;
+const ESCD = 23;
+const CM = 24;
+const VM = 25; // the block's bytes of input (the rest of the 64 may be anything)
+const V = 26; // V..V+3: the block's four vectors
+const T = 30; // T..T+3: the same | 0x20 (folds '[' into '{' and ']' into '}')
+const K_QUOTE = 34;
+const K_BACKSLASH = 35;
+const K_SPACE = 36;
+const K_OPEN = 37;
+const K_CLOSE = 38;
+const K_C = 39;
+const LOCALS: [number, number][] = [[13, I32], [10, I64], [14, V128]];
 
 const le64 = (s: string): bigint => Buffer.from(s, 'latin1').readBigUInt64LE(0);
 const le32 = (s: string): number => Buffer.from(s, 'latin1').readInt32LE(0);
@@ -160,9 +163,8 @@ function scanBody(): number[] {
   mask(eqV(K_C)); a.get(VM).and64().set(CM);
 
   // escapes (rare): a backslash not itself escaped escapes the next byte, which must be a valid one
-  a.get(ESC).eqz64().eqz();
-  any(eqV(K_BACKSLASH));
-  a.or().if();
+  any((k) => { eqV(K_BACKSLASH)(k); control(k); a.or128(); });
+  a.tee(RARE).get(ESC).eqz64().eqz().or().if();
   {
     mask(eqV(K_BACKSLASH)); a.get(VM).and64().set(M);
     // a backslash that ended the previous window escapes this block's first byte: check it now
@@ -198,8 +200,7 @@ function scanBody(): number[] {
   a.get(X).get(INSTR).xor64().tee(IN).const64(63n).shrS64().set(INSTR);
 
   // raw control bytes inside strings
-  any(control);
-  a.if();
+  a.get(RARE).if();
   mask(control); a.get(IN).and64().get(VM).and64().tee(M).eqz64().eqz().if();
   note(() => a.get(P).get(M).ctz64().wrap().add(), CONTROL_BYTE);
   a.end();
@@ -234,6 +235,9 @@ function scanBody(): number[] {
   // "errorCode" / "ConsoleLogin" candidates ('C') inside the record, until it is flagged
   a.get(FLAG).eqz().if();
   {
+    // only a 'C' one byte after a quote ("ConsoleLogin") or six ("errorCode") can start either; one in
+    // the block's first six bytes may follow a quote of the block before
+    a.get(CM).get(Q).const64(1n).shl64().get(Q).const64(6n).shl64().or64().const64(0x3fn).or64().and64().set(CM);
     a.get(CM).const64(-1n).const64(1n).get(CLOSE).extendU().shl64().const64(1n).sub64()
       .get(CLOSE).const(64).eq().select().and64().set(M);
     a.block('cand-done').loop('cand');
