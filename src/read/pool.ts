@@ -11,18 +11,28 @@ const AHEAD_BYTES = 8 * 1024 * 1024;
 // A unit this large a share of the whole (or larger) is started first, largest first.
 const BIG_SHARE = 1 / 8;
 
+// The units that make up the last part of the work go largest first, so the run ends on small ones.
+const TAIL_SHARE = 1 / 4;
+
+const largestFirst = (a: { i: number; n: number }, b: { i: number; n: number }) => b.n - a.n || a.i - b.i;
+
 /**
  * The order units are handed out in: the big ones first, largest first, so that none finishes last on
  * its own; the rest in path order, because scans are folded in path order: the main thread then folds
  * while the threads read, instead of after them (measured: a quarter of a second at the end of a 1 GiB
- * run handed out largest-first).
+ * run handed out largest-first); but the last quarter of the work largest first again, so that no
+ * thread is left reading a big file at the end while the others wait (its scans are folded at the
+ * end either way).
  */
 export function dispatchOrder(tasks: LogSource[][], threads: number): { s: LogSource[]; i: number; n: number }[] {
   const size = (t: LogSource[]) => t.reduce((n, s) => n + s.size, 0);
   const sized = tasks.map((s, i) => ({ s, i, n: size(s) }));
-  const big = (sized.reduce((n, t) => n + t.n, 0) / threads) * BIG_SHARE;
-  const first = sized.filter((t) => t.n >= big).sort((a, b) => b.n - a.n || a.i - b.i);
-  return [...first, ...sized.filter((t) => t.n < big)];
+  const total = sized.reduce((n, t) => n + t.n, 0);
+  const big = (total / threads) * BIG_SHARE;
+  const rest = sized.filter((t) => t.n < big);
+  let cut = rest.length;
+  for (let tail = 0; cut > 0 && tail + rest[cut - 1].n <= total * TAIL_SHARE; ) tail += rest[--cut].n;
+  return [...sized.filter((t) => t.n >= big).sort(largestFirst), ...rest.slice(0, cut), ...rest.slice(cut).sort(largestFirst)];
 }
 
 /**
