@@ -163,7 +163,9 @@ function scanBody(): number[] {
   mask(eqV(K_C)); a.get(VM).and64().set(CM);
 
   // escapes (rare): a backslash not itself escaped escapes the next byte, which must be a valid one
-  any((k) => { eqV(K_BACKSLASH)(k); control(k); a.or128(); });
+  // signed, a control byte test is one instruction, and also true for bytes from 0x80 (UTF-8): the
+  // exact test runs only in blocks it passes
+  any((k) => { eqV(K_BACKSLASH)(k); a.get(V + k).get(K_SPACE).ltS8().or128(); });
   a.tee(RARE).get(ESC).eqz64().eqz().or().if();
   {
     mask(eqV(K_BACKSLASH)); a.get(VM).and64().set(M);

@@ -84,6 +84,7 @@ export class Asm {
   load128(offset = 0): this { return this.simd(0x00, 0, ...uleb(offset)); }
   splat8(): this { return this.simd(0x0f); }
   eq8(): this { return this.simd(0x23); }
+  ltS8(): this { return this.simd(0x25); }
   ltU8(): this { return this.simd(0x26); }
   or128(): this { return this.simd(0x50); }
   anyTrue(): this { return this.simd(0x53); }

@@ -123,6 +123,7 @@ describe('the damage it checks, where the grammar scanner finds it', () => {
   const cases = [
     '{"Records":[{"a":"x\ny"}]}',
     '{"Records":[{"a":"tab\there"}]}',
+    '{"Records":[{"a":"é中😀\u0001 after UTF-8 in the same block"}]}', // bytes from 0x80 pass the quick test too
     '{"Records":[{"a":"bad \\q escape"}]}',
     '{"Records":[{"a":[1}]}',
     '{"Records":[{"a":1}}]}',
@@ -139,6 +140,16 @@ describe('the damage it checks, where the grammar scanner finds it', () => {
       const out = split(bytes, sizes);
       expect(out.texts).toEqual(grammar.texts);
       expect(out.result.error).toMatchObject({ kind: grammar.result.error?.kind, offset: grammar.result.error?.offset, record: grammar.result.error?.record });
+    }
+  });
+
+  it('UTF-8 alone is no damage, in any block position', () => {
+    for (let pad = 0; pad < 70; pad++) {
+      const text = `{"a":"${'.'.repeat(pad)}é中😀","b":["ü"]}`;
+      const bytes = Buffer.from(`{"Records":[${text}]}`);
+      const out = split(bytes, [bytes.length]);
+      expect(out.result.error, `pad ${pad}`).toBeUndefined();
+      expect(out.texts).toEqual([text]);
     }
   });
 
