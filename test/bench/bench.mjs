@@ -1,8 +1,10 @@
-// npm run bench [-- --size 1024 --seed 7 --single --repeat 3 --json results.json]
+// npm run bench [-- --size 1024 --seed 7 --single --many --repeat 3 --json results.json]
 // Generates (once) a seeded corpus, then times in one run: the gunzip-only floor on all cores (as the
 // issue defines it, and the tool's own gunzip into a reused window), the
 // tool on all cores and on one, two `zcat | jq` pipelines (when jq is installed), DuckDB (when
-// @duckdb/node-api is installed), and a 1-day window over the 30-day corpus. Each is a child process
+// @duckdb/node-api is installed), and a 1-day window over the 30-day corpus. --single: one 1 GiB file
+// (the streaming path's memory). --many: 200 MB in files of 5-20 KB, as busy trails write them (the
+// costs per file: the floor and the tool on all cores and on one). Each is a child process
 // under /usr/bin/time for wall time and peak RSS, --repeat times (the median is kept). Ratios are only
 // ever taken within one run.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -16,15 +18,16 @@ const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli/main.js');
 const { values: opt } = parseArgs({
   options: {
-    size: { type: 'string', default: '1024' },
+    size: { type: 'string' },
     seed: { type: 'string', default: '7' },
     single: { type: 'boolean', default: false },
+    many: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '3' },
     json: { type: 'string' },
     cache: { type: 'string', default: join(tmpdir(), 'cloudtrail-denials-bench') },
   },
 });
-const sizeMB = Number(opt.size);
+const sizeMB = Number(opt.size ?? (opt.many ? 200 : 1024));
 const seed = Number(opt.seed);
 const cores = availableParallelism();
 const hasTime = existsSync('/usr/bin/time');
@@ -84,26 +87,57 @@ function print(rows, ratios) {
   for (const [k, v] of Object.entries(ratios)) console.log(`${pad(k, 44)}${typeof v === 'number' ? v.toFixed(2) : v}`);
 }
 
-async function corpusMode() {
-  const dir = join(opt.cache, `corpus-${sizeMB}MB-seed${seed}`);
+/** The corpus, the floor and the tool on all cores and on one: the jobs both corpus modes time. */
+function baseJobs(small) {
+  const dir = join(opt.cache, `${small ? 'many' : 'corpus'}-${sizeMB}MB-seed${seed}`);
   process.stderr.write(`corpus: ${dir} (generated on first use)\n`);
-  const corpus = ensureCorpus(dir, { sizeMB, seed });
+  const corpus = ensureCorpus(dir, { sizeMB, seed, small });
   const paths = corpus.list.map((f) => join(dir, f.path));
-  const bytes = corpus.bytes;
-  const rows = [];
-
+  const list = join(mkdtempSync(join(tmpdir(), 'ctd-bench-list-')), 'paths');
+  writeFileSync(list, paths.join('\n')); // more paths than an argument list holds
   const floorJs = join(import.meta.dirname, 'floor.mjs');
   const outDir = () => mkdtempSync(join(tmpdir(), 'ctd-bench-out-'));
   const toolOut = outDir();
   const oneOut = outDir();
   const report = (out, extra) => [CLI, 'report', dir, '--format', 'json', '--out', out, '--quiet', ...extra];
   const jobs = [
-    { key: 'floor', label: `gunzip only, ${cores} threads (floor)`, cmd: process.execPath, args: [floorJs, String(cores), ...paths] },
-    { key: 'floorOne', label: 'gunzip only, 1 thread', cmd: process.execPath, args: [floorJs, '1', ...paths] },
-    { key: 'windowFloor', label: `gunzip into a window, ${cores} threads`, cmd: process.execPath, args: [floorJs, String(cores), '--window', ...paths] },
+    { key: 'floor', label: `gunzip only, ${cores} threads (floor)`, cmd: process.execPath, args: [floorJs, String(cores), `@${list}`] },
+    { key: 'floorOne', label: 'gunzip only, 1 thread', cmd: process.execPath, args: [floorJs, '1', `@${list}`] },
+    { key: 'windowFloor', label: `gunzip into a window, ${cores} threads`, cmd: process.execPath, args: [floorJs, String(cores), '--window', `@${list}`] },
     { key: 'tool', label: `report, ${cores} threads`, cmd: process.execPath, args: report(toolOut, []) },
     { key: 'one', label: 'report, --concurrency 1', cmd: process.execPath, args: report(oneOut, ['--concurrency', '1']) },
   ];
+  const sameSummaries = () => {
+    const oneSummary = readFileSync(join(oneOut, 'summary.json'), 'utf8');
+    if (oneSummary !== readFileSync(join(toolOut, 'summary.json'), 'utf8')) throw new Error('--concurrency 1 and N gave different summaries');
+    return JSON.parse(oneSummary);
+  };
+  return { dir, corpus, paths, jobs, sameSummaries };
+}
+
+async function manyMode() {
+  const { corpus, paths, jobs, sameSummaries } = baseJobs(true);
+  const timings = timedRounds(jobs);
+  const t = Object.fromEntries(jobs.map((j) => [j.key, timings.get(j.label)]));
+  const rows = jobs.map((j) => row(t[j.key], corpus.bytes, paths.length));
+  const summary = sameSummaries();
+  const ratios = {
+    'report / floor': t.tool.seconds / t.floor.seconds,
+    'report / gunzip into a window': t.tool.seconds / t.windowFloor.seconds,
+    'concurrency 1 / concurrency N': t.one.seconds / t.tool.seconds,
+    'gunzip only, 1 thread / N threads': t.floorOne.seconds / t.floor.seconds,
+    'microseconds per file, report (all threads)': (t.tool.seconds * 1e6) / paths.length,
+    'peak RSS MB, report': t.tool.rssMB ?? 'unknown',
+    records: summary.totals.records,
+  };
+  print(rows, ratios);
+  return { mode: 'many', machine: machine(), corpus: { sizeMB, seed, bytes: corpus.bytes, files: paths.length, records: corpus.records }, rows, ratios };
+}
+
+async function corpusMode() {
+  const { dir, corpus, paths, jobs, sameSummaries } = baseJobs(false);
+  const bytes = corpus.bytes;
+  const rows = [];
   if (spawnSync('jq', ['--version']).status === 0) {
     const half = Math.ceil(paths.length / 2);
     const lists = [paths.slice(0, half), paths.slice(half)].map((l, i) => {
@@ -123,9 +157,7 @@ async function corpusMode() {
   const { floor, floorOne, windowFloor, one } = t;
   const jq = t.jq ?? null;
   const duck = t.duck ?? null;
-  const tool = { ...t.tool, summary: JSON.parse(readFileSync(join(toolOut, 'summary.json'), 'utf8')) };
-  const oneSummary = readFileSync(join(oneOut, 'summary.json'), 'utf8');
-  if (oneSummary !== readFileSync(join(toolOut, 'summary.json'), 'utf8')) throw new Error('--concurrency 1 and N gave different summaries');
+  const tool = { ...t.tool, summary: sameSummaries() };
 
   // A 1-day window over the 30-day corpus: how many files were opened, against 3 days of files.
   const day = '2026-10-15';
@@ -164,7 +196,7 @@ async function singleMode() {
 }
 
 if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-const result = opt.single ? await singleMode() : await corpusMode();
+const result = opt.single ? await singleMode() : opt.many ? await manyMode() : await corpusMode();
 const jsonPath = opt.json ?? join(opt.cache, `results-${result.mode}-${sizeMB}MB.json`);
 writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nresults: ${jsonPath}`);

@@ -1,6 +1,6 @@
 // Seeded synthetic corpus in the S3 layout for `npm run bench`: realistic records from the samples
-// generator, file sizes from 5 KB to 50 MB (log-uniform), ~2% denials clustered in a minority of files,
-// four accounts, three regions, 30 days. Written once per (size, seed) and reused.
+// generator, file sizes from 5 KB to 50 MB (log-uniform; or 5-20 KB for --many), ~2% denials clustered in a
+// minority of files, four accounts, three regions, 30 days. Written once per (size, seed) and reused.
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
@@ -38,12 +38,15 @@ function pools(seed) {
 const pad = (n, w) => String(n).padStart(w, '0');
 const uuid = (file, i) => `${pad(file.toString(16), 8)}-0000-4000-8000-${pad(i.toString(16), 12)}`;
 
-/** Writes the corpus under dir (if not already complete) and returns its manifest. */
-export function ensureCorpus(dir, { sizeMB = 1024, seed = 7 } = {}) {
+/**
+ * Writes the corpus under dir (if not already complete) and returns its manifest. small: files of
+ * 5-20 KB only, as a busy trail delivers every few minutes (the per-file costs).
+ */
+export function ensureCorpus(dir, { sizeMB = 1024, seed = 7, small = false } = {}) {
   const manifestPath = `${dir}.manifest.json`; // beside the corpus, not in it: it is not a log
   if (existsSync(manifestPath)) {
     const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    if (m.sizeMB === sizeMB && m.seed === seed) return m;
+    if (m.sizeMB === sizeMB && m.seed === seed && (m.small ?? false) === small) return m;
   }
   rmSync(dir, { recursive: true, force: true });
   const rng = createPrng(seed);
@@ -55,7 +58,7 @@ export function ensureCorpus(dir, { sizeMB = 1024, seed = 7 } = {}) {
     const acct = rng.pick(ACCOUNTS);
     const region = rng.pick(REGIONS);
     const pool = byPlace.get(`${acct.from}/${region}`);
-    const size = Math.min(target - total, Math.round(5_000 * Math.exp(rng.next() * Math.log(10_000))));
+    const size = Math.min(target - total, Math.round(5_000 * Math.exp(rng.next() * Math.log(small ? 4 : 10_000))));
     const noisy = rng.chance(0.15); // denials cluster: most files hold none at all
     const share = noisy ? 0.14 : 0;
     const day = Math.floor(rng.next() * 30);
@@ -77,7 +80,7 @@ export function ensureCorpus(dir, { sizeMB = 1024, seed = 7 } = {}) {
     files.push({ path, bytes: content.length, records: parts.length, day });
     total += content.length;
   }
-  const manifest = { sizeMB, seed, bytes: total, files: files.length, records: files.reduce((n, f) => n + f.records, 0), list: files };
+  const manifest = { sizeMB, seed, small, bytes: total, files: files.length, records: files.reduce((n, f) => n + f.records, 0), list: files };
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return manifest;
 }

@@ -1,5 +1,5 @@
 // The floor: gunzip every file, nothing else, on N worker threads (largest first).
-// usage: node floor.mjs <threads> [--window] <file>...   prints {"bytes":N}
+// usage: node floor.mjs <threads> [--window] <file>|@<list file>...   prints {"bytes":N}
 // Default: zlib.gunzipSync of each whole file, the output buffer sized from the gzip trailer (the
 // issue's definition). --window: the tool's own way, inflating into one reused 1 MiB window
 // (src/read/window-chunks.ts), so the report's cost above decompression can be read off too.
@@ -24,7 +24,9 @@ function gunzipAll({ paths, window }) {
 }
 
 if (isMainThread) {
-  const [threads, ...rest] = process.argv.slice(2);
+  // @file: the paths listed in that file, one a line (more files than an argument list holds)
+  const args = process.argv.slice(2).flatMap((a) => (a.startsWith('@') ? readFileSync(a.slice(1), 'utf8').split('\n').filter(Boolean) : [a]));
+  const [threads, ...rest] = args;
   const window = rest[0] === '--window';
   const paths = window ? rest.slice(1) : rest;
   const n = Number(threads);

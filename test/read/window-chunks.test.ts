@@ -89,6 +89,23 @@ describe('windowChunks', () => {
     expect(() => readAll(make())).toThrow(WindowFallback);
   });
 
+  it('reuses one zlib engine file after file: a failed or abandoned file leaves no state behind', () => {
+    const good = [text(50_000, 20), text(10, 21), text(3 * WINDOW, 22)];
+    const bad = gzipSync(text(400_000, 23));
+    bad[bad.length >> 1] ^= 0xff;
+    const expectGood = () => good.forEach((raw) => expect(readAll(gzipSync(raw)).bytes.equals(raw)).toBe(true));
+    expectGood();
+    expect(() => readAll(bad)).toThrow(WindowFallback);
+    expectGood();
+    // the caller stops after the first window (as on damage found by the splitter)
+    const f = file(gzipSync(good[2]));
+    for (const chunk of windowChunks(f.path, f.size, Buffer.alloc(WINDOW), limits)) {
+      expect(chunk.length).toBe(WINDOW);
+      break;
+    }
+    expectGood();
+  });
+
   it('a missing file: WindowFallback', () => {
     expect(() => [...windowChunks(join(tmp, 'missing'), 10, Buffer.alloc(WINDOW), limits)]).toThrow(WindowFallback);
   });
