@@ -38,8 +38,8 @@ export function dispatchOrder(tasks: LogSource[][], threads: number): { s: LogSo
 /**
  * Scans every source and yields one scan per source in the order given (path order), while the
  * reading happens on `concurrency` threads, this one included (the worker threads are the `started`
- * ones, or started here), in dispatchOrder. Units of work are files, or runs of one archive's entries
- * (see scan-task.ts). The worker threads are closed when the scans have all been taken.
+ * ones, or started here), in dispatchOrder. Units of work are files, runs of small files, or runs of
+ * one archive's entries (see scan-task.ts). The worker threads are closed when the scans have all been taken.
  *
  * Why this thread reads: with a thread per core and this one folding beside them, there is one more
  * busy thread than cores, and every scan crosses a thread (structured clone). Measured on 2 cores,
