@@ -3,7 +3,9 @@ import { text, field } from './coerce.js';
 
 /** 'ec2.amazonaws.com' → 'ec2'; 'monitoring.amazonaws.com' → 'monitoring' (lower-cased, first label). */
 export function servicePrefix(eventSource: string): string {
-  return eventSource.trim().split('.')[0].toLowerCase();
+  const source = eventSource.trim();
+  const dot = source.indexOf('.');
+  return (dot < 0 ? source : source.slice(0, dot)).toLowerCase();
 }
 
 export function actionOf(service: string, operation: string): string {

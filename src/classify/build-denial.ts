@@ -20,7 +20,7 @@ export interface DenialInput {
 }
 
 export function sortedHints(hints: Hint[]): Hint[] {
-  return [...new Set(hints)].sort();
+  return hints.filter((h, i) => hints.indexOf(h) === i).sort(); // a few at most: no Set needed
 }
 
 export function buildDenial(input: DenialInput): Denial {

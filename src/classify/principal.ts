@@ -27,7 +27,9 @@ const RULES: Record<string, Rule> = {
     const arn = textAt(id, 'arn');
     const fromArn = roleArnOfSession(arn);
     const issuer = textAt(id, 'sessionContext', 'sessionIssuer', 'arn');
-    const sessionFromId = textAt(id, 'principalId').split(':').slice(1).join(':');
+    const principalId = textAt(id, 'principalId');
+    const colon = principalId.indexOf(':'); // AROA…:session
+    const sessionFromId = colon < 0 ? '' : principalId.slice(colon + 1);
     return {
       principal: firstText(issuer, fromArn?.role ?? '', arn, textAt(id, 'principalId'), 'unknown'),
       sessionName: firstText(fromArn?.session ?? '', sessionFromId) || null,
