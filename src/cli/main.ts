@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-import { UserError } from '../errors.js';
-import { buildProgram } from './program.js';
-import { EXIT } from './exit-codes.js';
+import { earlyWorkers } from './early-workers.js';
+
+// A report's reading threads start first, then the rest loads (see early-workers.ts).
+const workers = earlyWorkers(process.argv);
+const [{ UserError }, { buildProgram }, { EXIT }] = await Promise.all([import('../errors.js'), import('./program.js'), import('./exit-codes.js')]);
 
 /** The one place errors become messages and exit codes. */
 async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram((c) => (code = c));
+  const program = buildProgram((c) => (code = c), workers);
   program.exitOverride();
   try {
     await program.parseAsync(argv);
@@ -24,4 +26,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv);
+try {
+  process.exitCode = await main(process.argv);
+} finally {
+  await Promise.all(workers.map((w) => w.close())); // closed already, unless the command never ran
+}

@@ -2,28 +2,20 @@ import { Command, Option } from 'commander';
 import { FORMAT_NAMES } from '../render/format-names.js';
 import { DEFAULT_SEED } from '../samples/seed.js';
 import { VERSION } from '../version.js';
-import { startWorkers } from '../read/scan-worker-handle.js';
-import { availableParallelism } from 'node:os';
+import type { ScanWorker } from '../read/scan-worker-handle.js';
 import type { ExplainFlags } from './explain-command.js';
-import { collectFiles, collectList, parsePositiveInt } from './parse-options.js';
+import { collectFiles, collectList } from './parse-options.js';
 import type { ReportFlags } from './report-command.js';
 import type { VerifyFlags } from './verify-command.js';
 
 // Each command loads its modules when it runs: start-up stays small, which a report run's reading
 // threads and every explain call feel.
 
-/** Reading threads for --concurrency (a bad value starts none: the report command says why). */
-function threadsWanted(flag: string | undefined): number {
-  if (flag === undefined) return availableParallelism();
-  try {
-    return parsePositiveInt(flag, '--concurrency');
-  } catch {
-    return 1;
-  }
-}
-
-/** The command line; each action resolves to an exit code, stored for main to return. */
-export function buildProgram(setExit: (code: number) => void): Command {
+/**
+ * The command line; each action resolves to an exit code, stored for main to return. `workers`: the
+ * reading threads main started for a report (early-workers.ts); the report closes them.
+ */
+export function buildProgram(setExit: (code: number) => void, workers: ScanWorker[] = []): Command {
   const program = new Command()
     .name('cloudtrail-denials')
     .description('Find every request AWS refused in CloudTrail logs, explain why, and write reports. Works offline.')
@@ -73,8 +65,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText('after', '4 done, but --verify found an integrity failure (4 wins over 3 and 2; reports are written either way).')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
-      // The reading threads start loading now, beside this thread loading the report's modules.
-      const workers = startWorkers(threadsWanted(flags.concurrency));
       try {
         const { runReport } = await import('./report-command.js');
         setExit(await runReport(paths, { ...flags, format }, workers));

@@ -1,0 +1,35 @@
+// Reading threads for a report, started before the rest of the program loads: a thread takes ~80 ms
+// to boot and load its modules, about what the command line's own modules take on this thread, so
+// both are ready to read at about the same time. Only the command and --concurrency are looked at
+// here; the command line is parsed for real later, and the pool starts or closes threads if the
+// count here turns out wrong (a bad value starts none: the report command says why).
+import { availableParallelism } from 'node:os';
+import { startWorkers, type ScanWorker } from '../read/scan-worker-handle.js';
+import { parsePositiveInt } from './parse-options.js';
+
+/** The reading threads `argv` asks for when its command is report; none for any other command. */
+export function earlyWorkers(argv: string[]): ScanWorker[] {
+  const args = argv.slice(2);
+  // the program's own options take no value, so the first word is the command
+  if (args.find((a) => !a.startsWith('-')) !== 'report') return [];
+  return startWorkers(threadsWanted(concurrencyFlag(args)));
+}
+
+/** The value of the last --concurrency (as commander takes the last), if any. */
+function concurrencyFlag(args: string[]): string | undefined {
+  let value: string | undefined;
+  args.forEach((a, i) => {
+    if (a === '--concurrency') value = args[i + 1];
+    else if (a.startsWith('--concurrency=')) value = a.slice('--concurrency='.length);
+  });
+  return value;
+}
+
+function threadsWanted(flag: string | undefined): number {
+  if (flag === undefined) return availableParallelism();
+  try {
+    return parsePositiveInt(flag, '--concurrency');
+  } catch {
+    return 1;
+  }
+}
