@@ -1,18 +1,21 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, rmdirSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 
 /**
  * Every output is written under a temporary name and renamed into place only when the whole run has
- * succeeded, so a failed run never leaves a half-written report beside a good one.
+ * succeeded, so a failed run never leaves a half-written report beside a good one, nor a folder it made.
  */
 export class OutputFiles {
   private readonly pending: { temp: string; final: string }[] = [];
+  private readonly rows: RowFile[] = [];
   private readonly tag = `.tmp-${process.pid}`;
+  /** The outermost folder this run made for `dir`, if it made any. */
+  private readonly made: string | undefined;
 
   constructor(readonly dir: string) {
     try {
-      mkdirSync(dir, { recursive: true });
+      this.made = mkdirSync(dir, { recursive: true });
     } catch (err) {
       throw new UserError(`cannot create output folder ${dir}: ${(err as Error).message}`);
     }
@@ -38,7 +41,9 @@ export class OutputFiles {
   open(name: string, header: string): RowFile {
     const temp = this.reserve(name);
     try {
-      return new RowFile(openSync(temp, 'w'), header);
+      const file = new RowFile(openSync(temp, 'w'), header);
+      this.rows.push(file);
+      return file;
     } catch (err) {
       throw new UserError(`cannot write to ${this.dir}: ${(err as Error).message}`);
     }
@@ -50,7 +55,18 @@ export class OutputFiles {
   }
 
   discard(): void {
+    for (const r of this.rows) r.abandon();
     for (const { temp } of this.pending) rmSync(temp, { force: true });
+    if (this.made === undefined) return;
+    // the folders made for this run, innermost first, as long as they are empty
+    const top = resolve(this.made);
+    for (let d = resolve(this.dir); d.length >= top.length; d = dirname(d)) {
+      try {
+        rmdirSync(d);
+      } catch {
+        return;
+      }
+    }
   }
 }
 
@@ -73,8 +89,17 @@ export class RowFile {
     this.buffer = '';
   }
 
+  private closed = false;
+
   close(): void {
     this.flush();
+    this.closed = true;
     closeSync(this.fd);
+  }
+
+  /** Closed without writing what is left (the run failed). */
+  abandon(): void {
+    if (!this.closed) closeSync(this.fd);
+    this.closed = true;
   }
 }

@@ -63,4 +63,12 @@ describe('cloudtrail-denials report', () => {
     expect(r.code).toBe(1);
     expect(readdirSync(out)).toEqual([]);
   });
+
+  it('removes the output folders it made when it fails, and only those', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'kept'), '');
+    const r = runCli(['report', '/no/such/path', '--out', join(dir, 'new', 'deeper'), '-f', 'csv,json']);
+    expect(r.code).toBe(1);
+    expect(readdirSync(dir)).toEqual(['kept']);
+  });
 });
