@@ -7,12 +7,14 @@ import { availableParallelism } from 'node:os';
 import { startWorkers, type ScanWorker } from '../read/scan-worker-handle.js';
 import { parsePositiveInt } from './parse-options.js';
 
+/** Whether the command is report: the program's own options take no value, so the first word is it. */
+export function isReport(argv: string[]): boolean {
+  return argv.slice(2).find((a) => !a.startsWith('-')) === 'report';
+}
+
 /** The reading threads `argv` asks for when its command is report; none for any other command. */
 export function earlyWorkers(argv: string[]): ScanWorker[] {
-  const args = argv.slice(2);
-  // the program's own options take no value, so the first word is the command
-  if (args.find((a) => !a.startsWith('-')) !== 'report') return [];
-  return startWorkers(threadsWanted(concurrencyFlag(args)));
+  return isReport(argv) ? startWorkers(threadsWanted(concurrencyFlag(argv.slice(2)))) : [];
 }
 
 /** The value of the last --concurrency (as commander takes the last), if any. */

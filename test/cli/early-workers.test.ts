@@ -3,7 +3,7 @@
 
 import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { earlyWorkers } from '../../src/cli/early-workers.js';
+import { earlyWorkers, isReport } from '../../src/cli/early-workers.js';
 import type { ScanWorker } from '../../src/read/scan-worker-handle.js';
 
 let started: ScanWorker[] = [];
@@ -32,5 +32,11 @@ describe('earlyWorkers', () => {
     expect(count('explain', 'User: x is not authorized')).toBe(0);
     expect(count('--version')).toBe(0);
     expect(count()).toBe(0);
+  });
+
+  it('tells a report by its first word', () => {
+    expect(isReport(['node', 'cli', '--debug', 'report', 'x'])).toBe(true);
+    expect(isReport(['node', 'cli', 'explain', 'report'])).toBe(false);
+    expect(isReport(['node', 'cli'])).toBe(false);
   });
 });
