@@ -4,11 +4,11 @@
 //   summary.totals.denials
 import { availableParallelism } from 'node:os';
 import { Folder, compileSuppression, toSummary, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
-import { discover } from './discover/index.js';
+import { discoverInBatches } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
 import type { Redactor } from './redact/index.js';
-import type { Denial, Summary } from './types.js';
+import type { Denial, SourceBatch, Summary } from './types.js';
 import { VERSION } from './version.js';
 
 export interface Progress {
@@ -45,30 +45,22 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const workers = options.workers ?? startWorkers(concurrency);
-  let found: Awaited<ReturnType<typeof discover>>;
-  try {
-    found = await discover(options.paths, filter, { maxExpansion: limits.maxExpansion });
-  } catch (err) {
-    await Promise.all(workers.map((w) => w.close()));
-    throw err;
-  }
   const { redactor } = options;
   const folder = new Folder(filter, options.onDenial, {
     suppression: options.suppression ? compileSuppression(options.suppression) : null,
     transform: redactor ? (d) => redactor.denial(d) : undefined,
   });
-  const files = folder.state.files;
-  files.found = found.found;
-  files.pruned = found.pruned.length;
-  files.skipped = found.skipped.length;
-  folder.state.skippedFiles.push(...found.skipped.map(({ path, reason }) => ({ path, reason })));
-  // Archives that could not be listed (or only in part): damaged files, like a file cut short.
-  files.damaged += found.damaged.length;
-  folder.state.issues.push(...found.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
-
-  const progress: Progress = { filesDone: 0, filesTotal: found.sources.length, records: 0, denials: 0, bytes: 0 };
-  // Scans arrive in path order whatever order the threads finish in: that keeps output deterministic.
-  for await (const scan of scanAll(found.sources, concurrency, limits, workers)) {
+  const progress: Progress = { filesDone: 0, filesTotal: 0, records: 0, denials: 0, bytes: 0 };
+  // Reading starts while discovery goes on (in batches); the scans arrive in path order whatever
+  // order the threads finish in: that keeps output deterministic.
+  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion });
+  async function* counted(): AsyncGenerator<SourceBatch> {
+    for await (const batch of found.batches) {
+      progress.filesTotal += batch.sources.length;
+      yield batch;
+    }
+  }
+  for await (const scan of scanAll(counted(), concurrency, limits, workers)) {
     folder.add(scan);
     progress.filesDone++;
     progress.records += scan.records;
@@ -76,6 +68,16 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
     progress.denials = folder.state.totals.denials;
     options.onProgress?.(progress);
   }
+  const { result } = found;
+  const files = folder.state.files;
+  files.found = result.found;
+  files.pruned = result.pruned.length;
+  files.skipped = result.skipped.length;
+  folder.state.skippedFiles.push(...result.skipped.map(({ path, reason }) => ({ path, reason })));
+  // Archives that could not be listed (or only in part): damaged files, like a file cut short; listed
+  // before the files read.
+  files.damaged += result.damaged.length;
+  folder.state.issues.unshift(...result.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
   const summary = toSummary(folder.state, {
     title: options.title ?? DEFAULT_TITLE,
     version: VERSION,

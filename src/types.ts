@@ -128,6 +128,12 @@ export interface LogSource {
   archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/discover/archive-*.ts)
 }
 
+/** Sources in path order, a batch at a time, as discovery finds them; `last` is set on the final batch (which may be empty). */
+export interface SourceBatch {
+  sources: LogSource[];
+  last: boolean;
+}
+
 export type ArchiveFormat = 'zip' | 'tar' | 'tgz';
 
 /** Where an archive entry's bytes are, as found by discover; plain data (posted to worker threads). */

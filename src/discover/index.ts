@@ -2,10 +2,12 @@
 //
 //   const found = await discover(['logs/', 'extra/*.json.gz'], { accounts: [], regions: [], since: null, until: null });
 //   found.sources  // LogSource[] sorted by path, not yet opened
+//
+// Or in batches, so that reading starts before the last file is found (discoverInBatches).
 import { statSync } from 'node:fs';
 import { walkFolder } from './walk-folder.js';
 import { UserError } from '../errors.js';
-import type { LogSource } from '../types.js';
+import type { ArchiveFormat, LogSource, SourceBatch } from '../types.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { archiveFormat } from './archive-kind.js';
 import type { SkippedFile } from './archive-listing.js';
@@ -56,50 +58,80 @@ async function expand(arg: string): Promise<Candidate[]> {
 }
 
 export async function discover(args: string[], filter: PruneFilter, options: DiscoverOptions = {}): Promise<Discovery> {
-  if (args.length === 0) throw new UserError('no input: give one or more log files, folders or globs');
-  const byPath = new Map<string, Candidate>();
-  for (const arg of args) {
-    for (const c of await expand(arg)) {
-      const seen = byPath.get(c.path);
-      if (!seen || c.named) byPath.set(c.path, c);
+  const found = discoverInBatches(args, filter, options);
+  for await (const batch of found.batches) void batch;
+  return found.result;
+}
+
+// Sources a batch: finding one costs ~10 µs (a stat, the key, the rules), reading one ~50 µs or more.
+const BATCH = 256;
+
+/**
+ * discover, a batch at a time: `result` is complete once the batches are done (its sources are the
+ * batches', concatenated). With an archive among the inputs there is one batch, at the end: its
+ * entries are sorted in among the other paths only when all are known.
+ */
+export function discoverInBatches(args: string[], filter: PruneFilter, options: DiscoverOptions = {}): { batches: AsyncGenerator<SourceBatch>; result: Discovery } {
+  const result: Discovery = { found: 0, sources: [], pruned: [], skipped: [], damaged: [] };
+  async function* batches(): AsyncGenerator<SourceBatch> {
+    if (args.length === 0) throw new UserError('no input: give one or more log files, folders or globs');
+    const byPath = new Map<string, Candidate>();
+    for (const arg of args) {
+      for (const c of await expand(arg)) {
+        const seen = byPath.get(c.path);
+        if (!seen || c.named) byPath.set(c.path, c);
+      }
     }
+    const candidates = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    result.found = candidates.length;
+    const inOrder = !candidates.some((c) => archiveFormat(c.path));
+    let given = 0;
+    for (const c of candidates) {
+      // An archive (.zip, .tar, .tar.gz) stands for its entries, named `archive!/entry`; see archive-list.ts.
+      const format = archiveFormat(c.path);
+      if (format) await addArchive(c.path, format, result, filter, options);
+      else addFile(c, result, filter);
+      if (inOrder && result.sources.length - given >= BATCH) {
+        yield { sources: result.sources.slice(given), last: false };
+        given = result.sources.length;
+      }
+    }
+    if (!inOrder) sortByPath(result);
+    yield { sources: result.sources.slice(given), last: true };
   }
-  const candidates = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const result: Discovery = { found: candidates.length, sources: [], pruned: [], skipped: [], damaged: [] };
-  for (const c of candidates) {
-    // An archive (.zip, .tar, .tar.gz) stands for its entries, named `archive!/entry`; see archive-list.ts.
-    const format = archiveFormat(c.path);
-    if (format) {
-      // archive readers load only when an archive is given
-      const { listArchive } = await import('./archive-list.js');
-      const listing = await listArchive(c.path, format, filter, options.maxExpansion ?? DEFAULT_LIMITS.maxExpansion);
-      result.found += listing.found - 1;
-      result.sources.push(...listing.sources);
-      result.pruned.push(...listing.pruned);
-      result.skipped.push(...listing.skipped);
-      result.damaged.push(...listing.damaged);
-      continue;
-    }
-    const reason = skipReason(c.path, c.named);
-    if (reason) {
-      result.skipped.push({ path: c.path, reason });
-      continue;
-    }
-    const key = parseTrailKey(c.path);
-    if (key && isPrunedByKey(key, filter)) {
-      result.pruned.push(c.path);
-      continue;
-    }
-    // A file that vanished since the walk is read (and reported) by the reader, not dropped here.
-    const info = statOrNull(c.path);
-    if (info?.size === 0) {
-      result.skipped.push({ path: c.path, reason: 'empty-file' });
-      continue;
-    }
-    result.sources.push({ path: c.path, size: info?.size ?? 0, key });
+  return { batches: batches(), result };
+}
+
+async function addArchive(path: string, format: ArchiveFormat, result: Discovery, filter: PruneFilter, options: DiscoverOptions): Promise<void> {
+  // archive readers load only when an archive is given
+  const { listArchive } = await import('./archive-list.js');
+  const listing = await listArchive(path, format, filter, options.maxExpansion ?? DEFAULT_LIMITS.maxExpansion);
+  result.found += listing.found - 1;
+  result.sources.push(...listing.sources);
+  result.pruned.push(...listing.pruned);
+  result.skipped.push(...listing.skipped);
+  result.damaged.push(...listing.damaged);
+}
+
+/** Where a file goes: sources, pruned or skipped. */
+function addFile(c: Candidate, result: Discovery, filter: PruneFilter): void {
+  const reason = skipReason(c.path, c.named);
+  if (reason) {
+    result.skipped.push({ path: c.path, reason });
+    return;
   }
-  if (candidates.some((c) => archiveFormat(c.path))) sortByPath(result);
-  return result;
+  const key = parseTrailKey(c.path);
+  if (key && isPrunedByKey(key, filter)) {
+    result.pruned.push(c.path);
+    return;
+  }
+  // A file that vanished since the walk is read (and reported) by the reader, not dropped here.
+  const info = statOrNull(c.path);
+  if (info?.size === 0) {
+    result.skipped.push({ path: c.path, reason: 'empty-file' });
+    return;
+  }
+  result.sources.push({ path: c.path, size: info?.size ?? 0, key });
 }
 
 // Sync: discovery is all this thread does meanwhile, and one await per file cost ~0.1 s per 1,000 files.

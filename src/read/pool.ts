@@ -1,4 +1,4 @@
-import type { FileScan, LogSource } from '../types.js';
+import type { FileScan, LogSource, SourceBatch } from '../types.js';
 import type { ReadLimits } from './index.js';
 import { scanTask, scanTasks } from './scan-task.js';
 import { ScanWorker } from './scan-worker-handle.js';
@@ -16,6 +16,18 @@ const TAIL_SHARE = 1 / 4;
 
 const largestFirst = (a: { i: number; n: number }, b: { i: number; n: number }) => b.n - a.n || a.i - b.i;
 
+/** A unit of work (a file, or a run: scan-task.ts) as the pool sees it: its index in path order, its bytes. */
+export interface Unit {
+  s: LogSource[];
+  i: number;
+  n: number;
+}
+
+/** Units of the tasks, indexed from `first` on. */
+export function unitsOf(tasks: LogSource[][], first = 0): Unit[] {
+  return tasks.map((s, k) => ({ s, i: first + k, n: s.reduce((n, source) => n + source.size, 0) }));
+}
+
 /**
  * The order units are handed out in: the big ones first, largest first, so that none finishes last on
  * its own; the rest in path order, because scans are folded in path order: the main thread then folds
@@ -24,46 +36,60 @@ const largestFirst = (a: { i: number; n: number }, b: { i: number; n: number }) 
  * thread is left reading a big file at the end while the others wait (its scans are folded at the
  * end either way).
  */
-export function dispatchOrder(tasks: LogSource[][], threads: number): { s: LogSource[]; i: number; n: number }[] {
-  const size = (t: LogSource[]) => t.reduce((n, s) => n + s.size, 0);
-  const sized = tasks.map((s, i) => ({ s, i, n: size(s) }));
-  const total = sized.reduce((n, t) => n + t.n, 0);
+export function dispatchOrder(units: Unit[], threads: number): Unit[] {
+  const total = units.reduce((n, t) => n + t.n, 0);
   const big = (total / threads) * BIG_SHARE;
-  const rest = sized.filter((t) => t.n < big);
+  const rest = units.filter((t) => t.n < big);
   let cut = rest.length;
   for (let tail = 0; cut > 0 && tail + rest[cut - 1].n <= total * TAIL_SHARE; ) tail += rest[--cut].n;
-  return [...sized.filter((t) => t.n >= big).sort(largestFirst), ...rest.slice(0, cut), ...rest.slice(cut).sort(largestFirst)];
+  return [...units.filter((t) => t.n >= big).sort(largestFirst), ...rest.slice(0, cut), ...rest.slice(cut).sort(largestFirst)];
 }
 
 /**
- * Scans every source and yields one scan per source in the order given (path order), while the
- * reading happens on `concurrency` threads, this one included (the worker threads are the `started`
- * ones, or started here), in dispatchOrder. Units of work are files, runs of small files, or runs of
- * one archive's entries (see scan-task.ts). The worker threads are closed when the scans have all been taken.
+ * Scans every source and yields one scan per source in path order, while the reading happens on
+ * `concurrency` threads, this one included (the worker threads are the `started` ones, or started
+ * here). Units of work are files, runs of small files, or runs of one archive's entries (see
+ * scan-task.ts). The worker threads are closed when the scans have all been taken.
+ *
+ * Sources come as an array, or in batches while they are being found (discoverInBatches): until the
+ * last batch, this thread is finding them and the worker threads read the units in path order; with
+ * the last, the rest are handed out in dispatchOrder and this thread reads too.
  *
  * Why this thread reads: with a thread per core and this one folding beside them, there is one more
  * busy thread than cores, and every scan crosses a thread (structured clone). Measured on 2 cores,
  * 1 GiB: 2 workers + a folding main thread used ~1 core-second more than one thread alone.
  */
-export async function* scanAll(sources: LogSource[], concurrency: number, limits: ReadLimits, started?: ScanWorker[]): AsyncGenerator<FileScan> {
-  const tasks = scanTasks(sources);
+export async function* scanAll(
+  input: LogSource[] | AsyncIterable<SourceBatch>,
+  concurrency: number,
+  limits: ReadLimits,
+  started?: ScanWorker[],
+): AsyncGenerator<FileScan> {
+  const batches: AsyncIterable<SourceBatch> | SourceBatch[] = Array.isArray(input) ? [{ sources: input, last: true }] : input;
   const spare = started ?? [];
-  const wanted = Math.min(concurrency, tasks.length) - 1;
-  const workers = spare.slice(0, Math.max(0, wanted));
-  await Promise.all(spare.slice(workers.length).map((w) => w.close()));
-  while (workers.length < wanted) workers.push(new ScanWorker());
-
-  const order = dispatchOrder(tasks, workers.length + 1);
+  const workers: ScanWorker[] = [];
+  const inFlight = new Map<ScanWorker, number>();
+  const tasks: LogSource[][] = [];
   const results = new Map<number, Promise<FileScan[]>>();
   const settled = new Set<number>();
+  let order: Unit[] = []; // units not handed out yet, from `next` on
   let next = 0;
+  let left = 0; // their bytes
+  let planned = false; // the last batch is in and `order` is final
   let failed = false;
-  let left = order.reduce((n, t) => n + t.n, 0);
-  const inFlight = new Map<ScanWorker, number>(workers.map((w) => [w, 0]));
+  let yielded = 0; // tasks whose scans have been yielded
+
+  const setUp = async (wanted: number): Promise<void> => {
+    workers.push(...spare.slice(0, Math.max(0, wanted)));
+    await Promise.all(spare.slice(workers.length).map((w) => w.close()));
+    while (workers.length < wanted) workers.push(new ScanWorker());
+    for (const w of workers) inFlight.set(w, 0);
+  };
   // A worker is kept ahead by a few MB of input, so it has work while this thread reads a big file and
   // cannot answer; less near the end, so that no thread is left with a queue while the others idle.
+  const ahead = () => (planned ? Math.min(AHEAD_BYTES, left / (2 * (workers.length + 1))) : AHEAD_BYTES);
   const feed = (w: ScanWorker): void => {
-    while (!failed && next < order.length && (inFlight.get(w) ?? 0) < Math.min(AHEAD_BYTES, left / (2 * (workers.length + 1)))) {
+    while (!failed && next < order.length && (inFlight.get(w) ?? 0) < ahead()) {
       const { s, i, n } = order[next++];
       left -= n;
       inFlight.set(w, (inFlight.get(w) ?? 0) + n);
@@ -74,9 +100,36 @@ export async function* scanAll(sources: LogSource[], concurrency: number, limits
       results.set(i, p);
     }
   };
-  workers.forEach(feed);
+  const take = async (i: number): Promise<FileScan[]> => {
+    const scans = await results.get(i)!;
+    results.delete(i);
+    return scans;
+  };
+
   try {
-    for (let i = 0; i < tasks.length; i++) {
+    for await (const batch of batches) {
+      const first = tasks.length;
+      tasks.push(...scanTasks(batch.sources));
+      const units = unitsOf(tasks.slice(first), first);
+      if (!batch.last) {
+        // more to come: the worker threads read in path order while this thread finds the rest
+        if (first === 0) await setUp(concurrency - 1);
+        order.push(...units);
+        left += units.reduce((n, t) => n + t.n, 0);
+        workers.forEach(feed);
+        await new Promise((resolve) => setImmediate(resolve)); // let replies in
+        while (yielded < tasks.length && settled.has(yielded)) yield* await take(yielded++);
+        continue;
+      }
+      if (first === 0) await setUp(Math.min(concurrency, units.length) - 1);
+      order = [...order.slice(next), ...units];
+      order = dispatchOrder(order, workers.length + 1);
+      next = 0;
+      left = order.reduce((n, t) => n + t.n, 0);
+      planned = true;
+      workers.forEach(feed);
+    }
+    for (let i = yielded; i < tasks.length; i++) {
       // this thread reads the next unit itself whenever the one it must yield is not ready yet
       while (!settled.has(i) && next < order.length) {
         const { s, i: k, n } = order[next++];
@@ -85,11 +138,10 @@ export async function* scanAll(sources: LogSource[], concurrency: number, limits
         settled.add(k);
         if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve)); // let replies in
       }
-      yield* await results.get(i)!;
-      results.delete(i);
+      yield* await take(i);
     }
   } finally {
     failed = true;
-    await Promise.all(workers.map((w) => w.close()));
+    await Promise.all([...workers, ...spare.filter((w) => !workers.includes(w))].map((w) => w.close()));
   }
 }

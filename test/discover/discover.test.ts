@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover } from '../../src/discover/index.js';
+import { discover, discoverInBatches } from '../../src/discover/index.js';
+import type { SourceBatch } from '../../src/types.js';
 import { UserError } from '../../src/errors.js';
 
 const open = { accounts: [], regions: [], since: null, until: null };
@@ -62,5 +63,26 @@ describe('discover', () => {
   it('stops with a user error for a path that does not exist', async () => {
     await expect(discover(['/nonexistent/cloudtrail'], open)).rejects.toThrow(UserError);
     await expect(discover([], open)).rejects.toThrow(/no input/);
+  });
+
+  it('in batches: sources in path order, 256 a batch, the last marked; the result is the whole discovery', async () => {
+    const files = Object.fromEntries(Array.from({ length: 600 }, (_, k) => [`logs/f${String(k).padStart(4, '0')}.json`, '{}']));
+    const root = tree({ ...files, 'logs/skip.txt': 'x' });
+    const found = discoverInBatches([root], open);
+    const batches: SourceBatch[] = [];
+    for await (const b of found.batches) batches.push(b);
+    expect(batches.map((b) => [b.sources.length, b.last])).toEqual([[256, false], [256, false], [88, true]]);
+    expect(batches.flatMap((b) => b.sources)).toEqual(found.result.sources);
+    expect(found.result).toEqual(await discover([root], open));
+    expect(found.result.found).toBe(601);
+    expect(found.result.skipped).toHaveLength(1);
+  });
+
+  it('in one batch at the end when an archive is among the inputs (its entries sort in among the paths)', async () => {
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, k) => [`f${String(k).padStart(4, '0')}.json`, '{}']));
+    const root = tree({ ...files, 'f0100.zip': 'not a zip' });
+    const batches: SourceBatch[] = [];
+    for await (const b of discoverInBatches([root], open).batches) batches.push(b);
+    expect(batches.map((b) => [b.sources.length, b.last])).toEqual([[300, true]]);
   });
 });

@@ -1,18 +1,22 @@
-// The order units of work are handed to the reading threads in (dispatchOrder). That scans come back
-// in path order whatever this order is, for any concurrency, is checked end to end
-// (test/guarantees, test/e2e).
+// The order units of work are handed to the reading threads in (dispatchOrder), and scanAll over
+// sources that come in batches while they are found: scans in path order, the same as from an array,
+// for any concurrency (end to end: test/guarantees, test/e2e).
 
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatchOrder } from '../../src/read/pool.js';
-import type { LogSource } from '../../src/types.js';
+import { DEFAULT_LIMITS } from '../../src/read/index.js';
+import { dispatchOrder, scanAll, unitsOf } from '../../src/read/pool.js';
+import type { FileScan, LogSource, SourceBatch } from '../../src/types.js';
 
 const unit = (size: number, k: number): LogSource[] => [{ path: `f${String(k).padStart(3, '0')}.json.gz`, size, key: null }];
-const order = (sizes: number[], threads: number) => dispatchOrder(sizes.map(unit), threads).map((t) => t.i);
+const order = (sizes: number[], threads: number) => dispatchOrder(unitsOf(sizes.map(unit)), threads).map((t) => t.i);
 
 describe('dispatchOrder', () => {
   it('hands out every unit once, with its index and size', () => {
     const sizes = [5, 1, 9, 3, 3, 7, 2, 8];
-    const out = dispatchOrder(sizes.map(unit), 2);
+    const out = dispatchOrder(unitsOf(sizes.map(unit)), 2);
     expect(out.map((t) => t.i).sort((a, b) => a - b)).toEqual(sizes.map((_, i) => i));
     for (const t of out) expect(t.n).toBe(sizes[t.i]);
   });
@@ -34,5 +38,44 @@ describe('dispatchOrder', () => {
   it('copes with no units and with one', () => {
     expect(order([], 2)).toEqual([]);
     expect(order([7], 2)).toEqual([0]);
+  });
+});
+
+describe('scanAll', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ctd-pool-'));
+  const sources: LogSource[] = Array.from({ length: 150 }, (_, k) => {
+    const path = join(dir, `f${String(k).padStart(3, '0')}.json`);
+    // sizes vary, so that dispatchOrder reorders the last batch's units
+    const records = Array.from({ length: 1 + ((k * 37) % 50) }, (_, i) => ({ eventVersion: '1.08', eventID: `${k}-${i}`, ...(i % 7 === 0 ? { errorCode: 'AccessDenied', errorMessage: 'Access Denied' } : {}) }));
+    const text = JSON.stringify({ Records: records });
+    writeFileSync(path, text);
+    return { path, size: text.length, key: null };
+  });
+  async function* inBatches(sizes: number[], fail = false): AsyncGenerator<SourceBatch> {
+    let at = 0;
+    for (const [k, n] of sizes.entries()) {
+      await new Promise((resolve) => setTimeout(resolve, 5)); // finding files takes time
+      if (fail && k === 1) throw new Error('discovery failed');
+      yield { sources: sources.slice(at, at + n), last: k === sizes.length - 1 };
+      at += n;
+    }
+  }
+  const collect = async (input: LogSource[] | AsyncIterable<SourceBatch>, concurrency: number) => {
+    const out: FileScan[] = [];
+    for await (const scan of scanAll(input, concurrency, DEFAULT_LIMITS)) out.push(scan);
+    return out;
+  };
+
+  it('yields the scans of batched sources in path order, as from an array, for any concurrency', async () => {
+    const expected = await collect(sources, 1);
+    expect(expected.map((s) => s.path)).toEqual(sources.map((s) => s.path));
+    for (const concurrency of [1, 2, 3]) {
+      expect(await collect(inBatches([40, 60, 50]), concurrency)).toEqual(expected);
+      expect(await collect(inBatches([70, 80, 0]), concurrency)).toEqual(expected); // an empty last batch
+    }
+  });
+
+  it('passes on a failure of discovery, and closes its threads', async () => {
+    await expect(collect(inBatches([40, 60, 50], true), 3)).rejects.toThrow('discovery failed');
   });
 });
