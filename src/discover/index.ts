@@ -46,7 +46,7 @@ async function expand(arg: string): Promise<Candidate[]> {
   if (info?.isFile()) return [{ path: arg, named: true }];
   if (info?.isDirectory()) {
     const base = arg.replace(/[\\/]+$/, '');
-    return walkFolder(base).map((f) => ({ path: `${base}/${f}`, named: false }));
+    return walkFolder(base).map((path) => ({ path, named: false }));
   }
   // globby loads only for a glob: it is most of the start-up time otherwise
   const { globby, isDynamicPattern } = await import('globby');

@@ -17,6 +17,7 @@ const DAY = 86_400_000;
 export function isPrunedByKey(key: TrailKey, filter: PruneFilter): boolean {
   if (filter.accounts.length > 0 && !filter.accounts.includes(key.account)) return true;
   if (filter.regions.length > 0 && !filter.regions.includes(key.region)) return true;
+  if (filter.since === null && filter.until === null) return false;
   const dayStart = Date.parse(`${key.date}T00:00:00Z`);
   if (Number.isNaN(dayStart)) return false;
   if (filter.since !== null && dayStart + DAY <= filter.since - DAY) return true;

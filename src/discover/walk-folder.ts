@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 
 /**
- * Every file under a folder, as paths relative to it ('a/b.json.gz'), in no particular order.
+ * Every file under a folder, as paths that start with it ('base/a/b.json.gz'), in no particular order.
  * Follows symbolic links (a folder reached twice, as by a link loop, is walked once); skips names that
  * start with a dot, as a `**` glob does; a folder that cannot be listed is passed over.
  * (globby did this before; loading it was most of a report's start-up time.)
@@ -9,7 +9,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 export function walkFolder(base: string): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
-  const visit = (dir: string, rel: string): void => {
+  const visit = (dir: string): void => {
     const id = folderId(dir);
     if (id === null || seen.has(id)) return;
     seen.add(id);
@@ -22,13 +22,12 @@ export function walkFolder(base: string): string[] {
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = `${dir}/${e.name}`;
-      const relPath = rel === '' ? e.name : `${rel}/${e.name}`;
       const kind = e.isSymbolicLink() ? targetKind(path) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : null;
-      if (kind === 'dir') visit(path, relPath);
-      else if (kind === 'file') files.push(relPath);
+      if (kind === 'dir') visit(path);
+      else if (kind === 'file') files.push(path);
     }
   };
-  visit(base, '');
+  visit(base);
   return files;
 }
 
