@@ -13,7 +13,8 @@ import type { VerifyFlags } from './verify-command.js';
 
 /**
  * The command line; each action resolves to an exit code, stored for main to return. `workers`: the
- * reading threads main started for a report (early-workers.ts); the report closes them.
+ * reading threads main started for a report (early-workers.ts); the report's reading closes them, and
+ * main does if the report never got that far.
  */
 export function buildProgram(setExit: (code: number) => void, workers: ScanWorker[] = []): Command {
   const program = new Command()
@@ -65,12 +66,8 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .addHelpText('after', '4 done, but --verify found an integrity failure (4 wins over 3 and 2; reports are written either way).')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
-      try {
-        const { runReport } = await import('./report-command.js');
-        setExit(await runReport(paths, { ...flags, format }, workers));
-      } finally {
-        await Promise.all(workers.map((w) => w.close())); // already closed unless the run failed early
-      }
+      const { runReport } = await import('./report-command.js');
+      setExit(await runReport(paths, { ...flags, format }, workers));
     });
 
   program

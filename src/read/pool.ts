@@ -142,6 +142,6 @@ export async function* scanAll(
     }
   } finally {
     failed = true;
-    await Promise.all([...workers, ...spare.filter((w) => !workers.includes(w))].map((w) => w.close()));
+    await Promise.all([...new Set([...spare, ...workers])].map((w) => w.close()));
   }
 }

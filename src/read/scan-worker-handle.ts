@@ -1,5 +1,5 @@
 // One reading thread, as the pool sees it: units of work in, FileScans out. Apart from the pool so
-// that the command line can start the threads before it loads the rest (see cli/program.ts).
+// that the command line can start the threads before it loads the rest (see cli/early-workers.ts).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -32,11 +32,6 @@ export class ScanWorker {
       for (const w of this.waiting.values()) w.reject(err);
       this.waiting.clear();
     });
-  }
-
-  /** Units sent and not yet answered. */
-  get pending(): number {
-    return this.waiting.size;
   }
 
   scan(task: LogSource[], limits: ReadLimits): Promise<FileScan[]> {

@@ -7,7 +7,7 @@ import { scanTask } from './scan-task.js';
 
 type Message = { id: number; task: LogSource[]; limits: ReadLimits };
 
-// One unit at a time, in the order sent (the pool keeps two in flight, so one may wait here).
+// One unit at a time, in the order sent (the pool keeps a few MB of units in flight, so some wait here).
 const queue: Message[] = [];
 let busy = false;
 
