@@ -54,13 +54,14 @@ function timed(label, cmd, args) {
 }
 
 function timedOnce(label, cmd, args) {
-  const full = hasTime ? ['/usr/bin/time', ['-f', '__TIME__ %e %M', cmd, ...args]] : [cmd, args];
+  const full = hasTime ? ['/usr/bin/time', ['-f', '__TIME__ %e %M %U %S', cmd, ...args]] : [cmd, args];
   const started = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0 && r.status !== 2) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const m = /__TIME__ ([\d.]+) (\d+)/.exec(r.stderr);
-  return { label, seconds: wall, rssMB: m ? Number(m[2]) / 1024 : null, stdout: r.stdout };
+  const m = /__TIME__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  // CPU seconds of every thread of the process (user + system), V8's own background threads included
+  return { label, seconds: wall, rssMB: m ? Number(m[2]) / 1024 : null, cpuSeconds: m ? Number(m[3]) + Number(m[4]) : null, stdout: r.stdout };
 }
 
 function row(t, bytes, files) {
@@ -73,15 +74,28 @@ function reportRun(label, target, extra) {
   return { ...t, summary: JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) };
 }
 
+/**
+ * What bounds concurrency 1 / N besides the machine: a one-thread report keeps more than one core busy
+ * (V8 compiles hot code on background threads, on the cores the report does not use), and N threads
+ * spend more CPU on the same work than one (each thread compiles its own code; scans cross threads).
+ */
+function cpuRatios(one, tool) {
+  if (one.cpuSeconds === null || tool.cpuSeconds === null) return {};
+  return {
+    'cores busy, report --concurrency 1': one.cpuSeconds / one.seconds,
+    'CPU seconds, report N threads / 1': tool.cpuSeconds / one.cpuSeconds,
+  };
+}
+
 function machine() {
   return { cpu: cpus()[0]?.model ?? 'unknown', cores, memGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version };
 }
 
 function print(rows, ratios) {
   const pad = (s, n) => String(s).padEnd(n);
-  console.log(`\n${pad('method', 34)}${pad('seconds', 10)}${pad('MB/s', 10)}${pad('files/s', 10)}peak RSS MB`);
+  console.log(`\n${pad('method', 34)}${pad('seconds', 10)}${pad('CPU s', 10)}${pad('MB/s', 10)}${pad('files/s', 10)}peak RSS MB`);
   for (const r of rows) {
-    console.log(`${pad(r.label, 34)}${pad(r.seconds.toFixed(2), 10)}${pad(r.mbps.toFixed(0), 10)}${pad(r.filesPerSec.toFixed(0), 10)}${r.rssMB?.toFixed(0) ?? '-'}`);
+    console.log(`${pad(r.label, 34)}${pad(r.seconds.toFixed(2), 10)}${pad(r.cpuSeconds?.toFixed(2) ?? '-', 10)}${pad(r.mbps.toFixed(0), 10)}${pad(r.filesPerSec.toFixed(0), 10)}${r.rssMB?.toFixed(0) ?? '-'}`);
   }
   console.log('');
   for (const [k, v] of Object.entries(ratios)) console.log(`${pad(k, 44)}${typeof v === 'number' ? v.toFixed(2) : v}`);
@@ -126,6 +140,7 @@ async function manyMode() {
     'report / gunzip into a window': t.tool.seconds / t.windowFloor.seconds,
     'concurrency 1 / concurrency N': t.one.seconds / t.tool.seconds,
     'gunzip only, 1 thread / N threads': t.floorOne.seconds / t.floor.seconds,
+    ...cpuRatios(t.one, t.tool),
     'microseconds per file, report (all threads)': (t.tool.seconds * 1e6) / paths.length,
     'peak RSS MB, report': t.tool.rssMB ?? 'unknown',
     records: summary.totals.records,
@@ -173,6 +188,7 @@ async function corpusMode() {
     'report / gunzip into a window (the tool\'s own gunzip)': tool.seconds / windowFloor.seconds,
     'concurrency 1 / concurrency N (target >= 1.7)': one.seconds / tool.seconds,
     'gunzip only, 1 thread / N threads (what the machine scales)': floorOne.seconds / floor.seconds,
+    ...cpuRatios(one, tool),
     'jq / report (target >= 10)': jq ? jq.seconds / tool.seconds : 'jq not installed',
     'DuckDB / report (target >= 3)': duck ? duck.seconds / tool.seconds : '@duckdb/node-api not installed',
     'peak RSS MB, report (target <= 300)': tool.rssMB ?? 'unknown',
