@@ -220,6 +220,18 @@ export interface Group {
   policyArns: Counted[];
   hints: Counted[];
   sampleEventIds: string[]; // up to 3: earliest by (eventTime, eventId)
+  cuts?: ListCut[]; // present when a list above holds only its most frequent values
+}
+
+/**
+ * A list that holds only its most frequent values: it had more distinct values than aggregation keeps
+ * (aggregate/top-tally.ts; denials.csv has every denial). Its counts are upper bounds, at most
+ * `maxError` above the true ones, and a value it does not list occurred at most `maxError` times.
+ */
+export interface ListCut {
+  list: string; // the list's field name: 'sourceIps', 'unrecognizedMessages', …
+  kept: number; // values listed
+  maxError: number;
 }
 
 export interface FileAccounting {
@@ -389,6 +401,7 @@ export interface Summary {
   timeline: Counted[]; // key: YYYY-MM-DD, sorted by day
   otherErrorCodes: Counted[]; // errors that are not denials, by code
   unrecognizedMessages: Counted[]; // denials whose message shape was not understood
+  cuts?: ListCut[]; // present when a list above holds only its most frequent values
   groups: Group[]; // sorted by count desc, then key
   integrity?: IntegritySummary | null; // `report --verify` only; absent (and left out of summary.json) otherwise
   suppression: SuppressionReport | null; // null without a rules file

@@ -1,5 +1,6 @@
 import type { Denial, Group } from '../types.js';
-import { bump, bumpAll, toCounted, type Tally, type TallyKeys } from './tally.js';
+import { bump, type Tally, type TallyKeys } from './tally.js';
+import { TopTally, cutsOf } from './top-tally.js';
 
 const SAMPLES = 3;
 
@@ -7,34 +8,47 @@ export function groupKey(d: Pick<Denial, 'principal' | 'action' | 'policyType' |
   return [d.principal, d.action, d.policyType, d.denyKind].join(' | ');
 }
 
-/** Field of a Denial tallied per group, and the Group list it becomes. */
+/** Most distinct values a list of one group keeps (top-tally.ts); denials.csv has every denial. */
+export const LIST_CAP = 1000;
+
+/**
+ * Field of a Denial tallied per group (the Group list it becomes), and how many distinct values the
+ * list keeps: the values AWS sets (codes, accounts, regions, hints) are few and their lists are exact,
+ * as the breakdowns summed from them must be; the values a caller chooses may have one per denial.
+ */
 const TALLIED = {
-  categories: (d: Denial) => d.category,
-  errorCodes: (d: Denial) => d.errorCode,
-  accounts: (d: Denial) => d.account,
-  regions: (d: Denial) => d.region,
-  resources: (d: Denial) => d.resource,
-  sourceIps: (d: Denial) => d.sourceIp,
-  userAgents: (d: Denial) => d.userAgent,
-  sessionNames: (d: Denial) => d.sessionName,
-  policyArns: (d: Denial) => d.policyArn,
-  hints: (d: Denial) => d.hints,
-} satisfies Record<string, (d: Denial) => TallyKeys>;
+  categories: { of: (d: Denial) => d.category, cap: Infinity },
+  errorCodes: { of: (d: Denial) => d.errorCode, cap: Infinity },
+  accounts: { of: (d: Denial) => d.account, cap: Infinity },
+  regions: { of: (d: Denial) => d.region, cap: Infinity },
+  resources: { of: (d: Denial) => d.resource, cap: LIST_CAP },
+  sourceIps: { of: (d: Denial) => d.sourceIp, cap: LIST_CAP },
+  userAgents: { of: (d: Denial) => d.userAgent, cap: LIST_CAP },
+  sessionNames: { of: (d: Denial) => d.sessionName, cap: LIST_CAP },
+  policyArns: { of: (d: Denial) => d.policyArn, cap: LIST_CAP },
+  hints: { of: (d: Denial) => d.hints, cap: Infinity },
+} satisfies Record<string, { of: (d: Denial) => TallyKeys; cap: number }>;
 
 type TalliedField = keyof typeof TALLIED;
 const TALLIED_FIELDS = Object.keys(TALLIED) as TalliedField[];
+
+function addAll(tally: TopTally, keys: TallyKeys): void {
+  if (keys === null) return;
+  if (typeof keys === 'string') tally.add(keys);
+  else for (const k of keys) tally.add(k);
+}
 
 export interface GroupState {
   head: Pick<Group, 'key' | 'principal' | 'principalType' | 'action' | 'policyType' | 'denyKind'>;
   count: number;
   firstSeen: string;
   lastSeen: string;
-  tallies: Record<TalliedField, Tally>;
+  tallies: Record<TalliedField, TopTally>;
   samples: { time: string; id: string }[];
 }
 
 export function newGroup(d: Denial): GroupState {
-  const tallies = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, new Map()])) as Record<TalliedField, Tally>;
+  const tallies = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, new TopTally(TALLIED[f].cap)])) as Record<TalliedField, TopTally>;
   return {
     head: {
       key: groupKey(d),
@@ -66,7 +80,7 @@ export function addToGroup(g: GroupState, d: Denial): void {
   g.count++;
   if (d.eventTime < g.firstSeen) g.firstSeen = d.eventTime;
   if (d.eventTime > g.lastSeen) g.lastSeen = d.eventTime;
-  for (const f of TALLIED_FIELDS) bumpAll(g.tallies[f], TALLIED[f](d));
+  for (const f of TALLIED_FIELDS) addAll(g.tallies[f], TALLIED[f].of(d));
   if (d.eventId !== '') addSample(g.samples, { time: d.eventTime, id: d.eventId });
 }
 
@@ -100,7 +114,7 @@ export const GROUP_BREAKDOWNS = {
   byAccount: (g: GroupState) => g.tallies.accounts,
   byRegion: (g: GroupState) => g.tallies.regions,
   byHint: (g: GroupState) => g.tallies.hints,
-} satisfies Record<string, (g: GroupState) => string | Tally>;
+} satisfies Record<string, (g: GroupState) => string | TopTally>;
 
 export type GroupBreakdown = keyof typeof GROUP_BREAKDOWNS;
 
@@ -109,13 +123,13 @@ export function groupBreakdown(groups: Iterable<GroupState>, name: GroupBreakdow
   for (const g of groups) {
     const v = GROUP_BREAKDOWNS[name](g);
     if (typeof v === 'string') bump(out, v, g.count);
-    else for (const [k, n] of v) bump(out, k, n);
+    else for (const [k, n] of v.counts) bump(out, k, n);
   }
   return out;
 }
 
 export function finishGroup(g: GroupState): Group {
-  const lists = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, toCounted(g.tallies[f])])) as Record<
+  const lists = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, g.tallies[f].toCounted()])) as Record<
     TalliedField,
     Group[TalliedField]
   >;
@@ -126,7 +140,14 @@ export function finishGroup(g: GroupState): Group {
     lastSeen: g.lastSeen,
     ...lists,
     sampleEventIds: g.samples.map((s) => s.id),
+    ...cutsOf(TALLIED_FIELDS.map((f) => g.tallies[f].cut(f))),
   };
+}
+
+/** A copy that shares nothing mutable with g. */
+export function copyGroup(g: GroupState): GroupState {
+  const tallies = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, g.tallies[f].copy()])) as Record<TalliedField, TopTally>;
+  return { head: { ...g.head }, count: g.count, firstSeen: g.firstSeen, lastSeen: g.lastSeen, tallies, samples: g.samples.map((s) => ({ ...s })) };
 }
 
 /** Folds b into a (same key). Order-independent: min/max, sums and earliest samples. */
@@ -134,6 +155,6 @@ export function mergeGroupInto(a: GroupState, b: GroupState): void {
   a.count += b.count;
   if (b.firstSeen < a.firstSeen) a.firstSeen = b.firstSeen;
   if (b.lastSeen > a.lastSeen) a.lastSeen = b.lastSeen;
-  for (const f of TALLIED_FIELDS) for (const [k, n] of b.tallies[f]) bump(a.tallies[f], k, n);
+  for (const f of TALLIED_FIELDS) a.tallies[f].merge(b.tallies[f]);
   a.samples = keepSamples([...a.samples, ...b.samples]);
 }

@@ -1,7 +1,8 @@
 import type { Denial, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
-import { addToGroup, groupKey, mergeGroupInto, newGroup, type GroupState } from './group.js';
+import { LIST_CAP, addToGroup, copyGroup, groupKey, mergeGroupInto, newGroup, type GroupState } from './group.js';
 import { mergeSuppressed, type SuppressedTally } from './suppression.js';
-import { bump, bumpAll, type Tally, type TallyKeys } from './tally.js';
+import type { TallyKeys } from './tally.js';
+import { TopTally } from './top-tally.js';
 
 /**
  * Breakdowns the groups do not hold: Summary field → the key a denial contributes. The others
@@ -17,7 +18,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 export type BreakdownName = keyof typeof BREAKDOWNS | 'otherErrorCodes';
 const BREAKDOWN_NAMES = Object.keys(BREAKDOWNS) as (keyof typeof BREAKDOWNS)[];
-const ALL_BREAKDOWNS: BreakdownName[] = [...BREAKDOWN_NAMES, 'otherErrorCodes'];
+
+/** Distinct keys each breakdown keeps (see group.ts): days and AWS's error codes are few; messages are not. */
+const BREAKDOWN_CAPS: Record<BreakdownName, number> = { timeline: Infinity, unrecognizedMessages: LIST_CAP, otherErrorCodes: Infinity };
+const ALL_BREAKDOWNS = Object.keys(BREAKDOWN_CAPS) as BreakdownName[];
 
 /** The mutable, mergeable form of a Summary. */
 export interface AggregateState {
@@ -25,7 +29,7 @@ export interface AggregateState {
   files: { found: number; read: number; pruned: number; skipped: number; damaged: number };
   skippedFiles: { path: string; reason: SkipReason }[];
   issues: ReadIssue[];
-  breakdowns: Record<BreakdownName, Tally>;
+  breakdowns: Record<BreakdownName, TopTally>;
   groups: Map<string, GroupState>;
   suppressed: Map<number, SuppressedTally>; // by rule index
 }
@@ -36,7 +40,7 @@ export function newState(): AggregateState {
     files: { found: 0, read: 0, pruned: 0, skipped: 0, damaged: 0 },
     skippedFiles: [],
     issues: [],
-    breakdowns: Object.fromEntries(ALL_BREAKDOWNS.map((b) => [b, new Map()])) as Record<BreakdownName, Tally>,
+    breakdowns: Object.fromEntries(ALL_BREAKDOWNS.map((b) => [b, new TopTally(BREAKDOWN_CAPS[b])])) as Record<BreakdownName, TopTally>,
     groups: new Map(),
     suppressed: new Map(),
   };
@@ -44,7 +48,10 @@ export function newState(): AggregateState {
 
 export function addDenial(s: AggregateState, d: Denial): void {
   s.totals.denials++;
-  for (const b of BREAKDOWN_NAMES) bumpAll(s.breakdowns[b], BREAKDOWNS[b](d));
+  for (const b of BREAKDOWN_NAMES) {
+    const key = BREAKDOWNS[b](d);
+    if (key !== null) s.breakdowns[b].add(key);
+  }
   const key = groupKey(d);
   let group = s.groups.get(key);
   if (!group) s.groups.set(key, (group = newGroup(d)));
@@ -53,7 +60,7 @@ export function addDenial(s: AggregateState, d: Denial): void {
 
 export function addOtherError(s: AggregateState, errorCode: string): void {
   s.totals.otherErrors++;
-  bump(s.breakdowns.otherErrorCodes, errorCode);
+  s.breakdowns.otherErrorCodes.add(errorCode);
 }
 
 function sumInto<T extends { [K in keyof T]: number }>(a: T, b: T): void {
@@ -61,8 +68,9 @@ function sumInto<T extends { [K in keyof T]: number }>(a: T, b: T): void {
 }
 
 /**
- * a ⊕ b as a new state; associative and, once turned into a Summary, independent of order.
- * Duplicates must be dropped before folding: merge adds, it cannot tell two deliveries apart.
+ * a ⊕ b as a new state; associative and, once turned into a Summary, independent of order, while
+ * every list is within its cap (a list cut to its most frequent values merges to upper bounds:
+ * top-tally.ts). Duplicates must be dropped before folding: merge adds, it cannot tell two deliveries apart.
  */
 export function mergeStates(a: AggregateState, b: AggregateState): AggregateState {
   const out = newState();
@@ -71,11 +79,11 @@ export function mergeStates(a: AggregateState, b: AggregateState): AggregateStat
     sumInto(out.files, part.files);
     out.skippedFiles.push(...part.skippedFiles);
     out.issues.push(...part.issues);
-    for (const name of ALL_BREAKDOWNS) for (const [k, n] of part.breakdowns[name]) bump(out.breakdowns[name], k, n);
+    for (const name of ALL_BREAKDOWNS) out.breakdowns[name].merge(part.breakdowns[name]);
     for (const [key, g] of part.groups) {
       const mine = out.groups.get(key);
       if (mine) mergeGroupInto(mine, g);
-      else out.groups.set(key, structuredClone(g));
+      else out.groups.set(key, copyGroup(g));
     }
     mergeSuppressed(out.suppressed, part.suppressed);
   }

@@ -4,6 +4,7 @@ import type { RecordFilter } from './record-filter.js';
 import type { AggregateState } from './state.js';
 import { suppressionReport, type SuppressionSet } from './suppression.js';
 import { bump, toCounted, toCountedByKey, type Tally } from './tally.js';
+import { cutsOf } from './top-tally.js';
 
 export interface SummaryMeta {
   title: string;
@@ -67,9 +68,10 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
     byAccount: fromGroups('byAccount'),
     byRegion: fromGroups('byRegion'),
     byHint: fromGroups('byHint'),
-    timeline: toCountedByKey(b.timeline),
-    otherErrorCodes: list(b.otherErrorCodes),
-    unrecognizedMessages: list(b.unrecognizedMessages),
+    timeline: toCountedByKey(b.timeline.counts),
+    otherErrorCodes: b.otherErrorCodes.toCounted(),
+    unrecognizedMessages: b.unrecognizedMessages.toCounted(),
+    ...cutsOf([b.unrecognizedMessages.cut('unrecognizedMessages')]),
     groups,
     suppression: meta.suppression ? suppressionReport(meta.suppression, s.suppressed) : null,
     changes: null,

@@ -1,7 +1,7 @@
 // Summary → ReportView (see view-model.ts for the fields). All report logic lives here so the
 // templates only lay out what they are given.
 import type { Group, Summary } from '../types.js';
-import { cut, inlineList, shareRows, type CutList, type ShareRow } from './cut-list.js';
+import { cut, cutNote, cutOf, inlineList, shareRows, type CutList, type ShareRow } from './cut-list.js';
 import { displayStrings } from './display-text.js';
 import { formatShare } from './format-count.js';
 import { groupGuidance, policyTypeGuidance, type GuidanceView } from './guidance-view.js';
@@ -45,11 +45,11 @@ function groupRow(g: Group, rank: number, totalDenials: number, guide: Guide): G
     errorCodes: inlineList(g.errorCodes, INLINE_LIMIT),
     accounts: inlineList(g.accounts, INLINE_LIMIT),
     regions: inlineList(g.regions, INLINE_LIMIT),
-    resources: inlineList(g.resources, INLINE_LIMIT),
-    sourceIps: inlineList(g.sourceIps, INLINE_LIMIT),
-    userAgents: inlineList(g.userAgents, INLINE_LIMIT),
-    sessionNames: inlineList(g.sessionNames, INLINE_LIMIT),
-    policyArns: inlineList(g.policyArns, INLINE_LIMIT),
+    resources: inlineList(g.resources, INLINE_LIMIT, cutOf(g.cuts, 'resources')),
+    sourceIps: inlineList(g.sourceIps, INLINE_LIMIT, cutOf(g.cuts, 'sourceIps')),
+    userAgents: inlineList(g.userAgents, INLINE_LIMIT, cutOf(g.cuts, 'userAgents')),
+    sessionNames: inlineList(g.sessionNames, INLINE_LIMIT, cutOf(g.cuts, 'sessionNames')),
+    policyArns: inlineList(g.policyArns, INLINE_LIMIT, cutOf(g.cuts, 'policyArns')),
     hints: inlineList(g.hints, INLINE_LIMIT),
     sampleEventIds: g.sampleEventIds.slice(0, 3),
     guidance,
@@ -165,6 +165,7 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     timeline: timelineChart(s.timeline),
     otherErrorCodes: rows(s.otherErrorCodes, s.totals.otherErrors),
     unrecognizedMessages: rows(s.unrecognizedMessages),
+    unrecognizedMessagesCut: cutNote(cutOf(s.cuts, 'unrecognizedMessages'), 'long'),
     accounting: accounting(s, top),
     redaction: s.redaction ?? null,
     changes: changesView(s.changes, top, principalName),

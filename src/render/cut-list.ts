@@ -1,7 +1,7 @@
 // Reports show the head of a long list and say how much was left out, so a reader never mistakes a
 // cut list for a complete one. summary.json keeps everything; only HTML and Markdown cut.
-import type { Counted } from '../types.js';
-import { formatShare } from './format-count.js';
+import type { Counted, ListCut } from '../types.js';
+import { formatCount, formatShare } from './format-count.js';
 
 export interface CutList<T> {
   items: T[];
@@ -43,13 +43,31 @@ export function shareRows(list: readonly Counted[], total: number): ShareRow[] {
 export interface InlineList {
   items: Counted[];
   more: number;
+  /** '' for an exact list; else what cutNote says, short: 'top 1,000 kept, counts up to 12 high'. */
+  approximate: string;
   /** 'a (3), b (1), +2 more' — for Markdown cells and plain-text templates; '—' when empty. */
   text: string;
 }
 
-export function inlineList(list: readonly Counted[], limit: number): InlineList {
+/** The cut of the list named `name` among a Summary's or a Group's cuts, if it was cut. */
+export function cutOf(cuts: readonly ListCut[] | undefined, name: string): ListCut | undefined {
+  return cuts?.find((c) => c.list === name);
+}
+
+/** How a list cut to its most frequent values (aggregate/top-tally.ts) is described: '' when it is exact. */
+export function cutNote(c: ListCut | undefined, form: 'short' | 'long'): string {
+  if (c === undefined) return '';
+  if (form === 'short') return `top ${formatCount(c.kept)} kept, counts up to ${formatCount(c.maxError)} high`;
+  return `More distinct values than a list keeps: only the ${formatCount(c.kept)} most frequent are listed (here and in summary.json), `
+    + `their counts may be up to ${formatCount(c.maxError)} too high, and any value not listed occurred at most ${formatCount(c.maxError)} times. `
+    + 'denials.csv has every denial.';
+}
+
+export function inlineList(list: readonly Counted[], limit: number, listCut?: ListCut): InlineList {
   const c = cut(list, limit);
+  const approximate = cutNote(listCut, 'short');
   const parts = c.items.map((x) => `${x.key} (${x.count})`);
   if (c.more > 0) parts.push(`+${c.more} more`);
-  return { items: c.items, more: c.more, text: parts.length > 0 ? parts.join(', ') : '—' };
+  if (approximate !== '') parts.push(`(${approximate})`);
+  return { items: c.items, more: c.more, approximate, text: parts.length > 0 ? parts.join(', ') : '—' };
 }

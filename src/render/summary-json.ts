@@ -1,6 +1,6 @@
 // summary.json with a fixed key order: the Summary is rebuilt field by field in the order types.ts
 // declares, so the bytes do not depend on how (or in which worker) the object was assembled.
-import type { Counted, FileAccounting, Group, ReadIssue, RecordAccounting, Summary } from '../types.js';
+import type { Counted, FileAccounting, Group, ListCut, ReadIssue, RecordAccounting, Summary } from '../types.js';
 import { escapeLineSeparators } from './json-text.js';
 import { canonicalIntegrity } from './summary-json-integrity.js';
 import { canonicalChanges, canonicalRedaction, canonicalSuppression } from './summary-json-extras.js';
@@ -29,8 +29,13 @@ function group(g: Group): Group {
     policyArns: counted(g.policyArns),
     hints: counted(g.hints),
     sampleEventIds: [...g.sampleEventIds],
+    ...cuts(g.cuts),
   };
 }
+
+// Only for lists cut to their most frequent values: a summary of exact lists has no cuts key.
+const cuts = (list: readonly ListCut[] | undefined): { cuts?: ListCut[] } =>
+  list && list.length > 0 ? { cuts: list.map((c) => ({ list: c.list, kept: c.kept, maxError: c.maxError })) } : {};
 
 function files(f: FileAccounting): FileAccounting {
   return {
@@ -87,6 +92,7 @@ export function canonicalSummary(s: Summary): Summary {
     timeline: counted(s.timeline),
     otherErrorCodes: counted(s.otherErrorCodes),
     unrecognizedMessages: counted(s.unrecognizedMessages),
+    ...cuts(s.cuts),
     groups: s.groups.map(group),
     suppression: canonicalSuppression(s.suppression),
     changes: canonicalChanges(s.changes),

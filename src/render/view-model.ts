@@ -29,11 +29,12 @@
  *   policyTypes: CutList<{key, label, cssClass, count, share, bar, guidance: Guidance[]}>
  *   denyKinds, categories, principals, actions, services, errorCodes, accounts, regions, hints,
  *   otherErrorCodes, unrecognizedMessages: CutList<ShareRow {key, count, share, bar}>
+ *   unrecognizedMessagesCut: '' or why that list holds only the most frequent messages
  *     (shares are of all denials, except otherErrorCodes: of all other errors)
  *   groups: CutList<GroupRow> — GroupRow {rank, key, principal, principalName (ARN resource part), principalType, action, policyType,
  *     policyTypeLabel, policyTypeClass, denyKind, denyKindClass, count, share, firstSeen, lastSeen,
  *     categories, errorCodes, accounts, regions, resources, sourceIps, userAgents, sessionNames,
- *     policyArns, hints: InlineList {items: Counted[], more, text}, sampleEventIds: string[],
+ *     policyArns, hints: InlineList {items: Counted[], more, approximate, text}, sampleEventIds: string[],
  *     guidance: Guidance[], hasGuidance}
  *   guidanceByPolicyType: [{key, label, cssClass, guidance: Guidance[]}] (only types with guidance)
  *   extraGuidance: Guidance[] — advice shown groups get beyond their policy type's (from hints)
@@ -187,6 +188,8 @@ export interface ReportView {
   timeline: TimelineChart;
   otherErrorCodes: CutList<ShareRow>;
   unrecognizedMessages: CutList<ShareRow>;
+  /** '' when the list is exact; else that it holds only the most frequent messages (cutNote). */
+  unrecognizedMessagesCut: string;
   accounting: AccountingView;
   redaction: { keyId: string } | null;
   changes: ChangesView | null;
