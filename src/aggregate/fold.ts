@@ -1,4 +1,5 @@
 import type { Denial, FileScan } from '../types.js';
+import { EventIdSet } from './event-id-set.js';
 import { compileFilter, denialPasses, errorPasses, type CompiledFilter, type RecordFilter } from './record-filter.js';
 import { addDenial, addOtherError, newState, type AggregateState } from './state.js';
 import { addSuppressed, type CompiledSuppression } from './suppression.js';
@@ -22,7 +23,7 @@ export interface FoldOptions {
  */
 export class Folder {
   readonly state: AggregateState = newState();
-  private readonly seen = new Set<string>();
+  private readonly seen = new EventIdSet();
   private readonly filter: CompiledFilter;
 
   constructor(
@@ -48,10 +49,7 @@ export class Folder {
 
   /** True the first time an event ID is met; events without an ID are never duplicates. */
   private firstDelivery(eventId: string): boolean {
-    if (eventId === '') return true;
-    if (this.seen.has(eventId)) return false;
-    this.seen.add(eventId);
-    return true;
+    return eventId === '' || this.seen.add(eventId);
   }
 
   add(scan: FileScan): void {
