@@ -14,6 +14,14 @@ const BIG_SHARE = 1 / 8;
 // The units that make up the last part of the work go largest first, so the run ends on small ones.
 const TAIL_SHARE = 1 / 4;
 
+// Errors read and not yet folded (scans wait to be folded in path order): while as many wait, no
+// worker thread is handed more and this thread reads only the unit it must yield next. Without it a
+// run with a million denials, folded slower than it was read, held them all (1.2 GB, measured);
+// ~30 MB of them here.
+const WAITING_ENTRIES = 20_000;
+
+const entriesOf = (scans: FileScan[]): number => scans.reduce((n, s) => n + s.entries.length, 0);
+
 const largestFirst = (a: { i: number; n: number }, b: { i: number; n: number }) => b.n - a.n || a.i - b.i;
 
 /** A unit of work (a file, or a run: scan-task.ts) as the pool sees it: its index in path order, its bytes. */
@@ -37,6 +45,7 @@ export function unitsOf(tasks: LogSource[][], first = 0): Unit[] {
  * end either way).
  */
 export function dispatchOrder(units: Unit[], threads: number): Unit[] {
+  if (threads <= 1) return units; // one thread: no one to balance against, and nothing read out of order waits
   const total = units.reduce((n, t) => n + t.n, 0);
   const big = (total / threads) * BIG_SHARE;
   const rest = units.filter((t) => t.n < big);
@@ -64,6 +73,7 @@ export async function* scanAll(
   concurrency: number,
   limits: ReadLimits,
   started?: ScanWorker[],
+  maxWaiting = WAITING_ENTRIES,
 ): AsyncGenerator<FileScan> {
   const batches: AsyncIterable<SourceBatch> | SourceBatch[] = Array.isArray(input) ? [{ sources: input, last: true }] : input;
   const spare = started ?? [];
@@ -78,6 +88,18 @@ export async function* scanAll(
   let planned = false; // the last batch is in and `order` is final
   let failed = false;
   let yielded = 0; // tasks whose scans have been yielded
+  const waitingOf = new Map<number, number>(); // entries of scans read but not yet yielded, by task
+  let waiting = 0;
+  const arrived = (i: number, scans: FileScan[]): void => {
+    const e = entriesOf(scans);
+    waitingOf.set(i, e);
+    waiting += e;
+  };
+  // task i, not handed out yet, becomes the next unit
+  const bringForward = (i: number): void => {
+    const at = order.findIndex((u, j) => j >= next && u.i === i);
+    if (at > next) [order[next], order[at]] = [order[at], order[next]];
+  };
 
   const setUp = async (wanted: number): Promise<void> => {
     workers.push(...spare.slice(0, Math.max(0, wanted)));
@@ -89,13 +111,13 @@ export async function* scanAll(
   // cannot answer; less near the end, so that no thread is left with a queue while the others idle.
   const ahead = () => (planned ? Math.min(AHEAD_BYTES, left / (2 * (workers.length + 1))) : AHEAD_BYTES);
   const feed = (w: ScanWorker): void => {
-    while (!failed && next < order.length && (inFlight.get(w) ?? 0) < ahead()) {
+    while (!failed && next < order.length && (inFlight.get(w) ?? 0) < ahead() && waiting < maxWaiting) {
       const { s, i, n } = order[next++];
       left -= n;
       inFlight.set(w, (inFlight.get(w) ?? 0) + n);
       const p = w.scan(s, limits);
       const done = () => (settled.add(i), inFlight.set(w, (inFlight.get(w) ?? 0) - n));
-      p.then(() => (done(), feed(w)), () => (done(), (failed = true)));
+      p.then((scans) => (arrived(i, scans), done(), feed(w)), () => (done(), (failed = true)));
       p.catch(() => {}); // awaited in path order below; an early rejection must not go unhandled
       results.set(i, p);
     }
@@ -103,6 +125,12 @@ export async function* scanAll(
   const take = async (i: number): Promise<FileScan[]> => {
     const scans = await results.get(i)!;
     results.delete(i);
+    const e = waitingOf.get(i);
+    if (e !== undefined) {
+      waitingOf.delete(i);
+      waiting -= e;
+      if (waiting + e >= maxWaiting && waiting < maxWaiting) workers.forEach(feed);
+    }
     return scans;
   };
 
@@ -130,11 +158,18 @@ export async function* scanAll(
       workers.forEach(feed);
     }
     for (let i = yielded; i < tasks.length; i++) {
-      // this thread reads the next unit itself whenever the one it must yield is not ready yet
+      // this thread reads the next unit itself whenever the one it must yield is not ready yet; with
+      // as many errors waiting as allowed, only that one (or none, when a worker has it)
       while (!settled.has(i) && next < order.length) {
+        if (waiting >= maxWaiting) {
+          if (results.has(i)) break;
+          bringForward(i);
+        }
         const { s, i: k, n } = order[next++];
         left -= n;
-        results.set(k, Promise.resolve(await scanTask(s, limits)));
+        const scans = await scanTask(s, limits);
+        if (k !== i) arrived(k, scans);
+        results.set(k, Promise.resolve(scans));
         settled.add(k);
         if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve)); // let replies in
       }

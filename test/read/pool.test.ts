@@ -35,6 +35,10 @@ describe('dispatchOrder', () => {
     expect(out).toEqual(Array.from({ length: 12 }, (_, i) => i));
   });
 
+  it('keeps path order for one thread (nothing to balance, nothing read early waits to be folded)', () => {
+    expect(order([100, 1, 1, 1, 50, 2], 1)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('copes with no units and with one', () => {
     expect(order([], 2)).toEqual([]);
     expect(order([7], 2)).toEqual([0]);
@@ -60,9 +64,9 @@ describe('scanAll', () => {
       at += n;
     }
   }
-  const collect = async (input: LogSource[] | AsyncIterable<SourceBatch>, concurrency: number) => {
+  const collect = async (input: LogSource[] | AsyncIterable<SourceBatch>, concurrency: number, maxWaiting?: number) => {
     const out: FileScan[] = [];
-    for await (const scan of scanAll(input, concurrency, DEFAULT_LIMITS)) out.push(scan);
+    for await (const scan of scanAll(input, concurrency, DEFAULT_LIMITS, undefined, maxWaiting)) out.push(scan);
     return out;
   };
 
@@ -72,6 +76,18 @@ describe('scanAll', () => {
     for (const concurrency of [1, 2, 3]) {
       expect(await collect(inBatches([40, 60, 50]), concurrency)).toEqual(expected);
       expect(await collect(inBatches([70, 80, 0]), concurrency)).toEqual(expected); // an empty last batch
+    }
+  });
+
+  it('gives the same scans when as many errors wait to be folded as allowed (no thread is handed more)', async () => {
+    const expected = await collect(sources, 1);
+    // one file a unit: the threads must stop and start again many times
+    const big = sources.map((s) => ({ ...s, size: 300 * 1024 }));
+    for (const concurrency of [1, 2, 3]) {
+      for (const maxWaiting of [0, 1, 20]) {
+        const got = await collect(big, concurrency, maxWaiting);
+        expect(got.map((s) => ({ ...s, bytes: 0 }))).toEqual(expected.map((s) => ({ ...s, bytes: 0 })));
+      }
     }
   });
 
