@@ -45,6 +45,8 @@ export interface InlineList {
   more: number;
   /** '' for an exact list; else what cutNote says, short: 'top 1,000 kept, counts up to 12 high'. */
   approximate: string;
+  /** '≤' before each count of a cut list (its counts are upper bounds), else ''. */
+  bound: string;
   /** 'a (3), b (1), +2 more' — for Markdown cells and plain-text templates; '—' when empty. */
   text: string;
 }
@@ -66,8 +68,9 @@ export function cutNote(c: ListCut | undefined, form: 'short' | 'long'): string 
 export function inlineList(list: readonly Counted[], limit: number, listCut?: ListCut): InlineList {
   const c = cut(list, limit);
   const approximate = cutNote(listCut, 'short');
-  const parts = c.items.map((x) => `${x.key} (${x.count})`);
+  const bound = approximate === '' ? '' : '≤';
+  const parts = c.items.map((x) => `${x.key} (${bound}${x.count})`);
   if (c.more > 0) parts.push(`+${c.more} more`);
   if (approximate !== '') parts.push(`(${approximate})`);
-  return { items: c.items, more: c.more, approximate, text: parts.length > 0 ? parts.join(', ') : '—' };
+  return { items: c.items, more: c.more, approximate, bound, text: parts.length > 0 ? parts.join(', ') : '—' };
 }

@@ -34,7 +34,7 @@
  *   groups: CutList<GroupRow> — GroupRow {rank, key, principal, principalName (ARN resource part), principalType, action, policyType,
  *     policyTypeLabel, policyTypeClass, denyKind, denyKindClass, count, share, firstSeen, lastSeen,
  *     categories, errorCodes, accounts, regions, resources, sourceIps, userAgents, sessionNames,
- *     policyArns, hints: InlineList {items: Counted[], more, approximate, text}, sampleEventIds: string[],
+ *     policyArns, hints: InlineList {items: Counted[], more, approximate, bound, text}, sampleEventIds: string[],
  *     guidance: Guidance[], hasGuidance}
  *   guidanceByPolicyType: [{key, label, cssClass, guidance: Guidance[]}] (only types with guidance)
  *   extraGuidance: Guidance[] — advice shown groups get beyond their policy type's (from hints)

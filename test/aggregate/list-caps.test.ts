@@ -11,7 +11,7 @@ describe('lists of caller-chosen values', () => {
     const [g] = s.groups;
     expect(g.count).toBe(n);
     expect(g.sourceIps).toHaveLength(LIST_CAP);
-    expect(g.cuts?.map((c) => c.list)).toEqual(['sourceIps', 'userAgents']);
+    expect(g.cuts?.map((c) => c.list)).toEqual(['resources', 'sourceIps', 'userAgents']);
     const cut = g.cuts!.find((c) => c.list === 'sourceIps')!;
     expect(cut).toEqual({ list: 'sourceIps', kept: LIST_CAP, maxError: expect.any(Number) });
     // the address that kept trying comes first, its count within the stated bound

@@ -1,6 +1,7 @@
 // A list cut to its most frequent values (aggregate/top-tally.ts) says so in every format.
 import { describe, expect, it } from 'vitest';
 import { LIST_CAP } from '../../src/aggregate/group.js';
+import { formatCount } from '../../src/render/format-count.js';
 import { makeReportRenderers } from '../../src/render/index.js';
 import type { Summary } from '../../src/types.js';
 import { attackSummary } from '../helpers/attack-summary.js';
@@ -23,6 +24,8 @@ describe('cut lists in reports', () => {
   it('the HTML and the Markdown say which lists are approximate and where every denial is', () => {
     const html = r.renderHtml(s, { top: 5, templates });
     expect(html).toContain(`(${short})`);
+    expect(html).toContain(`arn:aws:s3:::bucket/secret <span class="sub">×≤${formatCount(s.groups[0].resources[0].count)}</span>`);
+    expect(html).toContain(`203.0.113.9 (≤${s.groups[0].sourceIps[0].count})`); // the details line
     expect(html).toContain('only the 1,000 most frequent are listed');
     expect(html).toContain('denials.csv has every denial');
     const md = r.renderMarkdown(s, { top: 5, templates });

@@ -3,8 +3,10 @@
 // request of its own: every request other than the document is recorded (with failures) and makes
 // the exit code non-zero.
 //
-//   node test/tools/screenshot.mjs reports/samples/report.html /tmp/report.png
+//   node test/tools/screenshot.mjs reports/samples/report.html /tmp/report.png [selector]
 //   → {"requests":[],"failed":[],"png":"/tmp/report.png","consoleErrors":[]}
+// With a CSS selector ('#groups'), only that element is taken, at full size (a full page of a big
+// report is shrunk too far to read).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,9 +24,9 @@ const ARGS = [
   '--no-first-run',
 ];
 
-const [input, output] = process.argv.slice(2);
+const [input, output, selector] = process.argv.slice(2);
 if (!input || !output) {
-  console.error('usage: screenshot.mjs <report.html> <out.png>');
+  console.error('usage: screenshot.mjs <report.html> <out.png> [css selector]');
   process.exit(1);
 }
 const documentUrl = pathToFileURL(resolve(input)).href;
@@ -55,7 +57,8 @@ try {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   await page.goto(documentUrl, { waitUntil: 'load' });
-  await page.screenshot({ path: png, fullPage: true });
+  if (selector) await page.locator(selector).first().screenshot({ path: png });
+  else await page.screenshot({ path: png, fullPage: true });
 } catch (e) {
   // Still one JSON line, so a caller parsing stdout sees why (missing file, browser failed to start).
   error = e instanceof Error ? e.message.split('\n')[0] : String(e);
