@@ -110,8 +110,13 @@ export async function* scanAll(
   // A worker is kept ahead by a few MB of input, so it has work while this thread reads a big file and
   // cannot answer; less near the end, so that no thread is left with a queue while the others idle.
   const ahead = () => (planned ? Math.min(AHEAD_BYTES, left / (2 * (workers.length + 1))) : AHEAD_BYTES);
+  // Whether a worker with `queued` bytes handed out may have one more unit: a few MB ahead while few
+  // errors wait to be folded, one unit at a time once many do (what a queue holds is read whatever
+  // waits), none at the bound.
+  const wanted = (queued: number): boolean =>
+    waiting < maxWaiting / 2 ? queued < ahead() : waiting < maxWaiting && queued === 0;
   const feed = (w: ScanWorker): void => {
-    while (!failed && next < order.length && (inFlight.get(w) ?? 0) < ahead() && waiting < maxWaiting) {
+    while (!failed && next < order.length && wanted(inFlight.get(w) ?? 0)) {
       const { s, i, n } = order[next++];
       left -= n;
       inFlight.set(w, (inFlight.get(w) ?? 0) + n);
