@@ -15,9 +15,10 @@ const BIG_SHARE = 1 / 8;
 const TAIL_SHARE = 1 / 4;
 
 // Errors read and not yet folded (scans wait to be folded in path order): while as many wait, no
-// worker thread is handed more and this thread reads only the unit it must yield next. Without it a
-// run with a million denials, folded slower than it was read, held them all (1.2 GB, measured);
-// ~30 MB of them here.
+// worker thread is handed more (from half as many, one unit at a time), and from a quarter as many
+// this thread reads only the unit it must yield next: folding is then the slow part, so it folds
+// while the workers read. Without it a run with a million denials, folded slower than it was read,
+// held them all (1.2 GB, measured); ~30 MB of them here.
 const WAITING_ENTRIES = 20_000;
 
 const entriesOf = (scans: FileScan[]): number => scans.reduce((n, s) => n + s.entries.length, 0);
@@ -163,10 +164,11 @@ export async function* scanAll(
       workers.forEach(feed);
     }
     for (let i = yielded; i < tasks.length; i++) {
-      // this thread reads the next unit itself whenever the one it must yield is not ready yet; with
-      // as many errors waiting as allowed, only that one (or none, when a worker has it)
+      // this thread reads the next unit itself whenever the one it must yield is not ready yet; but
+      // once errors wait to be folded, folding is the slow part: then only that one (or none, when a
+      // worker has it), so the workers read and this thread folds
       while (!settled.has(i) && next < order.length) {
-        if (waiting >= maxWaiting) {
+        if (waiting >= maxWaiting / 4) {
           if (results.has(i)) break;
           bringForward(i);
         }

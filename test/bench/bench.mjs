@@ -1,10 +1,11 @@
-// npm run bench [-- --size 1024 --seed 7 --single --many --repeat 3 --json results.json]
+// npm run bench [-- --size 1024 --seed 7 --single --many --attack --repeat 3 --json results.json]
 // Generates (once) a seeded corpus, then times in one run: the gunzip-only floor on all cores (as the
 // issue defines it, and the tool's own gunzip into a reused window), the
 // tool on all cores and on one, two `zcat | jq` pipelines (when jq is installed), DuckDB (when
 // @duckdb/node-api is installed), and a 1-day window over the 30-day corpus. --single: one 1 GiB file
 // (the streaming path's memory). --many: 200 MB in files of 5-20 KB, as busy trails write them (the
-// costs per file: the floor and the tool on all cores and on one). Each is a child process
+// costs per file: the floor and the tool on all cores and on one). --attack: 512 MB of errors only,
+// each from a new address (the memory aggregation holds). Each is a child process
 // under /usr/bin/time for wall time and peak RSS, --repeat times (the median is kept). Ratios are only
 // ever taken within one run.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,12 +23,13 @@ const { values: opt } = parseArgs({
     seed: { type: 'string', default: '7' },
     single: { type: 'boolean', default: false },
     many: { type: 'boolean', default: false },
+    attack: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '3' },
     json: { type: 'string' },
     cache: { type: 'string', default: join(tmpdir(), 'cloudtrail-denials-bench') },
   },
 });
-const sizeMB = Number(opt.size ?? (opt.many ? 200 : 1024));
+const sizeMB = Number(opt.size ?? (opt.many ? 200 : opt.attack ? 512 : 1024));
 const seed = Number(opt.seed);
 const cores = availableParallelism();
 const hasTime = existsSync('/usr/bin/time');
@@ -101,11 +103,11 @@ function print(rows, ratios) {
   for (const [k, v] of Object.entries(ratios)) console.log(`${pad(k, 44)}${typeof v === 'number' ? v.toFixed(2) : v}`);
 }
 
-/** The corpus, the floor and the tool on all cores and on one: the jobs both corpus modes time. */
-function baseJobs(small) {
-  const dir = join(opt.cache, `${small ? 'many' : 'corpus'}-${sizeMB}MB-seed${seed}`);
+/** The corpus, the floor and the tool on all cores and on one: the jobs every corpus mode times. */
+function baseJobs(kind) {
+  const dir = join(opt.cache, `${kind}-${sizeMB}MB-seed${seed}`);
   process.stderr.write(`corpus: ${dir} (generated on first use)\n`);
-  const corpus = ensureCorpus(dir, { sizeMB, seed, small });
+  const corpus = ensureCorpus(dir, { sizeMB, seed, small: kind === 'many', attack: kind === 'attack' });
   const paths = corpus.list.map((f) => join(dir, f.path));
   const list = join(mkdtempSync(join(tmpdir(), 'ctd-bench-list-')), 'paths');
   writeFileSync(list, paths.join('\n')); // more paths than an argument list holds
@@ -129,8 +131,9 @@ function baseJobs(small) {
   return { dir, corpus, paths, jobs, sameSummaries };
 }
 
-async function manyMode() {
-  const { corpus, paths, jobs, sameSummaries } = baseJobs(true);
+/** --many (the costs per file) and --attack (every record an error: the memory aggregation holds). */
+async function costMode(kind) {
+  const { corpus, paths, jobs, sameSummaries } = baseJobs(kind);
   const timings = timedRounds(jobs);
   const t = Object.fromEntries(jobs.map((j) => [j.key, timings.get(j.label)]));
   const rows = jobs.map((j) => row(t[j.key], corpus.bytes, paths.length));
@@ -143,14 +146,16 @@ async function manyMode() {
     ...cpuRatios(t.one, t.tool),
     'microseconds per file, report (all threads)': (t.tool.seconds * 1e6) / paths.length,
     'peak RSS MB, report': t.tool.rssMB ?? 'unknown',
+    'peak RSS MB, report --concurrency 1': t.one.rssMB ?? 'unknown',
     records: summary.totals.records,
+    'denials + other errors': summary.totals.denials + summary.totals.otherErrors,
   };
   print(rows, ratios);
-  return { mode: 'many', machine: machine(), corpus: { sizeMB, seed, bytes: corpus.bytes, files: paths.length, records: corpus.records }, rows, ratios };
+  return { mode: kind, machine: machine(), corpus: { sizeMB, seed, bytes: corpus.bytes, files: paths.length, records: corpus.records }, rows, ratios };
 }
 
 async function corpusMode() {
-  const { dir, corpus, paths, jobs, sameSummaries } = baseJobs(false);
+  const { dir, corpus, paths, jobs, sameSummaries } = baseJobs('corpus');
   const bytes = corpus.bytes;
   const rows = [];
   if (spawnSync('jq', ['--version']).status === 0) {
@@ -212,7 +217,7 @@ async function singleMode() {
 }
 
 if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-const result = opt.single ? await singleMode() : opt.many ? await manyMode() : await corpusMode();
+const result = opt.single ? await singleMode() : opt.many ? await costMode('many') : opt.attack ? await costMode('attack') : await corpusMode();
 const jsonPath = opt.json ?? join(opt.cache, `results-${result.mode}-${sizeMB}MB.json`);
 writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nresults: ${jsonPath}`);

@@ -1,6 +1,7 @@
 // Seeded synthetic corpus in the S3 layout for `npm run bench`: realistic records from the samples
 // generator, file sizes from 5 KB to 50 MB (log-uniform; or 5-20 KB for --many), ~2% denials clustered in a
-// minority of files, four accounts, three regions, 30 days. Written once per (size, seed) and reused.
+// minority of files (or only errors for --attack), four accounts, three regions, 30 days. Written once
+// per (size, seed, kind) and reused.
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
@@ -40,13 +41,14 @@ const uuid = (file, i) => `${pad(file.toString(16), 8)}-0000-4000-8000-${pad(i.t
 
 /**
  * Writes the corpus under dir (if not already complete) and returns its manifest. small: files of
- * 5-20 KB only, as a busy trail delivers every few minutes (the per-file costs).
+ * 5-20 KB only, as a busy trail delivers every few minutes (the per-file costs). attack: every record
+ * an error, from a new source address each (a botnet's archive: what aggregation must hold).
  */
-export function ensureCorpus(dir, { sizeMB = 1024, seed = 7, small = false } = {}) {
+export function ensureCorpus(dir, { sizeMB = 1024, seed = 7, small = false, attack = false } = {}) {
   const manifestPath = `${dir}.manifest.json`; // beside the corpus, not in it: it is not a log
   if (existsSync(manifestPath)) {
     const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    if (m.sizeMB === sizeMB && m.seed === seed && (m.small ?? false) === small) return m;
+    if (m.sizeMB === sizeMB && m.seed === seed && (m.small ?? false) === small && (m.attack ?? false) === attack) return m;
   }
   rmSync(dir, { recursive: true, force: true });
   const rng = createPrng(seed);
@@ -60,7 +62,7 @@ export function ensureCorpus(dir, { sizeMB = 1024, seed = 7, small = false } = {
     const pool = byPlace.get(`${acct.from}/${region}`);
     const size = Math.min(target - total, Math.round(5_000 * Math.exp(rng.next() * Math.log(small ? 4 : 10_000))));
     const noisy = rng.chance(0.15); // denials cluster: most files hold none at all
-    const share = noisy ? 0.14 : 0;
+    const share = attack ? 1 : noisy ? 0.14 : 0;
     const day = Math.floor(rng.next() * 30);
     const delivered = START + day * DAY + Math.floor(rng.next() * (DAY - 3_600_000));
     const parts = [];
@@ -70,6 +72,7 @@ export function ensureCorpus(dir, { sizeMB = 1024, seed = 7, small = false } = {
       const t = new Date(delivered - Math.floor(rng.next() * 900_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
       let rec = src.replace(/"eventTime":"[^"]*"/, `"eventTime":"${t}"`).replace(/"eventID":"[^"]*"/, `"eventID":"${uuid(f, i)}"`);
       if (acct.id !== acct.from) rec = rec.replaceAll(acct.from, acct.id);
+      if (attack) rec = rec.replace(/"sourceIPAddress":"[^"]*"/, `"sourceIPAddress":"10.${f & 255}.${(i >> 8) & 255}.${i & 255}"`);
       parts.push(rec);
       bytes += rec.length + 1;
     }
@@ -80,7 +83,7 @@ export function ensureCorpus(dir, { sizeMB = 1024, seed = 7, small = false } = {
     files.push({ path, bytes: content.length, records: parts.length, day });
     total += content.length;
   }
-  const manifest = { sizeMB, seed, small, bytes: total, files: files.length, records: files.reduce((n, f) => n + f.records, 0), list: files };
+  const manifest = { sizeMB, seed, small, attack, bytes: total, files: files.length, records: files.reduce((n, f) => n + f.records, 0), list: files };
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return manifest;
 }
