@@ -87,6 +87,8 @@ describe('scanAll', () => {
       for (const maxWaiting of [0, 1, 20]) {
         const got = await collect(big, concurrency, maxWaiting);
         expect(got.map((s) => ({ ...s, bytes: 0 }))).toEqual(expected.map((s) => ({ ...s, bytes: 0 })));
+        // and while discovery is still finding files (the workers read in path order meanwhile)
+        expect(await collect(inBatches([40, 60, 50]), concurrency, maxWaiting)).toEqual(expected);
       }
     }
   });
