@@ -6,13 +6,15 @@
 //
 // Why not JSON.parse or stream-json: the hot path only needs record boundaries, and most records are
 // never parsed. This file is the grammar between records (container keys, commas, literals, JSON
-// Lines), in JavaScript, where there are a few bytes per record. Inside a record the inner loop runs
-// the grammar table of splitter-grammar.ts: by default a WebAssembly byte loop (splitter-wasm.ts,
-// ~1.6 GB/s on CloudTrail JSON); the JavaScript one below, which jumps over strings with
+// Lines), in JavaScript, where there are a few bytes per record. Inside the records of an array the
+// default inner loop is the WebAssembly SIMD scanner (splitter-simd.ts, ~3.6 GB/s; it does not check
+// the grammar inside a record, see there). With scanner 'wasm' (--strict-json) it runs the grammar
+// table of splitter-grammar.ts as a WebAssembly byte loop (splitter-wasm.ts, ~1.6 GB/s on CloudTrail
+// JSON); the JavaScript one below ('js', where there is no WebAssembly), which jumps over strings with
 // Buffer.indexOf, reaches ~0.9 GB/s because CloudTrail strings are short and each indexOf call costs
 // ~15 ns.
 //
-// What is checked: the whole JSON grammar, inside records too (commas, colons, numbers, literals,
+// What 'wasm' and 'js' check: the whole JSON grammar, inside records too (commas, colons, numbers, literals,
 // escapes), so a damaged record is found even when it is never JSON.parsed, as stream-json would;
 // bracket balance and kind; raw control bytes in strings with WebAssembly, raw line feeds only in
 // JavaScript. Not checked: UTF-8 validity (JSON.parse of the decoded text does not check it either).
