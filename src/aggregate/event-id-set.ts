@@ -37,9 +37,12 @@ export class EventIdSet {
       this.others.add(id);
       return true;
     }
+    // xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx: four 32-bit words of hex digits
     const k = this.key;
-    const hex = id.slice(0, 8) + id.slice(9, 13) + id.slice(14, 18) + id.slice(19, 23) + id.slice(24);
-    for (let w = 0; w < WORDS; w++) k[w] = parseInt(hex.slice(w * 8, w * 8 + 8), 16);
+    k[0] = parseInt(id.slice(0, 8), 16);
+    k[1] = parseInt(id.slice(9, 13) + id.slice(14, 18), 16);
+    k[2] = parseInt(id.slice(19, 23) + id.slice(24, 28), 16);
+    k[3] = parseInt(id.slice(28), 16);
     if (this.find(k) >= 0) return false;
     if (2 * (this.packed + 1) > this.slots) this.grow();
     this.put(k);

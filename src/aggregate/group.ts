@@ -32,12 +32,6 @@ const TALLIED = {
 type TalliedField = keyof typeof TALLIED;
 const TALLIED_FIELDS = Object.keys(TALLIED) as TalliedField[];
 
-function addAll(tally: TopTally, keys: TallyKeys): void {
-  if (keys === null) return;
-  if (typeof keys === 'string') tally.add(keys);
-  else for (const k of keys) tally.add(k);
-}
-
 export interface GroupState {
   head: Pick<Group, 'key' | 'principal' | 'principalType' | 'action' | 'policyType' | 'denyKind'>;
   count: number;
@@ -80,7 +74,7 @@ export function addToGroup(g: GroupState, d: Denial): void {
   g.count++;
   if (d.eventTime < g.firstSeen) g.firstSeen = d.eventTime;
   if (d.eventTime > g.lastSeen) g.lastSeen = d.eventTime;
-  for (const f of TALLIED_FIELDS) addAll(g.tallies[f], TALLIED[f].of(d));
+  for (const f of TALLIED_FIELDS) g.tallies[f].addAll(TALLIED[f].of(d));
   if (d.eventId !== '') addSample(g.samples, { time: d.eventTime, id: d.eventId });
 }
 

@@ -48,10 +48,7 @@ export function newState(): AggregateState {
 
 export function addDenial(s: AggregateState, d: Denial): void {
   s.totals.denials++;
-  for (const b of BREAKDOWN_NAMES) {
-    const key = BREAKDOWNS[b](d);
-    if (key !== null) s.breakdowns[b].add(key);
-  }
+  for (const b of BREAKDOWN_NAMES) s.breakdowns[b].addAll(BREAKDOWNS[b](d));
   const key = groupKey(d);
   let group = s.groups.get(key);
   if (!group) s.groups.set(key, (group = newGroup(d)));

@@ -10,12 +10,6 @@ export function bump(tally: Tally, key: string, n = 1): void {
 /** What one denial adds to a tally: one key, several, or none (no array made for the usual one). */
 export type TallyKeys = string | readonly string[] | null;
 
-export function bumpAll(tally: Tally, keys: TallyKeys): void {
-  if (keys === null) return;
-  if (typeof keys === 'string') bump(tally, keys);
-  else for (const k of keys) bump(tally, k);
-}
-
 function byCountThenKey(a: Counted, b: Counted): number {
   return b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

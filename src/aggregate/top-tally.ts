@@ -13,7 +13,7 @@
 // maxError times. The result depends on the order of the adds; the fold adds in path order, so it is
 // the same for any concurrency.
 import type { Counted, ListCut } from '../types.js';
-import { toCounted, type Tally } from './tally.js';
+import { toCounted, type Tally, type TallyKeys } from './tally.js';
 
 export class TopTally {
   readonly counts: Tally = new Map();
@@ -26,6 +26,13 @@ export class TopTally {
     const c = this.counts.get(key);
     this.counts.set(key, (c ?? this.maxError) + n);
     if (c === undefined && this.counts.size > 2 * this.cap) this.keepTop();
+  }
+
+  /** What one denial adds: one key, several, or none. */
+  addAll(keys: TallyKeys): void {
+    if (keys === null) return;
+    if (typeof keys === 'string') this.add(keys);
+    else for (const k of keys) this.add(k);
   }
 
   /** Adds another tally of the same stream's other part (a key absent from one counts its maxError there). */

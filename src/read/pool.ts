@@ -135,7 +135,7 @@ export async function* scanAll(
     if (e !== undefined) {
       waitingOf.delete(i);
       waiting -= e;
-      if (waiting + e >= maxWaiting && waiting < maxWaiting) workers.forEach(feed);
+      workers.forEach(feed); // fewer wait: a worker held back may have more
     }
     return scans;
   };

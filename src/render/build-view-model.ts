@@ -27,8 +27,11 @@ export function principalName(principal: string): string {
   return m ? m[1] : principal;
 }
 
+type GroupList = 'categories' | 'errorCodes' | 'accounts' | 'regions' | 'resources' | 'sourceIps' | 'userAgents' | 'sessionNames' | 'policyArns' | 'hints';
+
 function groupRow(g: Group, rank: number, totalDenials: number, guide: Guide): GroupRow {
   const guidance = groupGuidance(g, guide);
+  const list = (name: GroupList) => inlineList(g[name], INLINE_LIMIT, cutOf(g.cuts, name));
   return {
     rank,
     key: g.key,
@@ -41,16 +44,16 @@ function groupRow(g: Group, rank: number, totalDenials: number, guide: Guide): G
     share: formatShare(g.count, totalDenials),
     firstSeen: g.firstSeen,
     lastSeen: g.lastSeen,
-    categories: inlineList(g.categories, INLINE_LIMIT),
-    errorCodes: inlineList(g.errorCodes, INLINE_LIMIT),
-    accounts: inlineList(g.accounts, INLINE_LIMIT),
-    regions: inlineList(g.regions, INLINE_LIMIT),
-    resources: inlineList(g.resources, INLINE_LIMIT, cutOf(g.cuts, 'resources')),
-    sourceIps: inlineList(g.sourceIps, INLINE_LIMIT, cutOf(g.cuts, 'sourceIps')),
-    userAgents: inlineList(g.userAgents, INLINE_LIMIT, cutOf(g.cuts, 'userAgents')),
-    sessionNames: inlineList(g.sessionNames, INLINE_LIMIT, cutOf(g.cuts, 'sessionNames')),
-    policyArns: inlineList(g.policyArns, INLINE_LIMIT, cutOf(g.cuts, 'policyArns')),
-    hints: inlineList(g.hints, INLINE_LIMIT),
+    categories: list('categories'),
+    errorCodes: list('errorCodes'),
+    accounts: list('accounts'),
+    regions: list('regions'),
+    resources: list('resources'),
+    sourceIps: list('sourceIps'),
+    userAgents: list('userAgents'),
+    sessionNames: list('sessionNames'),
+    policyArns: list('policyArns'),
+    hints: list('hints'),
     sampleEventIds: g.sampleEventIds.slice(0, 3),
     guidance,
     hasGuidance: guidance.length > 0,

@@ -1,5 +1,7 @@
 // Reports show the head of a long list and say how much was left out, so a reader never mistakes a
-// cut list for a complete one. summary.json keeps everything; only HTML and Markdown cut.
+// cut list for a complete one. summary.json keeps every list as aggregated (whole, or its most
+// frequent values when it had more distinct ones than aggregation keeps: see cutNote); only HTML and
+// Markdown cut further.
 import type { Counted, ListCut } from '../types.js';
 import { formatCount, formatShare } from './format-count.js';
 
