@@ -53,12 +53,12 @@ describe('attack: two copies of the same trail', () => {
     const b = copyOf(a, 'copy');
     const [early, late] = [a.root, b].sort();
     const tamperedRoot = which === 'first' ? early : late;
-    const victim = a.digests[2].logs[1];
+    const victim = a.digests[3].logs[1];
     const tampered = join(tamperedRoot, victim.key);
     writeFileSync(tampered, gzipSync(victim.content.replace('GetObject', 'PutObject')));
     const s = await verifyPaths([a.root, b]);
     expect(s.status).toBe('failed');
-    expect(s.failures).toEqual([expect.objectContaining({ kind: 'log-modified', file: tampered, digest: expect.stringContaining(a.digests[2].key) })]);
+    expect(s.failures).toEqual([expect.objectContaining({ kind: 'log-modified', file: tampered, digest: expect.stringContaining(a.digests[3].key) })]);
   });
 
   it('attack: one of two copies of a digest altered fails, naming the altered copy', async () => {

@@ -45,7 +45,9 @@ describe('verify: an intact chain', () => {
     const a = buildArchive({ hours: 6 });
     const s = await verify(a);
     expect(s.failures).toEqual([]);
-    expect(s.ok).toBe(true);
+    // Hashes and chain hold, but without keys no signature was checked: partial, never OK.
+    expect(s).toMatchObject({ status: 'partial', ok: false, partialReasons: ['unsigned'] });
+    expect(s.coverage).toMatchObject({ logFiles: a.logs.length, verified: 0, signatureUnchecked: a.logs.length, uncovered: 0, failed: 0 });
     expect(s.trails).toHaveLength(1);
     expect(s.trails[0]).toMatchObject({
       key: '111122223333 eu-west-1 org_main-trail',
@@ -133,8 +135,10 @@ describe('verify: tampering is named', () => {
   it('a log file outside every digested hour is a notice, not a failure', async () => {
     const a = buildArchive({ hours: 2 });
     const path = writeFile(a.root, logKey(Date.parse('2026-03-05T10:40:00Z'), 'later'), logContent(1, 1));
-    const s = await verify(a);
-    expect(s.ok).toBe(true);
+    const s = await verify(a, { keys: [a.keys], signatures: signaturesText(a.digests) });
+    expect(s.failures).toEqual([]);
+    expect(s).toMatchObject({ status: 'partial', partialReasons: ['uncovered'] });
+    expect(s.coverage.unverified).toEqual([{ path, class: 'uncovered' }]);
     expect(s.notices).toMatchObject([{ kind: 'log-uncovered', file: path, trail: '111122223333 eu-west-1 -' }]);
     expect(s.totals.logsUncovered).toBe(1);
   });
@@ -204,8 +208,8 @@ describe('verify: tampering is named', () => {
 
   it('a starting digest in the middle (logging was stopped) is a notice', async () => {
     const a = buildArchive({ hours: 4, restartAt: 2 });
-    const s = await verify(a);
-    expect(s.ok).toBe(true);
+    const s = await verify(a, { keys: [a.keys], signatures: signaturesText(a.digests) });
+    expect(s.status).toBe('ok');
     expect(s.notices).toMatchObject([{ kind: 'chain-restart', file: a.digests[2].path }]);
     expect(s.totals.chainRestarts).toBe(1);
   });
@@ -214,17 +218,19 @@ describe('verify: tampering is named', () => {
     const a = buildArchive({ hours: 3, logsPerHour: () => 0 });
     const signatures = signaturesText(a.digests);
     rmSync(a.digests[2].path);
-    expect((await verify(a)).ok).toBe(true);
-    const s = await verify(a, { signatures });
+    expect((await verify(a, { keys: [a.keys] })).failures).toEqual([]);
+    const s = await verify(a, { keys: [a.keys], signatures });
     expect(s.failures).toMatchObject([{ kind: 'digest-missing', file: a.digests[2].key, digest: null }]);
   });
 });
 
 describe('verify: signatures', () => {
-  it('all valid with the keys and the signatures file', async () => {
+  it('all valid with the keys and the signatures file: OK, every log file verified', async () => {
     const a = buildArchive({ hours: 4 });
     const s = await verify(a, { keys: [a.keys], signatures: signaturesText(a.digests) });
     expect(s.failures).toEqual([]);
+    expect(s).toMatchObject({ status: 'ok', ok: true, partialReasons: [] });
+    expect(s.coverage).toMatchObject({ logFiles: a.logs.length, verified: a.logs.length, unverified: [] });
     expect(s.totals).toMatchObject({ signaturesValid: 4, signaturesInvalid: 0, signaturesUnchecked: 0 });
     expect(s.publicKeys).toBe(1);
     expect(s.signatures).toBe(4);
@@ -233,7 +239,8 @@ describe('verify: signatures', () => {
   it('without the signatures file, each digest is checked with the signature its successor records; the newest stays unchecked', async () => {
     const a = buildArchive({ hours: 4 });
     const s = await verify(a, { keys: [a.keys] });
-    expect(s.ok).toBe(true);
+    expect(s.failures).toEqual([]);
+    expect(s).toMatchObject({ status: 'partial', partialReasons: ['unsigned'] }); // the newest digest vouches for nothing checked
     expect(s.totals).toMatchObject({ signaturesValid: 3, signaturesUnchecked: 1 });
     expect(s.notices).toMatchObject([{ kind: 'signature-unchecked', file: a.digests[3].path }]);
   });
@@ -248,7 +255,8 @@ describe('verify: signatures', () => {
     const intruder = { ...keyPair(), fingerprint: a.keys.fingerprint };
     writeDigest(a.root, intruder, d.key, { digestStartTime: d.json.digestStartTime, digestEndTime: d.json.digestEndTime }, a.digests[0], [{ ...log, content: doctored }]);
     const unsigned = await verify(a);
-    expect(unsigned.ok).toBe(true); // hashes agree: only the signature can tell
+    expect(unsigned.failures).toEqual([]); // hashes agree: only the signature can tell
+    expect(unsigned.status).toBe('partial');
     const s = await verify(a, { keys: [a.keys], signatures: signaturesText(a.digests) });
     expect(s.failures).toMatchObject([{ kind: 'signature-invalid', file: d.path }]);
     expect(s.totals.signaturesInvalid).toBe(1);
@@ -307,7 +315,7 @@ describe('verify: paths', () => {
     const a = buildArchive({ hours: 2 });
     const s = await verifyIntegrity({ paths: [join(a.root, 'AWSLogs'), a.root], filter: OPEN });
     expect(s.totals.digests).toBe(2);
-    expect(s.ok).toBe(true);
+    expect(s.failures).toEqual([]);
   });
 });
 
