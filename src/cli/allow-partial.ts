@@ -4,7 +4,7 @@
 import { UserError } from '../errors.js';
 import { PARTIAL_REASON_TEXT } from '../render/integrity-verdict.js';
 import type { IntegrityPartialReason, IntegritySummary } from '../types.js';
-import { PARTIAL_REASONS } from '../verify/index.js';
+import { PARTIAL_REASONS } from '../verify/status.js'; // not verify/index.js: a report without --verify loads no checks
 import { EXIT } from './exit-codes.js';
 
 export function parseAllowPartial(values: readonly string[]): ReadonlySet<IntegrityPartialReason> {

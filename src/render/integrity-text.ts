@@ -57,7 +57,7 @@ export function renderIntegrityText(s: IntegritySummary, options: { top: number 
   if (s.digestsPruned > 0) lines.push(`${formatCount(s.digestsPruned)} digest files outside --since/--until/--account/--region were not opened.`);
   if (s.coverage.notExamined > 0) {
     const n = s.coverage.notExamined;
-    lines.push(`${formatCount(n)} ${n === 1 ? 'file' : 'files'} outside the AWSLogs/…/CloudTrail/ layout ${n === 1 ? 'was' : 'were'} not examined: not trail log files.`);
+    lines.push(`${formatCount(n)} ${n === 1 ? 'file' : 'files'} outside the AWSLogs/…/CloudTrail/ layout ${n === 1 ? 'was' : 'were'} not examined: ${n === 1 ? 'not a trail log file' : 'not trail log files'}.`);
   }
   lines.push(...list('FAILURES', s.failures, options.top));
   lines.push(...list('Notices', s.notices, options.top));

@@ -37,7 +37,7 @@ export interface IntegrityView {
   checked: string; // what was checked: 'hashes, chain and signatures checked', or what was left out
   partialNote: string; // '' unless partial: the reasons, and the option that accepts them
   signaturesChecked: boolean;
-  inputs: string; // one line: which signature inputs were given
+  inputs: string; // '' without keys, else one line counting the keys and signatures given
   digestsPruned: number;
   coverage: { label: string; count: number }[]; // every log file read, by class (the first row: all of them)
   rows: IntegrityRowView[];
@@ -104,10 +104,8 @@ export function integrityView(s: IntegritySummary | null | undefined, top: numbe
     failed: failing(t),
   }));
   const totals = rows.length > 1 ? { ...s.totals, account: 'total', region: '', trail: '', firstDigestEnd: '', lastDigestEnd: '', failed: s.status === 'failed' } : null;
-  const inputs =
-    s.publicKeys === null
-      ? 'No public keys given (--public-keys): hashes and the chain were checked, signatures were not.'
-      : `Public keys: ${s.publicKeys}; signatures file: ${s.signatures === null ? 'none (the newest digest of each chain stays unchecked)' : `${s.signatures} entries`}.`;
+  // `checked` already says what lack of keys or signatures left out; this line only counts what was given.
+  const inputs = s.publicKeys === null ? '' : `Public keys: ${formatCount(s.publicKeys)}; signatures file: ${s.signatures === null ? 'none' : `${formatCount(s.signatures)} entries`}.`;
   const partialNote = s.status === 'partial'
     ? `Not every log file read is proven: ${s.partialReasons.map((r) => PARTIAL_REASON_TEXT[r]).join(', ')} (--allow-partial ${s.partialReasons.join(',')} accepts this; it stays PARTIAL).`
     : '';
