@@ -7,8 +7,10 @@ import { verifyIntegrity } from '../../src/integrity.js';
 import type { IntegritySummary } from '../../src/types.js';
 import { parsePublicKeys, parseSignatures } from '../../src/verify/index.js';
 import {
+  addLog,
   buildArchive,
   digestKey,
+  hourFields,
   keyPair,
   logContent,
   logKey,
@@ -327,5 +329,44 @@ describe('verify: nothing to verify', () => {
     expect(s.ok).toBe(false);
     expect(s.failures).toMatchObject([{ kind: 'digest-missing', detail: expect.stringContaining('no digest files in the input') }]);
     expect(s.totals.logsUncovered).toBe(a.logs.length);
+  });
+});
+
+describe('verify: backfill digests', () => {
+  // Late log files for hours 2 and 3, in two backfill digests chained to each other (as validate-logs
+  // walks them), apart from the hourly chain.
+  const withBackfill = () => {
+    const a = buildArchive({ hours: 4 });
+    const ends = [1, 2].map((i) => Date.parse(a.digests[i].json.digestEndTime as string));
+    const late = ends.map((end, i) => addLog(a.root, end - 900_000, `late${i}`));
+    const first = writeDigest(a.root, a.keys, digestKey(ends[0], true), hourFields(ends[0]), null, [late[0]]);
+    const second = writeDigest(a.root, a.keys, digestKey(ends[1], true), hourFields(ends[1]), first, [late[1]]);
+    return { a, late, backfill: [first, second] };
+  };
+
+  it('form a chain of their own: a starting backfill digest is no restart, and all verify with the signatures file', async () => {
+    const { a, backfill } = withBackfill();
+    const s = await verify(a, { keys: [a.keys], signatures: signaturesText([...a.digests, ...backfill]) });
+    expect(s.failures).toEqual([]);
+    expect(s.notices).toEqual([]);
+    expect(s.status).toBe('ok');
+    expect(s.totals).toMatchObject({ digests: 6, signaturesValid: 6, chainBreaks: 0, chainRestarts: 0 });
+  });
+
+  it('with keys only, a backfill digest a later one vouches for verifies; the newest does not, and its log file is unlisted', async () => {
+    const { a, late, backfill } = withBackfill();
+    const s = await verify(a, { keys: [a.keys] });
+    expect(s.failures).toEqual([expect.objectContaining({ kind: 'log-unlisted', file: late[1].path })]);
+    expect(s.failures[0].detail).toContain(`named only by backfill digest ${backfill[1].path}, whose signature was not checked`);
+    expect(s.coverage.unverified).toContainEqual({ path: late[1].path, class: 'failed' });
+    expect(s.coverage.unverified.map((u) => u.path)).not.toContain(late[0].path); // vouched for by the later backfill digest
+  });
+
+  it('a deleted backfill digest is missing by the signatures file, and its log file unlisted', async () => {
+    const { a, late, backfill } = withBackfill();
+    rmSync(backfill[0].path);
+    const s = await verify(a, { keys: [a.keys], signatures: signaturesText([...a.digests, ...backfill]) });
+    expect(s.failures).toContainEqual(expect.objectContaining({ kind: 'digest-missing', file: backfill[0].key, digest: null }));
+    expect(s.failures).toContainEqual(expect.objectContaining({ kind: 'log-unlisted', file: late[0].path }));
   });
 });
