@@ -370,3 +370,20 @@ describe('verify: backfill digests', () => {
     expect(s.failures).toContainEqual(expect.objectContaining({ kind: 'log-unlisted', file: late[0].path }));
   });
 });
+
+describe('verify: files outside the AWSLogs layout', () => {
+  it('verify does not examine them (counted apart); report --verify counts those it read as outside-layout', async () => {
+    const a = buildArchive({ hours: 2 });
+    const exported = join(a.root, 'lookup-events.json');
+    const keys = join(a.root, 'keys.json'); // skipped by the report after discovery (not a log)
+    writeFileSync(exported, '{"Events":[]}');
+    writeFileSync(keys, publicKeysJson(a.keys));
+    const signed = { publicKeys: parsePublicKeys(publicKeysJson(a.keys), 'k'), signatures: parseSignatures(signaturesText(a.digests), 's') };
+    const byVerify = await verifyIntegrity({ paths: [a.root], filter: OPEN, ...signed });
+    expect(byVerify.status).toBe('ok');
+    expect(byVerify.coverage).toMatchObject({ logFiles: a.logs.length, verified: a.logs.length, outsideLayout: 0, notExamined: 2 });
+    const byReport = await verifyIntegrity({ paths: [a.root], filter: OPEN, ...signed, readByReport: { skipped: (p) => p === keys } });
+    expect(byReport).toMatchObject({ status: 'partial', partialReasons: ['outside-layout'] });
+    expect(byReport.coverage).toMatchObject({ logFiles: a.logs.length + 1, outsideLayout: 1, notExamined: 0, unverified: [{ path: exported, class: 'outside-layout' }] });
+  });
+});
