@@ -73,7 +73,7 @@ const CLASSES: { class: LogCoverageClass; label: string; count: (c: IntegrityCov
   { class: 'signature-unchecked', label: 'hash matched, digest signature not checked', count: (c) => c.signatureUnchecked },
   { class: 'uncovered', label: 'not covered by any digest', count: (c) => c.uncovered },
   { class: 'outside-layout', label: 'outside the AWSLogs/ layout (no digest can name it)', count: (c) => c.outsideLayout },
-  { class: 'failed', label: 'failed a check (see the failures)', count: (c) => c.failed },
+  { class: 'failed', label: 'failed a check, or named only by digests that did (see the failures)', count: (c) => c.failed },
 ];
 const CLASS_LABEL = Object.fromEntries(CLASSES.map((c) => [c.class, c.label])) as Record<LogCoverageClass, string>;
 
