@@ -7,7 +7,7 @@ import type { IntegrityPartialReason, IntegritySummary } from '../types.js';
 import { PARTIAL_REASONS } from '../verify/status.js'; // not verify/index.js: a report without --verify loads no checks
 import { EXIT } from './exit-codes.js';
 
-export function parseAllowPartial(values: readonly string[]): ReadonlySet<IntegrityPartialReason> {
+export function parseAllowPartial(values: readonly string[] = []): ReadonlySet<IntegrityPartialReason> {
   const allowed = new Set<IntegrityPartialReason>();
   for (const v of values) {
     if (v === 'all') PARTIAL_REASONS.forEach((r) => allowed.add(r));

@@ -57,7 +57,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--verify', 'also check log file integrity (digest files, hashes, chain; see `verify`) and add an Integrity section')
     .option('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', collectFiles, [])
     .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')
-    .option('--allow-partial <what>', 'with --verify: exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList, [])
+    .option('--allow-partial <what>', 'with --verify: exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
     .addHelpText(
       'after',
       '\nExit codes: 0 done; 1 usage or fatal error; 2 done, but some inputs were damaged (see the report);\n' +
@@ -85,7 +85,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--top <n>', 'failures and notices printed (--json has them all)', '50')
     .option('--concurrency <n>', 'files hashed at once')
     .option('--json', 'print the result object as JSON')
-    .option('--allow-partial <what>', 'exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList, [])
+    .option('--allow-partial <what>', 'exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
     .addHelpText('after', '\nNo network: without --public-keys, hashes and the chain are checked but not signatures.\n' +
       'Exit codes: 0 every log file verified (hashes, chain, signatures), or partial for reasons --allow-partial accepts;\n' +
       '1 usage or fatal error; 4 an integrity check failed; 5 partial: some log files not covered by a digest,\n' +

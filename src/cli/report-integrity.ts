@@ -9,7 +9,7 @@ import type { IntegrityFlags } from './integrity-inputs.js';
 
 export interface ReportIntegrityFlags extends IntegrityFlags {
   verify?: boolean;
-  allowPartial: string[];
+  allowPartial?: string[]; // no commander default: help would print "(default: [])"
 }
 
 export interface IntegrityRunOptions {
@@ -37,7 +37,7 @@ function redacted(s: IntegritySummary, text: (t: string) => string): IntegritySu
 
 export async function withIntegrity(summary: Summary, paths: string[], filter: RecordFilter, flags: ReportIntegrityFlags, run: IntegrityRunOptions = {}): Promise<Summary> {
   if (!flags.verify) {
-    if (flags.publicKeys.length > 0 || flags.signatures !== undefined || flags.allowPartial.length > 0) {
+    if (flags.publicKeys.length > 0 || flags.signatures !== undefined || (flags.allowPartial ?? []).length > 0) {
       process.stderr.write('cloudtrail-denials: --public-keys, --signatures and --allow-partial are used with --verify only\n');
     }
     return summary;

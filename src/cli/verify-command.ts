@@ -13,7 +13,7 @@ export interface VerifyFlags extends IntegrityFlags {
   top: string;
   json?: boolean;
   concurrency?: string;
-  allowPartial: string[];
+  allowPartial?: string[]; // no commander default: help would print "(default: [])"
 }
 
 /** Runs the integrity checks; prints the table (or the JSON) on stdout; returns the exit code. */
