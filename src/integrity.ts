@@ -2,7 +2,7 @@
 // verify (pure). No network: public keys and signatures come from files captured beforehand.
 //
 //   const integrity = await verifyIntegrity({ paths: ['AWSLogs/'], filter: { accounts: [], regions: [], since: null, until: null } });
-//   integrity.ok, integrity.trails, integrity.failures
+//   integrity.status, integrity.coverage, integrity.failures
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { parseDigestKey, type DigestKey } from './discover/digest-key.js';
@@ -11,7 +11,7 @@ import type { ArchiveEntry } from './read/archive-entries-each.js';
 import { readDigestBytes, readDigestEntries, type DigestBytes } from './read/digest-file.js';
 import { hashLogFiles } from './read/digest-log-hash.js';
 import type { IntegritySummary, TrailKey } from './types.js';
-import { checkIntegrity, digestEntry, namedLogPaths, objectSuffix, type DigestInput, type LocalLog, type LogIndex, type PublicKey } from './verify/index.js';
+import { checkIntegrity, digestEntry, logIndex, namedLogPaths, objectSuffix, type DigestInput, type LocalLog, type PublicKey } from './verify/index.js';
 
 export interface IntegrityOptions {
   paths: string[];
@@ -19,6 +19,12 @@ export interface IntegrityOptions {
   publicKeys?: PublicKey[] | null; // from `aws cloudtrail list-public-keys`; null: signatures unchecked
   signatures?: Map<string, string> | null; // digest key → hex signature (see parseSignatures)
   concurrency?: number;
+  /**
+   * report --verify: the report read these files, so those outside the AWSLogs layout are unverified
+   * input (coverage.outsideLayout). `skipped` names files discovery passed on that the report then
+   * skipped after all (they are no input of its). Without it (verify) such files are not examined.
+   */
+  readByReport?: { skipped: (path: string) => boolean };
 }
 
 const DAY = 86_400_000;
@@ -52,10 +58,11 @@ export async function verifyIntegrity(options: IntegrityOptions): Promise<Integr
   for (const { path, archive, size } of [...found.sources, ...found.skipped]) {
     if (archive) entries.set(path, { path, ref: archive, size: size ?? 0 });
   }
-  for (const { path } of found.sources) addLog(logs, path);
+  const readByReport = options.readByReport;
+  for (const { path } of found.sources) addLog(logs, path, !(readByReport?.skipped(path) ?? false));
   for (const { path, reason } of found.skipped) {
     if (reason !== 'digest-file') {
-      addLog(logs, path);
+      addLog(logs, path, false); // not read, but a digest may name it
       continue;
     }
     const key = parseDigestKey(path);
@@ -72,8 +79,7 @@ export async function verifyIntegrity(options: IntegrityOptions): Promise<Integr
   const digests: DigestInput[] = await Promise.all(
     digestFiles.map((f) => limit(async () => ({ entry: digestEntry(f.path, await bytesOf(f.path)), key: f.key, suffix: f.suffix }))),
   );
-  const index: LogIndex = new Map(logs.map((l) => [l.suffix, l]));
-  const logHashes = await hashLogFiles(namedLogPaths(digests, index), concurrency, entries);
+  const logHashes = await hashLogFiles(namedLogPaths(digests, logIndex(logs)), concurrency, entries);
 
   return checkIntegrity({
     digests,
@@ -85,13 +91,13 @@ export async function verifyIntegrity(options: IntegrityOptions): Promise<Integr
     logOutsideFilter,
     digestOutsideFilter,
     window: { since: filter.since, until: filter.until },
+    countOutsideLayout: readByReport !== undefined,
   });
 }
 
-function addLog(logs: LocalLog[], path: string): void {
-  const suffix = objectSuffix(path);
-  if (suffix === null) return; // outside the AWSLogs layout: no digest can name it
-  const key = parseTrailKey(path);
+function addLog(logs: LocalLog[], path: string, read: boolean): void {
+  const suffix = objectSuffix(path); // null outside the AWSLogs layout: no digest can name it
+  const key = suffix === null ? null : parseTrailKey(path);
   logs.push({
     path,
     suffix,
@@ -99,5 +105,6 @@ function addLog(logs: LocalLog[], path: string): void {
     region: key?.region ?? null,
     date: key?.date ?? null,
     deliveredAt: key?.deliveredAt ?? null,
+    read,
   });
 }

@@ -320,6 +320,7 @@ export type IntegrityFindingKind =
   | 'digest-unchained' // no later digest names it as previous, yet the chain goes on past it
   | 'signature-invalid' // RSA SHA-256 check failed
   | 'signature-no-key' // no public key with the digest's fingerprint in --public-keys
+  | 'digest-unsigned' // with --signatures: no signature for it there, nor in the next digest's previousDigestSignature
   | 'unsupported-algorithm' // a hash or signature algorithm other than SHA-256 / SHA256withRSA
   | 'chain-restart' // notice: a starting digest after earlier ones (logging or validation was off)
   | 'log-uncovered' // notice: a log file in hours no digest in the input covers
@@ -345,7 +346,7 @@ export interface IntegrityCounts {
   chainBreaks: number; // digests missing, modified, moved, unreadable or unchained
   chainRestarts: number;
   signaturesValid: number;
-  signaturesInvalid: number; // invalid, no key, or unsupported algorithm
+  signaturesInvalid: number; // invalid, no key, unsupported algorithm, or unsigned (with --signatures)
   signaturesUnchecked: number;
 }
 
@@ -360,12 +361,41 @@ export interface IntegrityTrail extends IntegrityCounts {
   lastDigestEnd: string | null;
 }
 
+/** Why checks without a failure still do not prove every log file read; each may be accepted with --allow-partial. */
+export type IntegrityPartialReason =
+  | 'unsigned' // a digest's signature was not checked (no --public-keys; the newest without --signatures)
+  | 'uncovered' // log files in hours no digest in the input covers
+  | 'outside-layout'; // report --verify read files outside AWSLogs/…/CloudTrail/…, which no digest can name
+
+/** What the checks make of one log file read. */
+export type LogCoverageClass =
+  | 'verified' // named by a digest whose SHA-256 for it matched and whose signature verified
+  | 'signature-unchecked' // hash matched, but no digest naming it had its signature checked
+  | 'uncovered' // in the AWSLogs layout, delivered in hours no digest covers
+  | 'outside-layout' // read by report --verify, outside the AWSLogs layout
+  | 'failed'; // modified, unreadable, unlisted, or named only by digests that failed a check
+
+/** Every log file read, by class: logFiles = verified + signatureUnchecked + uncovered + outsideLayout + failed. */
+export interface IntegrityCoverage {
+  logFiles: number;
+  verified: number;
+  signatureUnchecked: number;
+  uncovered: number;
+  outsideLayout: number;
+  failed: number;
+  notExamined: number; // verify: files outside the AWSLogs layout, which it does not take for trail log files
+  unverified: { path: string; class: Exclude<LogCoverageClass, 'verified'> }[]; // by path, the first 1,000
+}
+
 /** The result of the integrity checks: `verify --json` prints it; `report --verify` puts it in Summary.integrity. */
 export interface IntegritySummary {
-  ok: boolean; // no failures
+  status: 'ok' | 'partial' | 'failed'; // failed: any failure; partial: none, but partialReasons; ok: every log file read verified
+  ok: boolean; // status === 'ok'
+  partialReasons: IntegrityPartialReason[];
   publicKeys: number | null; // keys supplied with --public-keys, null when none were
   signatures: number | null; // entries in --signatures, null when none were given
   digestsPruned: number; // digest files left unopened by --since/--until/--account/--region
+  coverage: IntegrityCoverage;
   totals: IntegrityCounts;
   trails: IntegrityTrail[]; // by key
   failures: IntegrityFinding[]; // by trail, file, kind

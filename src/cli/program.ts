@@ -57,13 +57,15 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--verify', 'also check log file integrity (digest files, hashes, chain; see `verify`) and add an Integrity section')
     .option('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', collectFiles, [])
     .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')
+    .option('--allow-partial <what>', 'with --verify: exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
     .addHelpText(
       'after',
       '\nExit codes: 0 done; 1 usage or fatal error; 2 done, but some inputs were damaged (see the report);\n' +
         '3 done, but a --fail-on gate tripped (3 wins over 2: reports are written either way).\n' +
         'Suppressed denials never trip a gate.',
     )
-    .addHelpText('after', '4 done, but --verify found an integrity failure (4 wins over 3 and 2; reports are written either way).')
+    .addHelpText('after', '4 done, but --verify found an integrity failure; 5 done, but --verify proved only part of the input\n' +
+      '(--allow-partial accepts it). 4 wins over 5, 5 over 3 and 2; reports are written either way.')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
       const { runReport } = await import('./report-command.js');
@@ -83,7 +85,11 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--top <n>', 'failures and notices printed (--json has them all)', '50')
     .option('--concurrency <n>', 'files hashed at once')
     .option('--json', 'print the result object as JSON')
-    .addHelpText('after', '\nNo network: without --public-keys, hashes and the chain are checked but not signatures.\nExit codes: 0 all checks passed, 1 usage or fatal error, 4 an integrity check failed.')
+    .option('--allow-partial <what>', 'exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
+    .addHelpText('after', '\nNo network: without --public-keys, hashes and the chain are checked but not signatures.\n' +
+      'Exit codes: 0 every log file verified (hashes, chain, signatures), or partial for reasons --allow-partial accepts;\n' +
+      '1 usage or fatal error; 4 an integrity check failed; 5 partial: some log files not covered by a digest,\n' +
+      'or signatures not checked (the verdict says which).')
     .action(async (paths: string[], flags: VerifyFlags) => {
       const { runVerify } = await import('./verify-command.js');
       setExit(await runVerify(paths, flags));

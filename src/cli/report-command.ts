@@ -8,7 +8,7 @@ import { parseFormats, parseInstant, parsePositiveInt, parseUntil } from './pars
 import { progressLine } from './progress.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
-import { integrityVerdict, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
+import { reportIntegrityExit, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
 import { alignRedaction } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
@@ -101,7 +101,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   if (!flags.quiet) for (const note of gates.notes) process.stderr.write(`cloudtrail-denials: ${note}\n`);
   if (plan.oneOffKey && !flags.quiet) process.stderr.write('cloudtrail-denials: redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs\n');
   for (const line of gates.tripped) process.stderr.write(`cloudtrail-denials: ${line}\n`);
-  const integrityExit = integrityVerdict(summary); // 4 wins over 3 and 2
+  const integrityExit = reportIntegrityExit(summary, flags); // 4 and 5 win over 3 and 2
   if (integrityExit !== null) return integrityExit;
   if (gates.tripped.length > 0) return EXIT.gate;
   return files.damaged > 0 || t.damagedRecords > 0 ? EXIT.damaged : EXIT.ok;

@@ -1,13 +1,15 @@
 // `report --verify`: the integrity checks over the report's own inputs and filters, put into the
-// Summary (so every report format shows them) and turned into exit code 4 when they fail.
+// Summary (so every report format shows them) and turned into exit code 4 when they fail, 5 when
+// they prove only part of what the report read (unless --allow-partial accepts every reason).
 import type { RecordFilter } from '../aggregate/index.js';
-import { formatCount } from '../render/format-count.js';
+import { integrityVerdict } from '../render/integrity-verdict.js';
 import type { IntegrityFinding, IntegritySummary, Summary } from '../types.js';
-import { EXIT } from './exit-codes.js';
+import { integrityExit, parseAllowPartial } from './allow-partial.js';
 import type { IntegrityFlags } from './integrity-inputs.js';
 
 export interface ReportIntegrityFlags extends IntegrityFlags {
   verify?: boolean;
+  allowPartial?: string[]; // no commander default: help would print "(default: [])"
 }
 
 export interface IntegrityRunOptions {
@@ -29,34 +31,43 @@ function redacted(s: IntegritySummary, text: (t: string) => string): IntegritySu
     trails: s.trails.map((t) => ({ ...t, key: text(t.key), account: text(t.account) })),
     failures: s.failures.map(finding),
     notices: s.notices.map(finding),
+    coverage: { ...s.coverage, unverified: s.coverage.unverified.map((u) => ({ ...u, path: text(u.path) })) },
   };
 }
 
 export async function withIntegrity(summary: Summary, paths: string[], filter: RecordFilter, flags: ReportIntegrityFlags, run: IntegrityRunOptions = {}): Promise<Summary> {
   if (!flags.verify) {
-    if (flags.publicKeys.length > 0 || flags.signatures !== undefined) {
-      process.stderr.write('cloudtrail-denials: --public-keys and --signatures are used with --verify only\n');
+    if (flags.publicKeys.length > 0 || flags.signatures !== undefined || (flags.allowPartial ?? []).length > 0) {
+      process.stderr.write('cloudtrail-denials: --public-keys, --signatures and --allow-partial are used with --verify only\n');
     }
     return summary;
   }
+  parseAllowPartial(flags.allowPartial); // a typo stops the run before anything is read
   // loaded only when asked for: most reports do not verify
   const [{ loadSignatureInputs }, { verifyIntegrity }] = await Promise.all([import('./integrity-inputs.js'), import('../integrity.js')]);
   const inputs = await loadSignatureInputs(flags);
   const { since, until, accounts, regions } = filter;
-  const integrity = await verifyIntegrity({ paths, filter: { since, until, accounts, regions }, ...inputs, concurrency: run.concurrency });
+  // Files the report skipped after discovery are none of its input. The summary's paths went through
+  // --redact by now, so a path is compared in the same form.
+  const skipped = new Set(summary.files.skippedFiles.map((f) => f.path));
+  const asListed = run.redact ?? ((p: string) => p);
+  const integrity = await verifyIntegrity({
+    paths,
+    filter: { since, until, accounts, regions },
+    ...inputs,
+    concurrency: run.concurrency,
+    readByReport: { skipped: (path) => skipped.has(asListed(path)) },
+  });
   return { ...summary, integrity: run.redact ? redacted(integrity, run.redact) : integrity };
 }
 
-/** Prints the verdict of `--verify`; 4 when a check failed, else null (the other exit codes apply). */
-export function integrityVerdict(summary: Summary): number | null {
+/** Prints the verdict of `--verify`; 4 (failed) or 5 (partial, not accepted), else null (the other exit codes apply). */
+export function reportIntegrityExit(summary: Summary, flags: ReportIntegrityFlags): number | null {
   const s = summary.integrity;
   if (!s) return null;
-  const t = s.totals;
-  process.stdout.write(
-    `integrity: ${s.ok ? 'OK' : 'FAILED'}: ${formatCount(t.digests)} digests, ${formatCount(t.logsValid)}/${formatCount(t.logsListed)} log files valid, ` +
-      `${formatCount(t.chainBreaks)} chain breaks, signatures ${s.publicKeys === null ? 'not checked' : `${formatCount(t.signaturesValid)} valid`}\n`,
-  );
-  if (s.ok) return null;
-  process.stderr.write(`cloudtrail-denials: integrity check failed: ${formatCount(s.failures.length)} failures, listed in the Integrity section\n`);
-  return EXIT.integrity;
+  process.stdout.write(`integrity: ${integrityVerdict(s)}\n`);
+  const exit = integrityExit(s, parseAllowPartial(flags.allowPartial));
+  if (exit === null) return null;
+  process.stderr.write(`cloudtrail-denials: ${exit.line} (see the Integrity section)\n`);
+  return exit.code;
 }

@@ -1,8 +1,8 @@
 import type { PruneFilter } from '../discover/index.js';
 import { verifyIntegrity } from '../integrity.js';
 import { renderIntegrityText } from '../render/integrity-text.js';
+import { integrityExit, parseAllowPartial } from './allow-partial.js';
 import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
-import { EXIT } from './exit-codes.js';
 import { parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
 
 export interface VerifyFlags extends IntegrityFlags {
@@ -13,12 +13,14 @@ export interface VerifyFlags extends IntegrityFlags {
   top: string;
   json?: boolean;
   concurrency?: string;
+  allowPartial?: string[]; // no commander default: help would print "(default: [])"
 }
 
 /** Runs the integrity checks; prints the table (or the JSON) on stdout; returns the exit code. */
 export async function runVerify(paths: string[], flags: VerifyFlags): Promise<number> {
   const top = parsePositiveInt(flags.top, '--top');
   const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
+  const allowed = parseAllowPartial(flags.allowPartial);
   const filter: PruneFilter = {
     since: flags.since === undefined ? null : parseInstant(flags.since, '--since', Date.now()),
     until: flags.until === undefined ? null : parseUntil(flags.until),
@@ -28,5 +30,8 @@ export async function runVerify(paths: string[], flags: VerifyFlags): Promise<nu
   const inputs = await loadSignatureInputs(flags);
   const summary = await verifyIntegrity({ paths, filter, ...inputs, concurrency });
   process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderIntegrityText(summary, { top }));
-  return summary.ok ? 0 : EXIT.integrity;
+  const exit = integrityExit(summary, allowed);
+  if (exit === null) return 0;
+  if (!flags.json) process.stderr.write(`cloudtrail-denials: ${exit.line}\n`);
+  return exit.code;
 }

@@ -2,6 +2,7 @@
 // the file and the digest. Paths come from the input and are cleaned of terminal controls.
 import type { IntegrityCounts, IntegrityFinding, IntegritySummary } from '../types.js';
 import { formatCount } from './format-count.js';
+import { integrityVerdict } from './integrity-verdict.js';
 import { sanitizeTerminal } from './sanitize-terminal.js';
 
 const COLUMNS: { head: string; cell: (c: IntegrityCounts) => string }[] = [
@@ -33,6 +34,16 @@ function list(title: string, items: readonly IntegrityFinding[], top: number): s
   return ['', `${title} (${formatCount(items.length)}):`, ...items.slice(0, top).map(finding), ...more];
 }
 
+/** The log files read that were not verified, by path: every one the report's counts rest on. */
+function unverified(s: IntegritySummary, top: number): string[] {
+  const c = s.coverage;
+  const total = c.logFiles - c.verified;
+  if (total === 0) return [];
+  const shown = c.unverified.slice(0, top).map((u) => `  ${u.class}  ${sanitizeTerminal(u.path)}`);
+  const more = total > shown.length ? [`  … and ${formatCount(total - shown.length)} more (--json lists ${c.unverified.length < total ? `the first ${formatCount(c.unverified.length)}` : 'them all'})`] : [];
+  return ['', `Log files not verified (${formatCount(total)} of ${formatCount(c.logFiles)}):`, ...shown, ...more];
+}
+
 export function renderIntegrityText(s: IntegritySummary, options: { top: number }): string {
   const lines: string[] = [];
   if (s.trails.length === 0) {
@@ -44,10 +55,14 @@ export function renderIntegrityText(s: IntegritySummary, options: { top: number 
     lines.push(table([head, ...body, ...(s.trails.length > 1 ? [total] : [])]));
   }
   if (s.digestsPruned > 0) lines.push(`${formatCount(s.digestsPruned)} digest files outside --since/--until/--account/--region were not opened.`);
+  if (s.coverage.notExamined > 0) {
+    const n = s.coverage.notExamined;
+    lines.push(`${formatCount(n)} ${n === 1 ? 'file' : 'files'} outside the AWSLogs/…/CloudTrail/ layout ${n === 1 ? 'was' : 'were'} not examined: ${n === 1 ? 'not a trail log file' : 'not trail log files'}.`);
+  }
   lines.push(...list('FAILURES', s.failures, options.top));
   lines.push(...list('Notices', s.notices, options.top));
+  lines.push(...unverified(s, options.top));
   lines.push('');
-  if (s.publicKeys === null) lines.push('Signatures not checked: give --public-keys (and --signatures for the newest digests).');
-  lines.push(s.ok ? 'Integrity: OK' : `Integrity: FAILED (${formatCount(s.failures.length)} failures)`);
+  lines.push(`Integrity: ${integrityVerdict(s)}`);
   return lines.join('\n') + '\n';
 }

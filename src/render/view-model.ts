@@ -19,8 +19,12 @@
  *   suppression: null (no rules file) | {source, asOf, suppressed, active, expired, stale, rules: CutList<SuppressionRuleRow>}
  *     SuppressionRuleRow {number, match: [{field, glob}], matchText, reason, expires (string|null), status,
  *     statusText, statusClass, count, principals, actions: InlineList}
- *   integrity: null (no --verify) | {ok, signaturesChecked, inputs (one line), digestsPruned,
- *     rows: IntegrityRow[], totals: IntegrityRow | null (one row only), failures, notices: CutList<IntegrityFinding>}
+ *   integrity: null (no --verify) | {ok, status ('ok'|'partial'|'failed'), statusLabel ('OK'|'PARTIAL'|'FAILED'),
+ *     coverageText ('verified 4 of 9 log files; 5 not covered by any digest'), checked (what was checked), partialNote
+ *     ('' unless partial), signaturesChecked, inputs (one line), digestsPruned, coverage: [{label, count}] (log files
+ *     read by class, the first row all of them), rows: IntegrityRow[], totals: IntegrityRow | null (one row only),
+ *     failures, notices: CutList<IntegrityFinding>, unverified: CutList<{path, class, label}> (total: every log file
+ *     read that was not verified), unverifiedMore ('' or the "… and N more" line)}
  *     IntegrityRow {account, region, trail, firstDigestEnd, lastDigestEnd, failed, digests, logsListed, logsValid,
  *     logsMissing, logsModified, logsOutsideWindow, logsUnlisted, logsUncovered, chainBreaks, chainRestarts,
  *     signaturesValid, signaturesInvalid, signaturesUnchecked}; IntegrityFinding {kind, label, trail, file, digest|null, detail}

@@ -1,15 +1,17 @@
 // The demo archive: a week of an organisation trail for two accounts in three regions, with every
-// kind of refusal, one duplicate delivery and one digest file.
+// kind of refusal, one duplicate delivery, log file integrity validation on throughout (one signed
+// digest per hour, account and region), and the keys and signatures an auditor would capture.
 //
 //   for (const file of generateSampleArchive({ seed: 1 })) write(file.path, file.gzip ? gzipSync(file.content) : file.content);
 import type { Expectation, Scenario } from './scenario-types.js';
-import { digestFile } from './digest-file.js';
+import { digestChain, type DigestedLog } from './digest-file.js';
+import { integrityFiles } from './integrity-files.js';
 import { eventTimeIn, planFiles, type PlannedFile } from './file-plan.js';
 import { logFileContent, logFileId, logFilePath, type SampleFile } from './log-file.js';
 import { createPrng, type Prng } from './prng.js';
 import { scenarioRecord, successRecord } from './records.js';
 import { SCENARIOS } from './scenarios.js';
-import { HOME_REGION, HOUR_MS, PROD_ACCOUNT } from './world.js';
+import { ACCOUNTS, PROD_ACCOUNT, REGIONS } from './world.js';
 
 import { DEFAULT_SEED } from './seed.js';
 
@@ -22,7 +24,8 @@ export interface SampleManifest {
   /** Records across all log files, the duplicate delivery's copies included. */
   records: number;
   duplicate: { original: string; copy: string; records: number };
-  digest: string;
+  /** Digest files: one per hour of the week, account and region. */
+  digests: number;
   /** Scenario records placed once each (the duplicate delivery repeats some of them). */
   scenarios: { id: string; kind: Scenario['kind']; count: number; expected: Expectation | null }[];
 }
@@ -74,21 +77,19 @@ export function buildSampleArchive(options: { seed?: number } = {}): SampleArchi
   const delivered = [...files, copy];
 
   const contents = new Map(delivered.map((file) => [file.path, logFileContent(file.records.map(({ record }) => record))]));
-  const anchor = extra.pick(delivered.filter((file) => file.account === PROD_ACCOUNT && file.region === HOME_REGION));
-  const digestEnd = anchor.deliveryMs + extra.int(2, 40) * 60_000 + extra.int(0, 59) * 1000;
-  const digested = delivered
-    .filter((file) => file.account === anchor.account && file.region === anchor.region && file.deliveryMs > digestEnd - HOUR_MS && file.deliveryMs <= digestEnd)
-    .sort((a, b) => a.path.localeCompare(b.path))
-    .map((file) => ({
-      path: file.path,
-      content: contents.get(file.path) ?? '',
-      oldestEventMs: file.records[0].ms,
-      newestEventMs: file.records[file.records.length - 1].ms,
-    }));
-  const digest = digestFile(extra, anchor.account, anchor.region, digestEnd, digested);
+  const digested = (file: PlannedFile): DigestedLog => ({
+    path: file.path,
+    content: contents.get(file.path) ?? '',
+    deliveryMs: file.deliveryMs,
+    oldestEventMs: file.records[0].ms,
+    newestEventMs: file.records[file.records.length - 1].ms,
+  });
+  const digests = ACCOUNTS.flatMap((account) =>
+    REGIONS.flatMap((region) => digestChain(account, region, delivered.filter((f) => f.account === account && f.region === region).map(digested))),
+  );
 
   const output: SampleFile[] = delivered.map((file) => ({ path: file.path, content: contents.get(file.path) ?? '', gzip: true }));
-  output.push(digest);
+  output.push(...digests.map((d) => d.file), ...integrityFiles(digests));
   output.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   return {
@@ -98,7 +99,7 @@ export function buildSampleArchive(options: { seed?: number } = {}): SampleArchi
       logFiles: delivered.length,
       records: delivered.reduce((sum, file) => sum + file.records.length, 0),
       duplicate: { original: original.path, copy: copy.path, records: original.records.length },
-      digest: digest.path,
+      digests: digests.length,
       scenarios: SCENARIOS.map((entry) => ({ id: entry.id, kind: entry.kind, count: entry.count, expected: entry.expected ?? null })),
     },
   };

@@ -1,12 +1,15 @@
 // An independent count over generated files, read back from their JSON text: what a correct
 // analyzer must find. Other tests compare the pipeline's totals with this.
 import type { Counted } from '../types.js';
+import { isIntegrityPath } from './integrity-files.js';
 import type { SampleFile } from './log-file.js';
 
 export interface ArchiveDescription {
   files: number;
   logFiles: number;
   digestFiles: number;
+  /** The captured public keys and signatures (integrity/…): neither logs nor digests. */
+  integrityFiles: number;
   /** Uncompressed characters over all files. */
   characters: number;
   records: number;
@@ -43,11 +46,15 @@ export function describeArchive(files: readonly SampleFile[]): ArchiveDescriptio
   const byErrorCode = new Map<string, number>();
   const byAccount = new Map<string, number>();
   const byRegion = new Map<string, number>();
-  const result = { files: files.length, logFiles: 0, digestFiles: 0, characters: 0, records: 0, recordsWithErrorCode: 0, consoleLoginFailures: 0, duplicateRecords: 0 };
+  const result = { files: files.length, logFiles: 0, digestFiles: 0, integrityFiles: 0, characters: 0, records: 0, recordsWithErrorCode: 0, consoleLoginFailures: 0, duplicateRecords: 0 };
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     result.characters += file.content.length;
     if (isDigestPath(file.path)) {
       result.digestFiles += 1;
+      continue;
+    }
+    if (isIntegrityPath(file.path)) {
+      result.integrityFiles += 1;
       continue;
     }
     result.logFiles += 1;

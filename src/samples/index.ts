@@ -4,6 +4,8 @@
 //   const files = generateSampleArchive({ seed: 20261116 }); // the CLI gzips and writes them
 export { buildSampleArchive, DEFAULT_SEED, generateSampleArchive, type SampleArchive, type SampleManifest } from './archive.js';
 export { describeArchive, isDigestPath, type ArchiveDescription } from './describe-archive.js';
+export { demoKey } from './demo-key.js';
+export { isIntegrityPath, PUBLIC_KEYS_PATH, SIGNATURES_PATH } from './integrity-files.js';
 export type { SampleFile } from './log-file.js';
 export { digestFilePath, logFileContent, logFilePath } from './log-file.js';
 export { createPrng, Prng, hashString } from './prng.js';

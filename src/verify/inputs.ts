@@ -9,14 +9,15 @@ export interface DigestInput {
   suffix: string; // AWSLogs/… part of its local path
 }
 
-/** A log file in the input, in the AWSLogs layout. */
+/** A file of the input that is not a digest: a log file, or what stands in a log file's place. */
 export interface LocalLog {
   path: string;
-  suffix: string;
+  suffix: string | null; // AWSLogs/… part of the path; null outside the AWSLogs layout
   account: string | null; // null outside AWSLogs/<account>/CloudTrail/<region>/… (e.g. Insight files)
   region: string | null;
   date: string | null; // YYYY-MM-DD delivery day from the folders
   deliveredAt: string | null; // YYYY-MM-DDTHH:mmZ from the file name
+  read: boolean; // read as a log file (false: a file discovery skipped, kept only for digests that name it)
 }
 
 export interface LogHash {
@@ -39,4 +40,9 @@ export interface IntegrityInput {
   digestOutsideFilter: (s3Key: string) => boolean;
   /** The window asked for (epoch ms): log files outside it that no digest covers are not mentioned. */
   window: { since: number | null; until: number | null };
+  /**
+   * Files read outside the AWSLogs layout: true for report --verify (its counts rest on them, so they
+   * are unverified), false for verify (they are not trail log files: counted as not examined).
+   */
+  countOutsideLayout: boolean;
 }

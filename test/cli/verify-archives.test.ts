@@ -7,7 +7,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeZip } from '../helpers/archive-writers.js';
-import { buildArchive, type Archive } from '../helpers/digest-chain.js';
+import { buildArchive, captureSignatureInputs, type Archive } from '../helpers/digest-chain.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 type Format = 'tgz' | 'tar' | 'zip';
@@ -25,8 +25,8 @@ async function pack(a: Archive, format: Format): Promise<string> {
   return out;
 }
 
-const verifyJson = (input: string) => {
-  const r = runCli(['verify', input, '--json']);
+const verifyJson = (input: string, signed: string[] = []) => {
+  const r = runCli(['verify', input, '--json', ...signed]);
   return { code: r.code, stderr: r.stderr, summary: JSON.parse(r.stdout) };
 };
 
@@ -34,11 +34,14 @@ describe('integrity checks inside archives', () => {
   it.each<Format>(['tgz', 'tar', 'zip'])('verify <%s> gives the result verify <folder> gives', async (format) => {
     const a = buildArchive({ hours: 4 });
     const archive = await pack(a, format);
-    const folder = verifyJson(a.root);
-    const packed = verifyJson(archive);
+    const captured = captureSignatureInputs(a.keys, a.digests);
+    const signed = ['--public-keys', captured.keys, '--signatures', captured.signatures];
+    const folder = verifyJson(a.root, signed);
+    const packed = verifyJson(archive, signed);
     expect(packed.stderr).toBe('');
     expect(packed.code).toBe(0);
-    expect(packed.summary.ok).toBe(true);
+    expect(packed.summary.status).toBe('ok');
+    expect(packed.summary.coverage).toEqual({ ...folder.summary.coverage, unverified: [] });
     expect(packed.summary.totals).toEqual(folder.summary.totals);
     expect(packed.summary.trails).toEqual(folder.summary.trails);
     expect(packed.summary.totals).toMatchObject({ digests: 4, logsListed: 6, logsValid: 6, chainBreaks: 0 });
@@ -54,7 +57,7 @@ describe('integrity checks inside archives', () => {
     const r = runCli(['verify', archive]);
     expect(r.code).toBe(4);
     expect(r.stdout).toContain(`log-modified  ${archive}!/${entry}`);
-    expect(r.stdout).toContain('Integrity: FAILED (1 failures)');
+    expect(r.stdout).toContain('Integrity: FAILED (1 failure)');
     const s = verifyJson(archive).summary;
     expect(s.failures).toMatchObject([{ kind: 'log-modified', file: `${archive}!/${entry}` }]);
     expect(s.totals).toMatchObject({ logsListed: 4, logsValid: 3, logsModified: 1 });
@@ -63,13 +66,14 @@ describe('integrity checks inside archives', () => {
   it('report --verify <archive> adds the Integrity section', async () => {
     const a = buildArchive({ hours: 3 });
     const archive = await pack(a, 'tgz');
+    const captured = captureSignatureInputs(a.keys, a.digests);
     const out = join(mkdtempSync(join(tmpdir(), 'ctd-out-')), 'report');
-    const r = runCli(['report', archive, '--verify', '--out', out, '--quiet']);
+    const r = runCli(['report', archive, '--verify', '--public-keys', captured.keys, '--signatures', captured.signatures, '--out', out, '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Integrity');
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    expect(summary.integrity).toMatchObject({ ok: true, totals: { digests: 3, logsValid: 4 } });
+    expect(summary.integrity).toMatchObject({ status: 'ok', ok: true, coverage: { logFiles: 4, verified: 4 }, totals: { digests: 3, logsValid: 4 } });
   });
 
   describe('the bundled samples, packed with tar czf', () => {
@@ -77,13 +81,14 @@ describe('integrity checks inside archives', () => {
     const archive = join(dir, 'samples.tgz');
     execFileSync('tar', ['czf', archive, '-C', ROOT, 'samples']);
 
-    it('verify gives Integrity: OK, as on the folder', () => {
-      const folder = runCli(['verify', join(ROOT, 'samples')], { cwd: ROOT });
-      const r = runCli(['verify', archive]);
-      expect(folder.stdout).toContain('Integrity: OK');
+    it('verify gives Integrity: OK with the captured keys and signatures, as on the folder', () => {
+      const signed = ['--public-keys', join(ROOT, 'samples/integrity/public-keys.json'), '--signatures', join(ROOT, 'samples/integrity/signatures.tsv')];
+      const folder = runCli(['verify', join(ROOT, 'samples'), ...signed], { cwd: ROOT });
+      const r = runCli(['verify', archive, ...signed]);
+      expect(folder.stdout).toContain('Integrity: OK: verified 101 of 101 log files (hashes, chain and signatures checked)');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('Integrity: OK');
-      expect(verifyJson(archive).summary.trails).toEqual(verifyJson(join(ROOT, 'samples')).summary.trails);
+      expect(r.stdout).toContain('Integrity: OK: verified 101 of 101 log files');
+      expect(verifyJson(archive, signed).summary.trails).toEqual(verifyJson(join(ROOT, 'samples'), signed).summary.trails);
     });
 
     it('report without --verify reads the same archive', () => {

@@ -28,7 +28,7 @@ export function keyPair(): KeyPair {
 
 export const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 
-const stamp = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const stamp = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const compact = (iso: string): string => iso.replace(/[-:]/g, '');
 const ymd = (ms: number): string => new Date(ms).toISOString().slice(0, 10).replaceAll('-', '/');
 
@@ -81,6 +81,39 @@ export function logContent(deliveredMs: number, n: number): string {
       { eventVersion: '1.09', eventTime: at, eventSource: 's3.amazonaws.com', eventName: 'GetObject', awsRegion: REGION, eventID: `ev-${deliveredMs}-${n}`, recipientAccountId: ACCOUNT },
     ],
   });
+}
+
+/** A log file holding one explicit deny of cloudtrail:DeleteTrail: what an attacker wants a report to show (or hide). */
+export function denialLogContent(deliveredMs: number, id: string): string {
+  return JSON.stringify({
+    Records: [
+      {
+        eventVersion: '1.09',
+        eventTime: stamp(deliveredMs - 120_000),
+        eventSource: 'cloudtrail.amazonaws.com',
+        eventName: 'DeleteTrail',
+        awsRegion: REGION,
+        eventID: `00000000-0000-4000-8000-${id.padStart(12, '0').slice(-12)}`,
+        recipientAccountId: ACCOUNT,
+        userIdentity: { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/mallory`, accountId: ACCOUNT, userName: 'mallory' },
+        sourceIPAddress: '203.0.113.9',
+        userAgent: 'aws-cli/2.15.0',
+        errorCode: 'AccessDenied',
+        errorMessage: `User: arn:aws:iam::${ACCOUNT}:user/mallory is not authorized to perform: cloudtrail:DeleteTrail on resource: arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${TRAIL} with an explicit deny in a service control policy`,
+      },
+    ],
+  });
+}
+
+/** Writes a log file into the archive (gzipped) and returns it. */
+export function addLog(root: string, deliveredMs: number, id: string, content = logContent(deliveredMs, 0)): BuiltLog {
+  const key = logKey(deliveredMs, id);
+  return { key, path: writeFile(root, key, content), content };
+}
+
+/** The hour [endMs - 1 h, endMs] as a digest's start and end fields. */
+export function hourFields(endMs: number): Record<string, string> {
+  return { digestStartTime: stamp(endMs - 3_600_000), digestEndTime: stamp(endMs) };
 }
 
 export function writeFile(root: string, key: string, content: Buffer | string, gzip = true): string {
@@ -157,4 +190,16 @@ export function publicKeysJson(...pairs: KeyPair[]): string {
 /** The text signatures file the README's loop writes: '<key>\t<hex>' per line. */
 export function signaturesText(digests: readonly BuiltDigest[]): string {
   return digests.map((d) => `${d.key}\t${d.signature}\n`).join('');
+}
+
+/**
+ * What an auditor captures online before going offline (list-public-keys output and the digests'
+ * S3 metadata signatures), written outside the archive so that a walk of it does not find them.
+ */
+export function captureSignatureInputs(keys: KeyPair, digests: readonly BuiltDigest[]): { keys: string; signatures: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ctd-captured-'));
+  const out = { keys: join(dir, 'public-keys.json'), signatures: join(dir, 'signatures.tsv') };
+  writeFileSync(out.keys, publicKeysJson(keys));
+  writeFileSync(out.signatures, signaturesText(digests));
+  return out;
 }

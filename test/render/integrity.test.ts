@@ -16,10 +16,29 @@ const zero = {
 const HOSTILE = 'AWSLogs/111122223333/CloudTrail/eu-west-1/2026/03/01/a|b<script>alert(1)</script>\u001b[2J.json.gz';
 
 export const INTEGRITY: IntegritySummary = {
+  status: 'failed',
   ok: false,
+  partialReasons: ['unsigned', 'uncovered'],
   publicKeys: 1,
   signatures: null,
   digestsPruned: 3,
+  coverage: {
+    logFiles: 11,
+    verified: 5,
+    signatureUnchecked: 2,
+    uncovered: 2,
+    outsideLayout: 0,
+    failed: 2,
+    notExamined: 0,
+    unverified: [
+      { path: 'AWSLogs/111122223333/CloudTrail/eu-west-1/2026/03/01/late.json.gz', class: 'signature-unchecked' },
+      { path: 'AWSLogs/111122223333/CloudTrail/eu-west-1/2026/03/01/newest.json.gz', class: 'signature-unchecked' },
+      { path: 'AWSLogs/111122223333/CloudTrail/us-east-1/2026/03/04/a.json.gz', class: 'uncovered' },
+      { path: 'AWSLogs/111122223333/CloudTrail/us-east-1/2026/03/04/b.json.gz', class: 'uncovered' },
+      { path: HOSTILE, class: 'failed' },
+      { path: 'AWSLogs/111122223333/CloudTrail/eu-west-1/2026/03/01/y.json.gz', class: 'failed' },
+    ],
+  },
   totals: { ...zero, digests: 6, logsListed: 9, logsValid: 7, logsMissing: 1, logsModified: 1, logsUnlisted: 1, logsUncovered: 2, chainBreaks: 1, chainRestarts: 1, signaturesValid: 4, signaturesInvalid: 1, signaturesUnchecked: 1 },
   trails: [
     { ...zero, key: '111122223333 eu-west-1 main', account: '111122223333', region: 'eu-west-1', trail: 'main', homeRegion: 'us-east-1', firstDigestEnd: '2026-03-01T01:01:31Z', lastDigestEnd: '2026-03-01T06:01:31Z', digests: 6, logsListed: 9, logsValid: 7, logsMissing: 1, logsModified: 1, logsUnlisted: 1, chainBreaks: 1, chainRestarts: 1, signaturesValid: 4, signaturesInvalid: 1, signaturesUnchecked: 1 },
@@ -51,7 +70,8 @@ describe('Integrity section', () => {
     const md = r.renderMarkdown(withIntegrity(loadSummary('realistic')), { top: 8, templates });
     expectSnapshotFile(section(md, '## Integrity\n', '## Input accounting'), 'integrity.expected.md');
     expect(md).toContain('## Integrity');
-    expect(md).toContain('- Integrity: **FAILED** (see Integrity)');
+    expect(md).toContain('- Integrity: **FAILED**: verified 5 of 11 log files; 2 failed a check; 2 hash-matched, signatures not checked; 2 not covered by any digest (see Integrity)');
+    expect(md).toContain('### Log files not verified');
     expect(md).toContain('a\\|b');
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('\u001b');
@@ -63,6 +83,8 @@ describe('Integrity section', () => {
     expect(html).toContain('<a href="#integrity">Integrity</a>');
     expect(html).toContain('id="integrity"');
     expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('<b>FAILED</b> (verified 5 of 11 log files; 2 failed a check; 2 hash-matched, signatures not checked; 2 not covered by any digest)');
+    expect(html).toContain('<h3>Log files not verified</h3>');
     expect(html).not.toContain('<script>alert');
   });
 
@@ -85,7 +107,8 @@ describe('Integrity section', () => {
     expect(text).toMatch(/^account\s+region\s+trail\s+digests/);
     expect(text).toContain('named by copy/d5.json.gz');
     expect(text).toContain('… and 1 more');
-    expect(text).toContain('Integrity: FAILED (4 failures)');
+    expect(text).toContain('Integrity: FAILED (4 failures): verified 5 of 11 log files');
+    expect(text).toContain('Log files not verified (6 of 11):');
     expect(text).not.toContain('\u001b');
   });
 });

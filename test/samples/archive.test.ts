@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildSampleArchive, DEFAULT_SEED, describeArchive, generateSampleArchive, isDigestPath } from '../../src/samples/index.js';
+import { buildSampleArchive, DEFAULT_SEED, demoKey, describeArchive, generateSampleArchive, isDigestPath, isIntegrityPath, PUBLIC_KEYS_PATH, SIGNATURES_PATH } from '../../src/samples/index.js';
 import { archiveHash, DIGEST_PATH, gzippedBytes, isObject, LOG_PATH, recordsOf, str } from './helpers.js';
 
 const archive = buildSampleArchive();
 const files = archive.files;
-const logFiles = files.filter((file) => !isDigestPath(file.path));
+const logFiles = files.filter((file) => !isDigestPath(file.path) && !isIntegrityPath(file.path));
 
 describe('generateSampleArchive: determinism', () => {
   it('gives identical files for the same seed', () => {
@@ -29,7 +29,7 @@ describe('generateSampleArchive: determinism', () => {
     const description = describeArchive(other.files);
     expect(description.records).toBeGreaterThanOrEqual(400);
     expect(description.records).toBeLessThanOrEqual(900);
-    expect(description.digestFiles).toBe(1);
+    expect(description.digestFiles).toBe(2 * 3 * 7 * 24); // one per hour, account and region, whatever the seed
     expect(description.duplicateRecords).toBe(other.manifest.duplicate.records);
     expect(description.byErrorCode.map((c) => c.key)).toEqual(describeArchive(files).byErrorCode.map((c) => c.key));
   });
@@ -44,6 +44,7 @@ describe('generateSampleArchive: layout', () => {
       expect(file.path.startsWith('/')).toBe(false);
       expect(file.path).not.toContain('\\');
       expect(file.gzip).toBe(file.path.endsWith('.gz'));
+      expect(file.path.startsWith('AWSLogs/') || isIntegrityPath(file.path), file.path).toBe(true);
     }
   });
 
@@ -76,12 +77,12 @@ describe('generateSampleArchive: layout', () => {
     const description = describeArchive(files);
     expect(description.records).toBeGreaterThanOrEqual(400);
     expect(description.records).toBeLessThanOrEqual(900);
-    expect(gzippedBytes(files)).toBeLessThan(1024 * 1024);
+    expect(gzippedBytes(files)).toBeLessThan(2 * 1024 * 1024); // 1,008 digests and their signatures included
     expect(description.characters).toBeLessThan(4 * 1024 * 1024);
   });
 
-  it('parses every file as JSON: {"Records":[…]} for logs, a digest object for the digest', () => {
-    for (const file of files) {
+  it('parses every file as JSON: {"Records":[…]} for logs, a digest object for each digest', () => {
+    for (const file of files.filter((f) => !isIntegrityPath(f.path))) {
       const parsed: unknown = JSON.parse(file.content);
       expect(isObject(parsed)).toBe(true);
       if (!isDigestPath(file.path)) {
@@ -92,32 +93,65 @@ describe('generateSampleArchive: layout', () => {
   });
 });
 
-describe('generateSampleArchive: digest file', () => {
+describe('generateSampleArchive: digest files', () => {
   const digests = files.filter((file) => isDigestPath(file.path));
+  const parsed = digests.map((file) => ({ file, json: JSON.parse(file.content) as Record<string, unknown> }));
+  const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-  it('has exactly one, named as CloudTrail names digest files', () => {
-    expect(digests).toHaveLength(1);
-    expect(digests[0].path).toBe(archive.manifest.digest);
-    expect(digests[0].path).toMatch(DIGEST_PATH);
-    expect(digests[0].path).not.toMatch(LOG_PATH);
+  it('has one per hour of the week for each account and region, named as CloudTrail names digest files', () => {
+    expect(digests).toHaveLength(archive.manifest.digests);
+    expect(digests).toHaveLength(2 * 3 * 7 * 24);
+    for (const d of digests) {
+      expect(d.path).toMatch(DIGEST_PATH);
+      expect(d.path).not.toMatch(LOG_PATH);
+    }
+    expect(parsed.filter((p) => (p.json.logFiles as unknown[]).length === 0).length).toBeGreaterThan(900); // empty hours are digested too
   });
 
-  it('lists log files of the archive with hashes and its own time window', () => {
-    const digest: unknown = JSON.parse(digests[0].content);
-    if (!isObject(digest) || !Array.isArray(digest.logFiles)) throw new Error('digest without logFiles');
-    expect(digest.digestSignatureAlgorithm).toBe('SHA256withRSA');
-    expect(digest.previousDigestHashValue).toBeNull(); // starts its chain
-    expect(digest.digestS3Object).toBe(digests[0].path);
-    const paths = new Set(files.map((file) => file.path));
-    expect(digest.logFiles.length).toBeGreaterThan(0);
-    for (const entry of digest.logFiles) {
-      if (!isObject(entry)) throw new Error('bad logFiles entry');
-      expect(paths.has(String(entry.s3Object))).toBe(true);
-      // AWS hashes the uncompressed log file content.
-      const log = files.find((file) => file.path === entry.s3Object);
-      expect(entry.hashValue).toBe(createHash('sha256').update(log?.content ?? '', 'utf8').digest('hex'));
-      expect(String(entry.oldestEventTime) >= String(digest.digestStartTime).slice(0, 13)).toBe(true);
+  it('lists every log file exactly once, with the SHA-256 of its uncompressed content, in the hour it was delivered', () => {
+    const byPath = new Map(logFiles.map((f) => [f.path, f]));
+    const listed: string[] = [];
+    for (const { json } of parsed) {
+      for (const entry of json.logFiles as Record<string, unknown>[]) {
+        const log = byPath.get(String(entry.s3Object));
+        expect(log, String(entry.s3Object)).toBeDefined();
+        expect(entry.hashValue).toBe(sha256(log?.content ?? ''));
+        const [, , , , yyyy, mm, dd, , , , hh, min] = LOG_PATH.exec(String(entry.s3Object)) ?? [];
+        const delivered = `${yyyy}-${mm}-${dd}T${hh}:${min}`;
+        expect(delivered >= String(json.digestStartTime).slice(0, 16) && delivered < String(json.digestEndTime).slice(0, 16)).toBe(true);
+        listed.push(String(entry.s3Object));
+      }
     }
+    expect(listed.sort()).toEqual(logFiles.map((f) => f.path).sort());
+  });
+
+  it('chains each digest to the one before (key, hash, signature) and signs it with the demo key', () => {
+    const signatures = new Map(files.find((f) => f.path === SIGNATURES_PATH)?.content.split('\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split('\t') as [string, string]));
+    const key = createPublicKey({ key: demoKey().publicDer, format: 'der', type: 'pkcs1' });
+    const chains = new Map<string, typeof parsed>();
+    for (const p of parsed) chains.set(`${p.json.awsAccountId} ${p.file.path.split('/')[4]}`, [...(chains.get(`${p.json.awsAccountId} ${p.file.path.split('/')[4]}`) ?? []), p]);
+    expect(chains.size).toBe(6);
+    for (const chain of chains.values()) {
+      chain.sort((a, b) => String(a.json.digestEndTime).localeCompare(String(b.json.digestEndTime)));
+      for (const [i, { file, json }] of chain.entries()) {
+        const previous = chain[i - 1];
+        expect(json.digestS3Object).toBe(file.path);
+        expect(json.digestPublicKeyFingerprint).toBe(demoKey().fingerprint);
+        expect(json.previousDigestS3Object).toBe(previous?.file.path ?? null);
+        expect(json.previousDigestHashValue).toBe(previous ? sha256(previous.file.content) : null);
+        expect(json.previousDigestSignature).toBe(previous ? signatures.get(previous.file.path) : null);
+        const signed = `${String(json.digestEndTime)}\n${String(json.digestS3Bucket)}/${file.path}\n${sha256(file.content)}\n${String(json.previousDigestSignature ?? 'null')}`;
+        expect(verify('sha256', Buffer.from(signed), key, Buffer.from(signatures.get(file.path) ?? '', 'hex'))).toBe(true);
+      }
+    }
+  });
+
+  it('writes the keys and signatures an auditor captures, in the shapes verify reads', () => {
+    const keys = JSON.parse(files.find((f) => f.path === PUBLIC_KEYS_PATH)?.content ?? '{}') as { PublicKeyList: { Fingerprint: string; Value: string }[] };
+    expect(keys.PublicKeyList).toEqual([expect.objectContaining({ Fingerprint: demoKey().fingerprint, Value: demoKey().publicDer.toString('base64') })]);
+    const lines = (files.find((f) => f.path === SIGNATURES_PATH)?.content ?? '').split('\n').filter((l) => /^AWSLogs\//.test(l));
+    expect(lines).toHaveLength(digests.length);
+    for (const l of lines) expect(l).toMatch(/^AWSLogs\/\S+\.json\.gz\t[0-9a-f]{512}$/);
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_TYPES } from '../../src/types.js';
-import { buildSampleArchive, describeArchive, isDigestPath, SCENARIOS } from '../../src/samples/index.js';
+import { buildSampleArchive, describeArchive, isDigestPath, isIntegrityPath, SCENARIOS } from '../../src/samples/index.js';
 import { isObject, recordsOf, str, type Json } from './helpers.js';
 
 const archive = buildSampleArchive();
-const logFiles = archive.files.filter((file) => !isDigestPath(file.path));
+const logFiles = archive.files.filter((file) => !isDigestPath(file.path) && !isIntegrityPath(file.path));
 const copy = archive.manifest.duplicate.copy;
 /** Every record once (the duplicate delivery left out). */
 const records: Json[] = logFiles.filter((f) => f.path !== copy).flatMap(recordsOf);

@@ -38,7 +38,8 @@ describe('describeArchive', () => {
 
   it('describes the demo archive (composition kept visible in one place)', () => {
     const d = describeArchive(buildSampleArchive().files);
-    expect(d.digestFiles).toBe(1);
+    expect(d.digestFiles).toBe(1_008);
+    expect(d.integrityFiles).toBe(2);
     expect(d.duplicateRecords).toBeGreaterThan(0);
     expect(d.consoleLoginFailures).toBe(3);
     expect(Object.fromEntries(d.byErrorCode.map((c) => [c.key, c.count]))).toMatchSnapshot();

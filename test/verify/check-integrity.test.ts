@@ -7,8 +7,10 @@ import { verifyIntegrity } from '../../src/integrity.js';
 import type { IntegritySummary } from '../../src/types.js';
 import { parsePublicKeys, parseSignatures } from '../../src/verify/index.js';
 import {
+  addLog,
   buildArchive,
   digestKey,
+  hourFields,
   keyPair,
   logContent,
   logKey,
@@ -45,7 +47,9 @@ describe('verify: an intact chain', () => {
     const a = buildArchive({ hours: 6 });
     const s = await verify(a);
     expect(s.failures).toEqual([]);
-    expect(s.ok).toBe(true);
+    // Hashes and chain hold, but without keys no signature was checked: partial, never OK.
+    expect(s).toMatchObject({ status: 'partial', ok: false, partialReasons: ['unsigned'] });
+    expect(s.coverage).toMatchObject({ logFiles: a.logs.length, verified: 0, signatureUnchecked: a.logs.length, uncovered: 0, failed: 0 });
     expect(s.trails).toHaveLength(1);
     expect(s.trails[0]).toMatchObject({
       key: '111122223333 eu-west-1 org_main-trail',
@@ -133,8 +137,10 @@ describe('verify: tampering is named', () => {
   it('a log file outside every digested hour is a notice, not a failure', async () => {
     const a = buildArchive({ hours: 2 });
     const path = writeFile(a.root, logKey(Date.parse('2026-03-05T10:40:00Z'), 'later'), logContent(1, 1));
-    const s = await verify(a);
-    expect(s.ok).toBe(true);
+    const s = await verify(a, { keys: [a.keys], signatures: signaturesText(a.digests) });
+    expect(s.failures).toEqual([]);
+    expect(s).toMatchObject({ status: 'partial', partialReasons: ['uncovered'] });
+    expect(s.coverage.unverified).toEqual([{ path, class: 'uncovered' }]);
     expect(s.notices).toMatchObject([{ kind: 'log-uncovered', file: path, trail: '111122223333 eu-west-1 -' }]);
     expect(s.totals.logsUncovered).toBe(1);
   });
@@ -204,8 +210,8 @@ describe('verify: tampering is named', () => {
 
   it('a starting digest in the middle (logging was stopped) is a notice', async () => {
     const a = buildArchive({ hours: 4, restartAt: 2 });
-    const s = await verify(a);
-    expect(s.ok).toBe(true);
+    const s = await verify(a, { keys: [a.keys], signatures: signaturesText(a.digests) });
+    expect(s.status).toBe('ok');
     expect(s.notices).toMatchObject([{ kind: 'chain-restart', file: a.digests[2].path }]);
     expect(s.totals.chainRestarts).toBe(1);
   });
@@ -214,17 +220,19 @@ describe('verify: tampering is named', () => {
     const a = buildArchive({ hours: 3, logsPerHour: () => 0 });
     const signatures = signaturesText(a.digests);
     rmSync(a.digests[2].path);
-    expect((await verify(a)).ok).toBe(true);
-    const s = await verify(a, { signatures });
+    expect((await verify(a, { keys: [a.keys] })).failures).toEqual([]);
+    const s = await verify(a, { keys: [a.keys], signatures });
     expect(s.failures).toMatchObject([{ kind: 'digest-missing', file: a.digests[2].key, digest: null }]);
   });
 });
 
 describe('verify: signatures', () => {
-  it('all valid with the keys and the signatures file', async () => {
+  it('all valid with the keys and the signatures file: OK, every log file verified', async () => {
     const a = buildArchive({ hours: 4 });
     const s = await verify(a, { keys: [a.keys], signatures: signaturesText(a.digests) });
     expect(s.failures).toEqual([]);
+    expect(s).toMatchObject({ status: 'ok', ok: true, partialReasons: [] });
+    expect(s.coverage).toMatchObject({ logFiles: a.logs.length, verified: a.logs.length, unverified: [] });
     expect(s.totals).toMatchObject({ signaturesValid: 4, signaturesInvalid: 0, signaturesUnchecked: 0 });
     expect(s.publicKeys).toBe(1);
     expect(s.signatures).toBe(4);
@@ -233,7 +241,8 @@ describe('verify: signatures', () => {
   it('without the signatures file, each digest is checked with the signature its successor records; the newest stays unchecked', async () => {
     const a = buildArchive({ hours: 4 });
     const s = await verify(a, { keys: [a.keys] });
-    expect(s.ok).toBe(true);
+    expect(s.failures).toEqual([]);
+    expect(s).toMatchObject({ status: 'partial', partialReasons: ['unsigned'] }); // the newest digest vouches for nothing checked
     expect(s.totals).toMatchObject({ signaturesValid: 3, signaturesUnchecked: 1 });
     expect(s.notices).toMatchObject([{ kind: 'signature-unchecked', file: a.digests[3].path }]);
   });
@@ -248,7 +257,8 @@ describe('verify: signatures', () => {
     const intruder = { ...keyPair(), fingerprint: a.keys.fingerprint };
     writeDigest(a.root, intruder, d.key, { digestStartTime: d.json.digestStartTime, digestEndTime: d.json.digestEndTime }, a.digests[0], [{ ...log, content: doctored }]);
     const unsigned = await verify(a);
-    expect(unsigned.ok).toBe(true); // hashes agree: only the signature can tell
+    expect(unsigned.failures).toEqual([]); // hashes agree: only the signature can tell
+    expect(unsigned.status).toBe('partial');
     const s = await verify(a, { keys: [a.keys], signatures: signaturesText(a.digests) });
     expect(s.failures).toMatchObject([{ kind: 'signature-invalid', file: d.path }]);
     expect(s.totals.signaturesInvalid).toBe(1);
@@ -307,7 +317,7 @@ describe('verify: paths', () => {
     const a = buildArchive({ hours: 2 });
     const s = await verifyIntegrity({ paths: [join(a.root, 'AWSLogs'), a.root], filter: OPEN });
     expect(s.totals.digests).toBe(2);
-    expect(s.ok).toBe(true);
+    expect(s.failures).toEqual([]);
   });
 });
 
@@ -319,5 +329,61 @@ describe('verify: nothing to verify', () => {
     expect(s.ok).toBe(false);
     expect(s.failures).toMatchObject([{ kind: 'digest-missing', detail: expect.stringContaining('no digest files in the input') }]);
     expect(s.totals.logsUncovered).toBe(a.logs.length);
+  });
+});
+
+describe('verify: backfill digests', () => {
+  // Late log files for hours 2 and 3, in two backfill digests chained to each other (as validate-logs
+  // walks them), apart from the hourly chain.
+  const withBackfill = () => {
+    const a = buildArchive({ hours: 4 });
+    const ends = [1, 2].map((i) => Date.parse(a.digests[i].json.digestEndTime as string));
+    const late = ends.map((end, i) => addLog(a.root, end - 900_000, `late${i}`));
+    const first = writeDigest(a.root, a.keys, digestKey(ends[0], true), hourFields(ends[0]), null, [late[0]]);
+    const second = writeDigest(a.root, a.keys, digestKey(ends[1], true), hourFields(ends[1]), first, [late[1]]);
+    return { a, late, backfill: [first, second] };
+  };
+
+  it('form a chain of their own: a starting backfill digest is no restart, and all verify with the signatures file', async () => {
+    const { a, backfill } = withBackfill();
+    const s = await verify(a, { keys: [a.keys], signatures: signaturesText([...a.digests, ...backfill]) });
+    expect(s.failures).toEqual([]);
+    expect(s.notices).toEqual([]);
+    expect(s.status).toBe('ok');
+    expect(s.totals).toMatchObject({ digests: 6, signaturesValid: 6, chainBreaks: 0, chainRestarts: 0 });
+  });
+
+  it('with keys only, a backfill digest a later one vouches for verifies; the newest does not, and its log file is unlisted', async () => {
+    const { a, late, backfill } = withBackfill();
+    const s = await verify(a, { keys: [a.keys] });
+    expect(s.failures).toEqual([expect.objectContaining({ kind: 'log-unlisted', file: late[1].path })]);
+    expect(s.failures[0].detail).toContain(`named only by backfill digest ${backfill[1].path}, whose signature was not checked`);
+    expect(s.coverage.unverified).toContainEqual({ path: late[1].path, class: 'failed' });
+    expect(s.coverage.unverified.map((u) => u.path)).not.toContain(late[0].path); // vouched for by the later backfill digest
+  });
+
+  it('a deleted backfill digest is missing by the signatures file, and its log file unlisted', async () => {
+    const { a, late, backfill } = withBackfill();
+    rmSync(backfill[0].path);
+    const s = await verify(a, { keys: [a.keys], signatures: signaturesText([...a.digests, ...backfill]) });
+    expect(s.failures).toContainEqual(expect.objectContaining({ kind: 'digest-missing', file: backfill[0].key, digest: null }));
+    expect(s.failures).toContainEqual(expect.objectContaining({ kind: 'log-unlisted', file: late[0].path }));
+  });
+});
+
+describe('verify: files outside the AWSLogs layout', () => {
+  it('verify does not examine them (counted apart); report --verify counts those it read as outside-layout', async () => {
+    const a = buildArchive({ hours: 2 });
+    const exported = join(a.root, 'lookup-events.json');
+    const keys = join(a.root, 'keys.json'); // skipped by the report after discovery (not a log)
+    writeFileSync(exported, '{"Events":[]}');
+    writeFileSync(keys, publicKeysJson(a.keys));
+    const signed = { publicKeys: parsePublicKeys(publicKeysJson(a.keys), 'k'), signatures: parseSignatures(signaturesText(a.digests), 's') };
+    const byVerify = await verifyIntegrity({ paths: [a.root], filter: OPEN, ...signed });
+    expect(byVerify.status).toBe('ok');
+    expect(byVerify.coverage).toMatchObject({ logFiles: a.logs.length, verified: a.logs.length, outsideLayout: 0, notExamined: 2 });
+    const byReport = await verifyIntegrity({ paths: [a.root], filter: OPEN, ...signed, readByReport: { skipped: (p) => p === keys } });
+    expect(byReport).toMatchObject({ status: 'partial', partialReasons: ['outside-layout'] });
+    expect(byReport.coverage).toMatchObject({ logFiles: a.logs.length + 1, outsideLayout: 1, notExamined: 0, unverified: [{ path: exported, class: 'outside-layout' }] });
   });
 });
