@@ -4,7 +4,7 @@ import { loadTemplates } from '../read/templates.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
 import type { Summary } from '../types.js';
 import { OutputFiles, type RowFile } from './output-files.js';
-import { parseFormats, parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
+import { parseAccounts, parseFormats, parsePositiveInt, parseWindow } from './parse-options.js';
 import { progressLine } from './progress.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
@@ -33,9 +33,8 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
 
 function toFilter(flags: ReportFlags, now: number): RecordFilter {
   const window = calendarWindow(flags, now);
-  const since = window !== null ? window.since : flags.since === undefined ? null : parseInstant(flags.since, '--since', now);
-  const until = window !== null ? window.until : flags.until === undefined ? null : parseUntil(flags.until);
-  return { since, until, accounts: flags.account, regions: flags.region, principals: flags.principal, actions: flags.action };
+  const { since, until } = window ?? parseWindow(flags, now);
+  return { since, until, accounts: parseAccounts(flags.account), regions: flags.region, principals: flags.principal, actions: flags.action };
 }
 
 /** Runs a report; returns the exit code. Everything the user asked for is on stdout, the rest on stderr. */
