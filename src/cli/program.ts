@@ -46,7 +46,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--redact-user-agents', 'with --redact (implies it): also replace host names inside user agents (which then lose tool names and links)')
     .option('--account <id...>', 'only these account IDs', [])
     .option('--region <name...>', 'only these regions', [])
-    .option('--principal <glob...>', 'only denials of principals matching (* and ?, case-insensitive)', [])
+    .option('--principal <glob...>', 'only denials of principals matching (* and ?, case-insensitive): an ARN, a name (contractor-bob), a session name or session ARN', [])
     .option('--action <glob...>', 'only denials of actions matching, e.g. "s3:*"', [])
     .option('--top <n>', 'entries shown per list in HTML and Markdown', '20')
     .option('--title <text>', 'report title')

@@ -1,5 +1,5 @@
 import { analyze, DEFAULT_TITLE } from '../analyze.js';
-import { compareGroups, type RecordFilter } from '../aggregate/index.js';
+import { compareGroups, type FilterMiss, type RecordFilter } from '../aggregate/index.js';
 import { loadTemplates } from '../read/templates.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
 import type { Summary } from '../types.js';
@@ -37,6 +37,13 @@ function toFilter(flags: ReportFlags, now: number): RecordFilter {
   return { since, until, accounts: parseAccounts(flags.account), regions: flags.region, principals: flags.principal, actions: flags.action };
 }
 
+/** A glob that matched nothing leaves a report that says nobody was refused: worth a line even under --quiet. */
+function filterMissLines(misses: FilterMiss[], denials: number): string[] {
+  const read = `${denials} ${denials === 1 ? 'denial' : 'denials'} read`;
+  const how = ' (a principal is matched by its ARN, its name, its session name or session ARN)';
+  return misses.map((m) => `${m.option} ${JSON.stringify(m.glob)} matched none of the ${read}${m.option === '--principal' ? how : ''}`);
+}
+
 /** Runs a report; returns the exit code. Everything the user asked for is on stdout, the rest on stderr. */
 export async function runReport(paths: string[], flags: ReportFlags, workers?: ScanWorker[]): Promise<number> {
   const formats = parseFormats(flags.format, FORMAT_NAMES);
@@ -52,6 +59,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const out = new OutputFiles(plan.out);
   const rowFiles: { file: RowFile; row: (typeof FORMATS)['csv']['writer']['row'] }[] = [];
   let summary: Summary;
+  const missLines: string[] = [];
   try {
     for (const name of formats) {
       const f = FORMATS[name];
@@ -70,8 +78,10 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       label: plan.window?.label ?? null,
       suppression: plan.suppression,
       redactor: plan.redactor,
+      onFilterMisses: (misses, denials) => missLines.push(...filterMissLines(misses, denials)),
     });
     progress?.done();
+    for (const line of missLines) process.stderr.write(`cloudtrail-denials: ${line}\n`);
     summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
