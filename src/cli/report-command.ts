@@ -54,7 +54,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const filter = toFilter(flags, now);
   const plan = planReport(flags, calendarWindow(flags, now), filter.until, now);
   const needsTemplates = formats.includes('html') || formats.includes('md');
-  const templates = needsTemplates ? await loadTemplates(flags.templates) : { html: '', md: '', partials: {} };
+  const templates = needsTemplates ? await loadTemplates(flags.templates) : { html: '', md: '', partials: {}, files: {} };
 
   const out = new OutputFiles(plan.out);
   const rowFiles: { file: RowFile; row: (typeof FORMATS)['csv']['writer']['row'] }[] = [];
