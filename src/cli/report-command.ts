@@ -13,6 +13,7 @@ import { alignRedaction } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
 import { planReport, type PlanFlags } from './report-plan.js';
+import { suppressionNotes } from './suppress-notes.js';
 
 export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   format: string[];
@@ -107,7 +108,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       `\nwrote ${written.join(', ')}\n`,
   );
   const gates = evaluateGates(summary, plan.gates);
-  if (!flags.quiet) for (const note of gates.notes) process.stderr.write(`cloudtrail-denials: ${note}\n`);
+  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression)]) process.stderr.write(`cloudtrail-denials: ${note}\n`);
   if (plan.oneOffKey && !flags.quiet) process.stderr.write('cloudtrail-denials: redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs\n');
   for (const line of gates.tripped) process.stderr.write(`cloudtrail-denials: ${line}\n`);
   const integrityExit = integrityVerdict(summary); // 4 wins over 3 and 2
