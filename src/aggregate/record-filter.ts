@@ -45,7 +45,7 @@ const ARN = /^arn:([^:]*):[^:]*:[^:]*:([^:]*):(.+)$/s;
 
 /**
  * What a --principal glob is tried on: the principal (an ARN, a service, `anonymous`), its name (the
- * last path segment of a user, role or federated-user ARN: `contractor-bob`), and for a role
+ * last path segment of a user, role or federated-user ARN: `contractor-bob`; `root`), and for a role
  * session its session name and the session ARN AWS's messages print
  * (`arn:aws:sts::111122223333:assumed-role/contractor-bob/bob-laptop`; a role's path is not in it).
  */
@@ -54,8 +54,8 @@ export function principalForms(d: Pick<Denial, 'principal' | 'sessionName'>): st
   const arn = ARN.exec(d.principal);
   if (arn === null) return forms;
   const [, partition, account, resource] = arn;
-  const name = resource.slice(resource.lastIndexOf('/') + 1);
-  if (name !== '' && name !== resource) forms.push(name);
+  const name = resource.slice(resource.lastIndexOf('/') + 1); // 'root' for an account's root user
+  if (name !== '') forms.push(name);
   if (d.sessionName !== null && d.sessionName !== '') {
     forms.push(d.sessionName);
     if (resource.startsWith('role/')) forms.push(`arn:${partition}:sts::${account}:assumed-role/${name}/${d.sessionName}`);

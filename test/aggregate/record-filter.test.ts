@@ -9,7 +9,8 @@ const OTHER_SESSION = denial({ ...ROLE, sessionName: 'ci-run-7' });
 const USER = denial({ principal: 'arn:aws:iam::111122223333:user/ops/alice', principalType: 'IAMUser', sessionName: null });
 const FEDERATED = denial({ principal: 'arn:aws:sts::111122223333:federated-user/dana', principalType: 'FederatedUser', sessionName: null });
 const SERVICE = denial({ principal: 'lambda.amazonaws.com', principalType: 'AWSService', sessionName: null });
-const ALL = [ROLE, OTHER_SESSION, USER, FEDERATED, SERVICE];
+const ROOT = denial({ principal: 'arn:aws:iam::111122223333:root', principalType: 'Root', sessionName: null });
+const ALL = [ROLE, OTHER_SESSION, USER, FEDERATED, SERVICE, ROOT];
 
 const matching = (...globs: string[]) => {
   const f = compileFilter({ ...NO_FILTER, principals: globs });
@@ -28,6 +29,7 @@ describe('--principal', () => {
     expect(matching('dana')).toEqual([FEDERATED]);
     expect(matching('contractor-*')).toEqual([ROLE, OTHER_SESSION]);
     expect(matching('lambda.amazonaws.com')).toEqual([SERVICE]);
+    expect(matching('root')).toEqual([ROOT]);
   });
 
   it('matches a session by its name', () => {
