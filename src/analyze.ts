@@ -3,7 +3,7 @@
 //   const summary = await analyze({ paths: ['AWSLogs/'], filter: NO_FILTER, onDenial: (d) => rows.push(d) });
 //   summary.totals.denials
 import { availableParallelism } from 'node:os';
-import { Folder, compileSuppression, toSummary, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
+import { Folder, compileSuppression, toSummary, type FilterMiss, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
 import { discoverInBatches } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   suppression?: SuppressionSet | null;
   /** Every denial (and the summary's other identifiers) redacted before anything sees it. */
   redactor?: Redactor | null;
+  /** Called once the reading is done when a --principal or --action glob matched none of the `denials` read. */
+  onFilterMisses?: (misses: FilterMiss[], denials: number) => void;
 }
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
@@ -68,6 +70,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
     progress.denials = folder.state.totals.denials;
     options.onProgress?.(progress);
   }
+  const { misses, denials } = folder.filterMisses();
+  if (misses.length > 0) options.onFilterMisses?.(misses, denials);
   const { result } = found;
   const files = folder.state.files;
   files.found = result.found;

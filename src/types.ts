@@ -143,7 +143,7 @@ export interface ArchiveEntryRef {
   entry: string; // name inside the archive, as stored
   index: number; // position among the archive's entries (names may repeat in a tar or zip)
   /** zip only, from the central directory: enough to read the entry without listing again. */
-  zip?: { offset: number; compressedSize: number; method: number; flags: number };
+  zip?: { offset: number; compressedSize: number; method: number; flags: number; crc32: number };
 }
 
 export type SkipReason =

@@ -1,6 +1,6 @@
 import type { Denial, FileScan } from '../types.js';
 import { EventIdSet } from './event-id-set.js';
-import { compileFilter, denialPasses, errorPasses, type CompiledFilter, type RecordFilter } from './record-filter.js';
+import { compileFilter, denialPasses, errorPasses, unmatchedFilters, type CompiledFilter, type FilterMiss, type RecordFilter } from './record-filter.js';
 import { addDenial, addOtherError, newState, type AggregateState } from './state.js';
 import { addSuppressed, type CompiledSuppression } from './suppression.js';
 
@@ -45,6 +45,11 @@ export class Folder {
     }
     addDenial(this.state, shown);
     this.onDenial(shown);
+  }
+
+  /** The --principal and --action globs that matched none of the denials read (duplicates aside), and how many those were. */
+  filterMisses(): { misses: FilterMiss[]; denials: number } {
+    return { misses: unmatchedFilters(this.filter), denials: this.filter.hits.denials };
   }
 
   /** True the first time an event ID is met; events without an ID are never duplicates. */

@@ -5,7 +5,7 @@ export interface RecordFilter {
   until: number | null; // epoch ms, inclusive
   accounts: string[];
   regions: string[];
-  principals: string[]; // globs: * any run, ? one character; case-insensitive
+  principals: string[]; // globs: * any run, ? one character; case-insensitive (see principalForms)
   actions: string[];
 }
 
@@ -19,10 +19,17 @@ export function globToRegExp(glob: string): RegExp {
 export interface CompiledFilter extends RecordFilter {
   principalRes: RegExp[];
   actionRes: RegExp[];
+  /** Denials each glob matched (whatever the other filters said), and denials that reached the globs. */
+  hits: { principals: number[]; actions: number[]; denials: number };
 }
 
 export function compileFilter(f: RecordFilter): CompiledFilter {
-  return { ...f, principalRes: f.principals.map(globToRegExp), actionRes: f.actions.map(globToRegExp) };
+  return {
+    ...f,
+    principalRes: f.principals.map(globToRegExp),
+    actionRes: f.actions.map(globToRegExp),
+    hits: { principals: f.principals.map(() => 0), actions: f.actions.map(() => 0), denials: 0 },
+  };
 }
 
 function inWindow(eventTime: string, f: RecordFilter): boolean {
@@ -33,7 +40,40 @@ function inWindow(eventTime: string, f: RecordFilter): boolean {
 }
 
 const anyOf = (list: string[], v: string) => list.length === 0 || list.includes(v);
-const matchesAny = (res: RegExp[], v: string) => res.length === 0 || res.some((re) => re.test(v));
+
+const ARN = /^arn:([^:]*):[^:]*:[^:]*:([^:]*):(.+)$/s;
+
+/**
+ * What a --principal glob is tried on: the principal (an ARN, a service, `anonymous`), its name (the
+ * last path segment of a user, role or federated-user ARN: `contractor-bob`; `root`), and for a role
+ * session its session name and the session ARN AWS's messages print
+ * (`arn:aws:sts::111122223333:assumed-role/contractor-bob/bob-laptop`; a role's path is not in it).
+ */
+export function principalForms(d: Pick<Denial, 'principal' | 'sessionName'>): string[] {
+  const forms = [d.principal];
+  const arn = ARN.exec(d.principal);
+  if (arn === null) return forms;
+  const [, partition, account, resource] = arn;
+  const name = resource.slice(resource.lastIndexOf('/') + 1); // 'root' for an account's root user
+  if (name !== '') forms.push(name);
+  if (d.sessionName !== null && d.sessionName !== '') {
+    forms.push(d.sessionName);
+    if (resource.startsWith('role/')) forms.push(`arn:${partition}:sts::${account}:assumed-role/${name}/${d.sessionName}`);
+  }
+  return forms;
+}
+
+/** Whether any glob matches any of the values; every glob is tried, so that each one's hits are counted. */
+function matchCounting(res: RegExp[], hits: number[], values: string[]): boolean {
+  let any = false;
+  for (let i = 0; i < res.length; i++) {
+    if (values.some((v) => res[i].test(v))) {
+      hits[i]++;
+      any = true;
+    }
+  }
+  return any;
+}
 
 /** Principal and action globs narrow the denials; other errors are filtered by time and place only. */
 export function errorPasses(e: OtherError, f: CompiledFilter): boolean {
@@ -41,11 +81,27 @@ export function errorPasses(e: OtherError, f: CompiledFilter): boolean {
 }
 
 export function denialPasses(d: Denial, f: CompiledFilter): boolean {
-  return (
-    inWindow(d.eventTime, f) &&
-    anyOf(f.accounts, d.account) &&
-    anyOf(f.regions, d.region) &&
-    matchesAny(f.principalRes, d.principal) &&
-    matchesAny(f.actionRes, d.action)
-  );
+  // Globs first and in full, so that a glob that matched nothing can be told apart from one whose
+  // matches the window or an account filter left out. A run without globs pays nothing for it.
+  let globs = true;
+  if (f.principalRes.length > 0 || f.actionRes.length > 0) {
+    f.hits.denials++;
+    const principal = f.principalRes.length === 0 || matchCounting(f.principalRes, f.hits.principals, principalForms(d));
+    const action = f.actionRes.length === 0 || matchCounting(f.actionRes, f.hits.actions, [d.action]);
+    globs = principal && action;
+  }
+  return globs && inWindow(d.eventTime, f) && anyOf(f.accounts, d.account) && anyOf(f.regions, d.region);
+}
+
+export interface FilterMiss {
+  option: '--principal' | '--action';
+  glob: string;
+}
+
+/** The --principal and --action globs that matched no denial read. */
+export function unmatchedFilters(f: CompiledFilter): FilterMiss[] {
+  return [
+    ...f.principals.filter((_, i) => f.hits.principals[i] === 0).map((glob) => ({ option: '--principal' as const, glob })),
+    ...f.actions.filter((_, i) => f.hits.actions[i] === 0).map((glob) => ({ option: '--action' as const, glob })),
+  ];
 }

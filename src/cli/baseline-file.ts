@@ -90,7 +90,8 @@ export function alignRedaction(loaded: LoadedBaseline, redactor: Redactor | null
   if (keyId !== null) return baseline;
   const groups = baseline.groups.map((g) => {
     const principal = redactor.principal(g.principal);
-    return { ...g, principal, key: groupKey({ ...g, principal }) };
+    const action = redactor.action(g.action); // as this run's denials' actions are
+    return { ...g, principal, action, key: groupKey({ ...g, principal, action }) };
   });
-  return { ...baseline, title: baseline.title, groups };
+  return { ...baseline, title: redactor.text(baseline.title), groups };
 }

@@ -8,6 +8,12 @@ import { collectFiles, collectList } from './parse-options.js';
 import type { ReportFlags } from './report-command.js';
 import type { VerifyFlags } from './verify-command.js';
 
+/** A list option whose empty default is shown as what it means (`every account`), not as `[]`. */
+function listOption(flags: string, description: string, meaning: string, parse?: (value: string, previous: string[]) => string[]): Option {
+  const option = new Option(flags, description).default([], meaning);
+  return parse === undefined ? option : option.argParser(parse);
+}
+
 // Each command loads its modules when it runs: start-up stays small, which a report run's reading
 // threads and every explain call feel.
 
@@ -29,7 +35,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .description('scan log files, folders or globs and write the reports')
     .argument('[paths...]', 'CloudTrail log files (.json, .json.gz, .jsonl, lookup-events output), archives (.zip, .tar, .tar.gz), folders or globs')
     .option('-o, --out <dir>', 'output folder (default: reports/<window>/ with --week/--day/--last, else cloudtrail-denials-report/)')
-    .option('-f, --format <list>', `formats, comma-separated: ${FORMAT_NAMES.join(',')}`, collectList, [])
+    .addOption(listOption('-f, --format <list>', `formats, comma-separated: ${FORMAT_NAMES.join(',')}`, FORMAT_NAMES.join(','), collectList))
     .option('--since <time>', 'only events at or after: ISO date/time, or 24h, 7d, 2w back from now')
     .option('--until <time>', 'only events at or before: ISO date/time (a bare date means the end of that day)')
     .option('--week <iso-week>', 'one ISO week, UTC, e.g. 2026-W47 (Monday 00:00 to Sunday 23:59:59)')
@@ -40,13 +46,14 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--change-threshold <pct>', 'a group rose/fell when its count moved by at least this % (and by at least 2)', '50')
     .option('--suppress <file>', 'expected-denial rules, JSON with comments (default: .cloudtrail-denials.jsonc when present)')
     .option('--no-suppress', 'apply no suppression rules')
-    .option('--fail-on <gate>', 'exit 3 when: new (a group new since the baseline), explicit (an explicit deny), any (any denial), <n> (more than n denials); comma-separated or repeated', collectList, [])
-    .option('--redact', 'replace account IDs, IPs, user/role/session and resource names with stable pseudonyms in every output')
+    .addOption(listOption('--fail-on <gate>', 'exit 3 when: new (a group new since the baseline), explicit (an explicit deny), any (any denial), <n> (more than n denials); comma-separated or repeated', 'none', collectList))
+    .option('--redact', 'replace account IDs, IPs, user/role/session and resource names, access keys, e-mail addresses, host names and EC2 IDs with stable pseudonyms in every output')
     .option('--redact-key <file>', 'key for --redact (implies it): the same key gives the same pseudonyms, week after week')
-    .option('--account <id...>', 'only these account IDs', [])
-    .option('--region <name...>', 'only these regions', [])
-    .option('--principal <glob...>', 'only denials of principals matching (* and ?, case-insensitive)', [])
-    .option('--action <glob...>', 'only denials of actions matching, e.g. "s3:*"', [])
+    .option('--redact-user-agents', 'with --redact (implies it): also replace host names inside user agents (which then lose tool names and links)')
+    .addOption(listOption('--account <id...>', 'only these account IDs', 'every account'))
+    .addOption(listOption('--region <name...>', 'only these regions', 'every region'))
+    .addOption(listOption('--principal <glob...>', 'only denials of principals matching (* and ?, case-insensitive): an ARN, a name (contractor-bob), a session name or session ARN', 'every principal'))
+    .addOption(listOption('--action <glob...>', 'only denials of actions matching, e.g. "s3:*"', 'every action'))
     .option('--top <n>', 'entries shown per list in HTML and Markdown', '20')
     .option('--title <text>', 'report title')
     .option('--templates <dir>', 'folder of handlebars templates overriding the built-in ones')
@@ -55,7 +62,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--strict-json', 'check the whole JSON grammar of every record, also of records without an error (slower)')
     .option('--quiet', 'no progress line')
     .option('--verify', 'also check log file integrity (digest files, hashes, chain; see `verify`) and add an Integrity section')
-    .option('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', collectFiles, [])
+    .addOption(listOption('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', 'none', collectFiles))
     .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')
     .option('--allow-partial <what>', 'with --verify: exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
     .addHelpText(
@@ -76,12 +83,12 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .command('verify')
     .description('check log file integrity offline: digest chains, SHA-256 of every log file, unlisted files, signatures')
     .argument('<paths...>', 'folders or globs holding AWSLogs/…/CloudTrail/ and AWSLogs/…/CloudTrail-Digest/')
-    .option('--public-keys <file>', '`aws cloudtrail list-public-keys` output, saved before going offline (repeat per region)', collectFiles, [])
+    .addOption(listOption('--public-keys <file>', '`aws cloudtrail list-public-keys` output, saved before going offline (repeat per region)', 'none', collectFiles))
     .option('--signatures <file>', 'digest signatures from S3 object metadata: JSON {"<key>": "<hex>"} or "<key> <hex>" lines (see README)')
     .option('--since <time>', 'only digests and log files delivered at or after: ISO date/time, or 24h, 7d, 2w back from now')
     .option('--until <time>', 'only digests and log files delivered at or before: ISO date/time (a bare date means the end of that day)')
-    .option('--account <id...>', 'only these account IDs', [])
-    .option('--region <name...>', 'only these regions', [])
+    .addOption(listOption('--account <id...>', 'only these account IDs', 'every account'))
+    .addOption(listOption('--region <name...>', 'only these regions', 'every region'))
     .option('--top <n>', 'failures and notices printed (--json has them all)', '50')
     .option('--concurrency <n>', 'files hashed at once')
     .option('--json', 'print the result object as JSON')

@@ -1,10 +1,10 @@
 import { analyze, DEFAULT_TITLE } from '../analyze.js';
-import { compareGroups, type RecordFilter } from '../aggregate/index.js';
+import { compareGroups, type FilterMiss, type RecordFilter } from '../aggregate/index.js';
 import { loadTemplates } from '../read/templates.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
 import type { Summary } from '../types.js';
 import { OutputFiles, type RowFile } from './output-files.js';
-import { parseFormats, parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
+import { parseAccounts, parseFormats, parsePositiveInt, parseWindow } from './parse-options.js';
 import { progressLine } from './progress.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
@@ -13,6 +13,7 @@ import { alignRedaction } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
 import { planReport, type PlanFlags } from './report-plan.js';
+import { suppressionNotes } from './suppress-notes.js';
 
 export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   format: string[];
@@ -33,9 +34,15 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
 
 function toFilter(flags: ReportFlags, now: number): RecordFilter {
   const window = calendarWindow(flags, now);
-  const since = window !== null ? window.since : flags.since === undefined ? null : parseInstant(flags.since, '--since', now);
-  const until = window !== null ? window.until : flags.until === undefined ? null : parseUntil(flags.until);
-  return { since, until, accounts: flags.account, regions: flags.region, principals: flags.principal, actions: flags.action };
+  const { since, until } = window ?? parseWindow(flags, now);
+  return { since, until, accounts: parseAccounts(flags.account), regions: flags.region, principals: flags.principal, actions: flags.action };
+}
+
+/** A glob that matched nothing leaves a report that says nobody was refused: worth a line even under --quiet. */
+function filterMissLines(misses: FilterMiss[], denials: number): string[] {
+  const read = `${denials} ${denials === 1 ? 'denial' : 'denials'} read`;
+  const how = ' (a principal is matched by its ARN, its name, its session name or session ARN)';
+  return misses.map((m) => `${m.option} ${JSON.stringify(m.glob)} matched none of the ${read}${m.option === '--principal' ? how : ''}`);
 }
 
 /** Runs a report; returns the exit code. Everything the user asked for is on stdout, the rest on stderr. */
@@ -48,11 +55,12 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const filter = toFilter(flags, now);
   const plan = planReport(flags, calendarWindow(flags, now), filter.until, now);
   const needsTemplates = formats.includes('html') || formats.includes('md');
-  const templates = needsTemplates ? await loadTemplates(flags.templates) : { html: '', md: '', partials: {} };
+  const templates = needsTemplates ? await loadTemplates(flags.templates) : { html: '', md: '', partials: {}, files: {} };
 
   const out = new OutputFiles(plan.out);
   const rowFiles: { file: RowFile; row: (typeof FORMATS)['csv']['writer']['row'] }[] = [];
   let summary: Summary;
+  const missLines: string[] = [];
   try {
     for (const name of formats) {
       const f = FORMATS[name];
@@ -71,8 +79,10 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       label: plan.window?.label ?? null,
       suppression: plan.suppression,
       redactor: plan.redactor,
+      onFilterMisses: (misses, denials) => missLines.push(...filterMissLines(misses, denials)),
     });
     progress?.done();
+    for (const line of missLines) process.stderr.write(`cloudtrail-denials: ${line}\n`);
     summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
@@ -98,7 +108,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       `\nwrote ${written.join(', ')}\n`,
   );
   const gates = evaluateGates(summary, plan.gates);
-  if (!flags.quiet) for (const note of gates.notes) process.stderr.write(`cloudtrail-denials: ${note}\n`);
+  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression)]) process.stderr.write(`cloudtrail-denials: ${note}\n`);
   if (plan.oneOffKey && !flags.quiet) process.stderr.write('cloudtrail-denials: redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs\n');
   for (const line of gates.tripped) process.stderr.write(`cloudtrail-denials: ${line}\n`);
   const integrityExit = reportIntegrityExit(summary, flags); // 4 and 5 win over 3 and 2

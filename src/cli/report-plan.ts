@@ -25,6 +25,7 @@ export interface PlanFlags {
   failOn?: string[];
   redact?: boolean;
   redactKey?: string;
+  redactUserAgents?: boolean;
 }
 
 export interface ReportPlan {
@@ -49,14 +50,14 @@ function parsePercent(value: string | undefined): number {
 export function planReport(flags: PlanFlags, window: CalendarWindow | null, until: number | null, now: number): ReportPlan {
   const out = flags.out ?? (window === null ? DEFAULT_OUT : `reports/${window.slug}`);
   const asOf = new Date(until ?? now).toISOString().slice(0, 10);
-  const wantsRedaction = flags.redact === true || flags.redactKey !== undefined;
+  const wantsRedaction = flags.redact === true || flags.redactKey !== undefined || flags.redactUserAgents === true;
   const key = wantsRedaction ? redactionKey(flags.redactKey) : null;
   const path = baselinePath(flags.baseline, window, out);
   return {
     window,
     out,
     suppression: loadSuppression(flags.suppress, asOf),
-    redactor: key === null ? null : makeRedactor(key.key),
+    redactor: key === null ? null : makeRedactor(key.key, { userAgents: flags.redactUserAgents === true }),
     oneOffKey: key?.oneOff ?? false,
     baseline: path === null ? null : loadBaseline(path),
     threshold: { percent: parsePercent(flags.changeThreshold), minimum: DEFAULT_THRESHOLD.minimum },

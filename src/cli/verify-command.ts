@@ -3,7 +3,7 @@ import { verifyIntegrity } from '../integrity.js';
 import { renderIntegrityText } from '../render/integrity-text.js';
 import { integrityExit, parseAllowPartial } from './allow-partial.js';
 import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
-import { parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
+import { parseAccounts, parsePositiveInt, parseWindow } from './parse-options.js';
 
 export interface VerifyFlags extends IntegrityFlags {
   since?: string;
@@ -21,12 +21,7 @@ export async function runVerify(paths: string[], flags: VerifyFlags): Promise<nu
   const top = parsePositiveInt(flags.top, '--top');
   const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
   const allowed = parseAllowPartial(flags.allowPartial);
-  const filter: PruneFilter = {
-    since: flags.since === undefined ? null : parseInstant(flags.since, '--since', Date.now()),
-    until: flags.until === undefined ? null : parseUntil(flags.until),
-    accounts: flags.account,
-    regions: flags.region,
-  };
+  const filter: PruneFilter = { ...parseWindow(flags, Date.now()), accounts: parseAccounts(flags.account), regions: flags.region };
   const inputs = await loadSignatureInputs(flags);
   const summary = await verifyIntegrity({ paths, filter, ...inputs, concurrency });
   process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderIntegrityText(summary, { top }));

@@ -3,8 +3,9 @@
 //
 //   const zip = await openZip('bundle.zip');
 //   for await (const e of zipEntries(zip)) e.name, e.kind, e.ref;
-//   const bytes = await openZipEntry(zip, ref);   // the entry inflated, sizes checked
+//   const bytes = await openZipEntry(zip, ref);   // the entry inflated, sizes and CRC-32 checked
 import type { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { ArchiveEntryRef } from '../types.js';
 import type { EntryKind } from './archive-entry-kind.js';
@@ -63,7 +64,7 @@ export async function* zipEntries(zip: yauzl.ZipFile): AsyncGenerator<ZipEntry> 
   try {
     for await (const e of zip.eachEntry()) {
       const name = yauzl.getFileNameLowLevel(e.generalPurposeBitFlag, e.fileNameRaw, e.extraFields, false);
-      const ref: ZipRef = { offset: e.relativeOffsetOfLocalHeader, compressedSize: e.compressedSize, method: e.compressionMethod, flags: e.generalPurposeBitFlag };
+      const ref: ZipRef = { offset: e.relativeOffsetOfLocalHeader, compressedSize: e.compressedSize, method: e.compressionMethod, flags: e.generalPurposeBitFlag, crc32: e.crc32 };
       yield { name, kind: kindOf(e, name), size: e.uncompressedSize, ref };
     }
   } catch (err) {
@@ -73,7 +74,9 @@ export async function* zipEntries(zip: yauzl.ZipFile): AsyncGenerator<ZipEntry> 
 
 /**
  * The entry's bytes, inflated. yauzl checks the local header and that the entry inflates to exactly
- * the size the directory records; `maxExpansion` bounds deflate's own ratio (a zip bomb).
+ * the size the directory records, but not the CRC-32: that is checked here, over the bytes as they
+ * stream, and a mismatch is thrown after the last chunk (only then is it known), so a reader keeps
+ * what it read and reports the entry as damaged. `maxExpansion` bounds deflate's own ratio (a zip bomb).
  */
 export async function openZipEntry(zip: yauzl.ZipFile, ref: ZipRef, size: number, maxExpansion: number): Promise<AsyncIterable<Buffer>> {
   // yauzl opens an entry from its directory record; these fields are all it reads from one.
@@ -90,17 +93,26 @@ export async function openZipEntry(zip: yauzl.ZipFile, ref: ZipRef, size: number
   } catch (err) {
     throw new ReadFailure(zipReason(err));
   }
-  return capped(stream, ref.method === DEFLATED ? Math.max(ref.compressedSize, 1) * maxExpansion : Infinity, maxExpansion);
+  return checked(stream, ref.method === DEFLATED ? Math.max(ref.compressedSize, 1) * maxExpansion : Infinity, maxExpansion, ref.crc32 >>> 0);
 }
 
-async function* capped(stream: Readable, cap: number, maxExpansion: number): AsyncGenerator<Buffer> {
+const hex = (n: number) => n.toString(16).padStart(8, '0');
+
+function crcReason(actual: number, recorded: number): string {
+  return `zip entry fails its CRC-32 check (content ${hex(actual)}, recorded ${hex(recorded)}): altered or corrupt since it was zipped; its records are kept but cannot be trusted`;
+}
+
+async function* checked(stream: Readable, cap: number, maxExpansion: number, recorded: number): AsyncGenerator<Buffer> {
   let out = 0;
+  let crc = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       out += chunk.length;
       if (out > cap) throw new ReadFailure(`zip entry expands more than ${maxExpansion}× its compressed size (a zip bomb?): refused past that point (see --max-expansion)`);
+      crc = crc32(chunk, crc);
       yield chunk;
     }
+    if (crc >>> 0 !== recorded) throw new ReadFailure(crcReason(crc >>> 0, recorded));
   } catch (err) {
     throw new ReadFailure(zipReason(err));
   } finally {

@@ -8,6 +8,8 @@ export interface TemplateSources {
   html: string;
   md: string;
   partials: Record<string, string>;
+  /** 'html', 'md' and each partial's name → the file it was read from (named in template errors). */
+  files: Record<string, string>;
 }
 
 // templates/ sits two levels above both src/read/ and dist/read/.
@@ -15,13 +17,16 @@ export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates', import
 
 const REPORTS = { html: 'report.html.hbs', md: 'report.md.hbs' } as const;
 
-async function partialsIn(dir: string): Promise<Record<string, string>> {
+async function partialsIn(dir: string): Promise<{ partials: Record<string, string>; files: Record<string, string> }> {
   const names = await readdir(join(dir, 'partials')).catch(() => [] as string[]);
-  const out: Record<string, string> = {};
+  const partials: Record<string, string> = {};
+  const files: Record<string, string> = {};
   for (const name of names.filter((n) => n.endsWith('.hbs')).sort()) {
-    out[name.slice(0, -'.hbs'.length)] = await readFile(join(dir, 'partials', name), 'utf8');
+    const file = join(dir, 'partials', name);
+    partials[name.slice(0, -'.hbs'.length)] = await readFile(file, 'utf8');
+    files[name.slice(0, -'.hbs'.length)] = file;
   }
-  return out;
+  return { partials, files };
 }
 
 /**
@@ -29,10 +34,12 @@ async function partialsIn(dir: string): Promise<Record<string, string>> {
  * the same name. A user folder that holds neither report template is a mistake worth stopping for.
  */
 export async function loadTemplates(userDir?: string): Promise<TemplateSources> {
-  const builtin = {
+  const builtinPartials = await partialsIn(BUILTIN_TEMPLATES);
+  const builtin: TemplateSources = {
     html: await readFile(join(BUILTIN_TEMPLATES, REPORTS.html), 'utf8'),
     md: await readFile(join(BUILTIN_TEMPLATES, REPORTS.md), 'utf8'),
-    partials: await partialsIn(BUILTIN_TEMPLATES),
+    partials: builtinPartials.partials,
+    files: { html: join(BUILTIN_TEMPLATES, REPORTS.html), md: join(BUILTIN_TEMPLATES, REPORTS.md), ...builtinPartials.files },
   };
   if (userDir === undefined) return builtin;
   const entries = await readdir(userDir).catch(() => {
@@ -42,9 +49,18 @@ export async function loadTemplates(userDir?: string): Promise<TemplateSources> 
     throw new UserError(`templates folder ${userDir} holds neither ${REPORTS.html} nor ${REPORTS.md}`);
   }
   const own = (name: string) => (entries.includes(name) ? readFile(join(userDir, name), 'utf8') : null);
+  const mine = await partialsIn(userDir);
+  const html = await own(REPORTS.html);
+  const md = await own(REPORTS.md);
   return {
-    html: (await own(REPORTS.html)) ?? builtin.html,
-    md: (await own(REPORTS.md)) ?? builtin.md,
-    partials: { ...builtin.partials, ...(await partialsIn(userDir)) },
+    html: html ?? builtin.html,
+    md: md ?? builtin.md,
+    partials: { ...builtin.partials, ...mine.partials },
+    files: {
+      ...builtin.files,
+      ...(html === null ? {} : { html: join(userDir, REPORTS.html) }),
+      ...(md === null ? {} : { md: join(userDir, REPORTS.md) }),
+      ...mine.files,
+    },
   };
 }

@@ -1,14 +1,17 @@
 /*
  * Redaction for reports that leave the account: account IDs, IP addresses, user, role and session
- * names and resource names become stable pseudonyms (keyed HMAC-SHA256); AWS's own names (service
- * principals, arn:aws:iam::aws:policy/…, actions, policy types, error codes, regions) stay readable.
- * Pure: the key is given (cli/ reads or makes it).
+ * names, resource names, and whatever has an identifier's shape in free text (access keys, e-mail
+ * addresses, host names, EC2 resource IDs: text-patterns.ts) become stable pseudonyms (keyed
+ * HMAC-SHA256); AWS's own names (service principals, arn:aws:iam::aws:policy/…, actions, policy
+ * types, error codes, regions) stay readable. Pure: the key is given (cli/ reads or makes it).
  *
- *   const r = makeRedactor(key);
+ *   const r = makeRedactor(key, { userAgents: false });
  *   const folder = new Folder(filter, onDenial, { transform: r.denial });   // every denial, before counting
- *   const summary = r.summary(toSummary(folder.state, meta));                // filters, paths, rules
+ *   const summary = r.summary(toSummary(folder.state, meta));                // title, filters, paths, rules
  */
 import type { Denial, Summary } from '../types.js';
+import { ActionPrefixes } from './action-prefixes.js';
+import { KnownNames } from './known-names.js';
 import { makePseudonyms } from './pseudonym.js';
 import { denialLiterals, redactDenial, redactPrincipal } from './redact-denial.js';
 import { redactSummaryText } from './redact-summary.js';
@@ -17,6 +20,16 @@ import { makeTextRedactor } from './redact-text.js';
 export { makePseudonyms, type Pseudonyms } from './pseudonym.js';
 export { redactArn } from './redact-arn.js';
 export { makeTextRedactor } from './redact-text.js';
+export { TEXT_PATTERNS } from './text-patterns.js';
+
+export interface RedactOptions {
+  /**
+   * --redact-user-agents: host names in user agents too. Off by default: the host-name pattern also
+   * takes tool names and links that user agents carry (`+https://www.terraform.io`), which say
+   * which tool made a call; every other pattern applies to user agents either way.
+   */
+  userAgents?: boolean;
+}
 
 export interface Redactor {
   keyId: string;
@@ -24,22 +37,33 @@ export interface Redactor {
   principal(principal: string): string;
   /** Free text, with every name met in a denial so far also replaced. */
   text(s: string): string;
+  /** AWS vocabulary as logged (an error code, a region): only what has an identifier's shape is replaced. */
+  code(s: string): string;
+  /** An action, as this run's denials have theirs redacted (for a baseline's groups). */
+  action(a: string): string;
   summary(s: Summary): Summary;
 }
 
-export function makeRedactor(key: Uint8Array): Redactor {
+export function makeRedactor(key: Uint8Array, options: RedactOptions = {}): Redactor {
   const p = makePseudonyms(key);
-  const seen = new Set<string>();
-  const allNames = () => makeTextRedactor(p, seen);
+  // Names grow as denials are folded: free text redacted later is checked for all of them.
+  const names = new KnownNames();
+  const text = makeTextRedactor(p, names);
+  const userAgent = options.userAgents ? text : makeTextRedactor(p, names, { hosts: false });
+  const code = makeTextRedactor(p, []);
+  const prefixes = new ActionPrefixes(code);
+  const action = (a: string) => prefixes.action(a);
   return {
     keyId: p.keyId,
     denial(d) {
-      const literals = denialLiterals(d);
-      for (const l of literals) seen.add(l);
-      return redactDenial(d, p, literals);
+      for (const l of denialLiterals(d)) names.add(l);
+      prefixes.note(d.eventSource, code(d.eventSource));
+      return redactDenial(d, p, { text, userAgent, code, action });
     },
     principal: (principal) => redactPrincipal(principal, p),
-    text: (s) => allNames()(s),
-    summary: (s) => redactSummaryText(s, p, allNames()),
+    text,
+    code,
+    action,
+    summary: (s) => redactSummaryText(s, p, { text, code }),
   };
 }

@@ -2,7 +2,8 @@
 // week after week and nobody without the key can test a guess ("is acct-… our prod account?").
 import { createHmac } from 'node:crypto';
 
-export type PseudonymKind = 'acct' | 'ip' | 'name';
+/** What the pseudonym stands for, its prefix: `acct-…`, `ip-…`, `name-…`, `host-…`, `email-…`, `key-…`, `uid-…`, or an EC2 ID's own prefix (`i-…`). */
+export type PseudonymKind = 'acct' | 'ip' | 'name' | 'host' | 'email' | 'key' | 'uid' | (string & {});
 
 const HEX = 10; // 40 bits: collisions stay unlikely for the tens of thousands of names a report holds
 

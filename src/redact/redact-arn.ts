@@ -41,7 +41,9 @@ export function redactArn(arn: string, p: Pseudonyms): string | null {
   if (m === null) return null;
   const [, partition, service, region, account, resource] = m;
   if (account === 'aws') return arn;
-  const head = `arn:${partition}:${service}:${region}:${accountPseudonym(account, p)}:`;
+  // Partition, service and region are AWS's words (`aws`, `s3`, `us-east-1`); anything else there is not.
+  const word = (w: string) => (/^[a-z0-9-]*$/.test(w) ? w : p.of('name', w));
+  const head = `arn:${word(partition)}:${word(service)}:${word(region)}:${accountPseudonym(account, p)}:`;
   if (resource === 'root' || resource === '*' || resource === '') return head + resource;
   const typed = /^([A-Za-z][\w-]*)([/:])(.*)$/s.exec(resource);
   if (service !== 's3' && typed !== null && RESOURCE_TYPES.has(typed[1])) return head + typed[1] + typed[2] + segments(typed[3], p);

@@ -1,55 +1,102 @@
-// Free text (error messages, user agents, file paths, rule reasons) with identifiers replaced in
-// one pass over the original: ARNs, 12-digit account IDs, IPv4 and IPv6 addresses, and any name
-// the caller already knows (a session name, a user name) wherever it appears on its own.
-import { redactArn } from './redact-arn.js';
+// Free text (error messages, user agents, error codes, file paths, rule reasons, titles) with
+// identifiers replaced in one pass over the original: at each place the rows of text-patterns.ts are
+// tried in order (a row may turn its match down, and the rows below it are tried there, then the
+// next place), and the text between matches is searched for names already known (known-names.ts).
+// What a replacement yields is never looked at again, so redacting twice changes nothing.
+import { KnownNames } from './known-names.js';
+import { TEXT_PATTERNS, type TextPattern } from './text-patterns.js';
 import type { Pseudonyms } from './pseudonym.js';
 
-// ARN up to whitespace, a quote or an angle bracket; trailing sentence punctuation is put back.
-const ARN = String.raw`arn:[a-z0-9-]+:[a-z0-9-]*:[a-z0-9-]*:[^:\s"'<>]*:[^\s"'<>]+`;
-const ACCOUNT = String.raw`(?<!\d)\d{12}(?!\d)`;
-const IPV4 = String.raw`(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)`;
-const IPV6 = String.raw`(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])`;
-const TRAILING = /[.,;:)\]}]+$/;
-// Characters IAM allows in names: a known name only counts when it stands on its own.
-const NAME_CHAR = String.raw`[\w+=,.@-]`;
-const MIN_LITERAL = 4;
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-export function isIPv4(s: string): boolean {
-  const parts = s.split('.');
-  return parts.length === 4 && parts.every((x) => /^\d{1,3}$/.test(x) && Number(x) <= 255);
-}
-
-export function isIPv6(s: string): boolean {
-  if (!/^[0-9a-f:]+$/i.test(s) || !/[0-9a-f]/i.test(s)) return false;
-  const halves = s.split('::');
-  if (halves.length > 2) return false;
-  const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
-  if (groups.some((g) => !/^[0-9a-f]{1,4}$/i.test(g))) return false;
-  return halves.length === 2 ? groups.length <= 7 : groups.length === 8;
-}
+export { isIPv4, isIPv6 } from './text-patterns.js';
 
 export interface TextRedactor {
   (text: string): string;
 }
 
-/** `literals`: raw names to replace wherever they stand alone (shorter than 4 characters are left, they would shred words). */
-export function makeTextRedactor(p: Pseudonyms, literals: Iterable<string> = []): TextRedactor {
-  const names = [...new Set(literals)].filter((l) => l.length >= MIN_LITERAL).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const known = names.length > 0 ? `|(?<name>(?<!${NAME_CHAR})(?:${names.map(escapeRe).join('|')})(?!${NAME_CHAR}))` : '';
-  const re = new RegExp(`(?<arn>${ARN})|(?<ip4>${IPV4})|(?<ip6>${IPV6})|(?<acct>${ACCOUNT})${known}`, 'gi');
-  return (text) =>
-    text.replace(re, (match: string, ...args: unknown[]) => {
-      const g = args.at(-1) as Record<string, string | undefined>;
-      if (g.arn !== undefined) {
-        const tail = TRAILING.exec(match)?.[0] ?? '';
-        const arn = match.slice(0, match.length - tail.length);
-        return (redactArn(arn, p) ?? arn) + tail;
-      }
-      if (g.ip4 !== undefined) return isIPv4(match) ? p.of('ip', match) : match;
-      if (g.ip6 !== undefined) return isIPv6(match) ? p.of('ip', match.toLowerCase()) : match;
-      if (g.acct !== undefined) return p.of('acct', match);
-      return p.of('name', match);
-    });
+export interface TextRedactorOptions {
+  /** false: leave host names alone (user agents without --redact-user-agents). Default true. */
+  hosts?: boolean;
+}
+
+interface Compiled {
+  rows: TextPattern[];
+  any: RegExp; // every row, to find the next place one may match
+  each: RegExp[]; // each row alone, sticky: tried at that place
+}
+
+function compile(rows: TextPattern[]): Compiled {
+  return {
+    rows,
+    any: new RegExp(rows.map((r) => `(${r.source})`).join('|'), 'g'),
+    each: rows.map((r) => new RegExp(r.source, 'y')),
+  };
+}
+
+/** The first row, from `from` on, that matches at `at` and takes its match. */
+function replaceAt(c: Compiled, text: string, at: number, from: number, p: Pseudonyms): { end: number; text: string } | null {
+  for (let row = from; row < c.rows.length; row++) {
+    const re = c.each[row];
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    const replaced = c.rows[row].replace(m[0], p);
+    if (replaced !== null) return { end: at + m[0].length, text: replaced };
+  }
+  return null;
+}
+
+/** The text cut where patterns match: gaps (even places, still to be searched for names) and replacements (odd). */
+function patternPass(c: Compiled, text: string, p: Pseudonyms): string[] {
+  const parts: string[] = [];
+  let done = 0; // text before this is in `parts`
+  const { any } = c;
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m !== null; m = any.exec(text)) {
+    const row = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const hit = replaceAt(c, text, m.index, row, p);
+    if (hit === null) {
+      any.lastIndex = m.index + 1;
+      continue;
+    }
+    parts.push(text.slice(done, m.index), hit.text);
+    done = hit.end;
+    any.lastIndex = hit.end;
+  }
+  parts.push(text.slice(done));
+  return parts;
+}
+
+// The same texts come back again and again (user agents, error codes, a role's messages): the pattern
+// pass, which does not depend on the names known, is kept for the most recent ones.
+const CACHED = 4096;
+
+function redactor(c: Compiled, p: Pseudonyms, names: KnownNames): TextRedactor {
+  let cache = new Map<string, string[]>();
+  return (text) => {
+    let parts = cache.get(text);
+    if (parts === undefined) {
+      if (cache.size >= CACHED) cache = new Map();
+      parts = patternPass(c, text, p);
+      cache.set(text, parts);
+    }
+    if (names.size === 0) return parts.join('');
+    let out = '';
+    for (let i = 0; i < parts.length; i++) out += i % 2 === 0 ? names.replaceIn(parts[i], p) : parts[i];
+    return out;
+  };
+}
+
+/**
+ * `names`: names to find by being known, as a live set (it may grow between calls) or a list. Names
+ * shorter than 4 characters are left alone: they would shred ordinary words.
+ */
+export function makeTextRedactor(p: Pseudonyms, names: KnownNames | Iterable<string> = [], options: TextRedactorOptions = {}): TextRedactor {
+  const known = names instanceof KnownNames ? names : listed(names);
+  return redactor(compile(TEXT_PATTERNS.filter((r) => options.hosts !== false || r.inUserAgents)), p, known);
+}
+
+function listed(names: Iterable<string>): KnownNames {
+  const k = new KnownNames();
+  for (const n of names) k.add(n);
+  return k;
 }

@@ -5,6 +5,7 @@ import type HandlebarsNs from 'handlebars';
 import { formatCount } from './format-count.js';
 import { escapeMarkdown, markdownCode } from './markdown-escape.js';
 import type { TemplateSet } from './options.js';
+import { TemplateProblem, templateError } from './template-error.js';
 
 export type ReportKind = 'html' | 'md';
 
@@ -30,8 +31,8 @@ function asText(value: unknown): string {
 function defined(helper: string, value: unknown, options: HandlebarsNs.HelperOptions): unknown {
   if (value !== undefined) return value;
   const loc = (options as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;
-  const where = loc ? ` at line ${loc.line}, column ${loc.column}` : '';
-  throw new Error(`template: {{${helper}}} was given a field the view-model does not have${where}`);
+  const at = loc?.line === undefined ? null : { line: loc.line, column: loc.column ?? 0 };
+  throw new TemplateProblem(at === null ? `{{${helper}}} was given a field the view-model does not have` : 'the view-model has no such field here', at);
 }
 
 function registerHelpers(hbs: typeof HandlebarsNs): void {
@@ -64,14 +65,30 @@ type Compiled = { main: HandlebarsTemplateDelegate; partials: Record<string, Han
 // Compiling is the slow part; a TemplateSet is usually loaded once per run and rendered twice or more.
 const cache = new WeakMap<TemplateSet, Partial<Record<ReportKind, Compiled>>>();
 
+/**
+ * Compiled on first use (handlebars parses then), and wrapped: a mistake met while parsing or
+ * running it becomes a TemplateError naming its file; one from a partial inside is passed on as it is.
+ */
+function guarded(hbs: typeof HandlebarsNs, source: string, options: CompileOptions, where: string): HandlebarsTemplateDelegate {
+  const run = hbs.compile(source, options);
+  return (context, runtime) => {
+    try {
+      return run(context, runtime);
+    } catch (err) {
+      throw templateError(err, where, source);
+    }
+  };
+}
+
 function compile(templates: TemplateSet, kind: ReportKind): Compiled {
   const options = COMPILE_OPTIONS[kind];
   const hbs = handlebars();
+  const where = (name: string, what: string) => templates.files?.[name] ?? what;
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   for (const [name, source] of Object.entries(templates.partials)) {
-    if (name.startsWith(PARTIAL_PREFIX[kind])) partials[name] = hbs.compile(source, options);
+    if (name.startsWith(PARTIAL_PREFIX[kind])) partials[name] = guarded(hbs, source, options, where(name, `partial ${name}`));
   }
-  return { main: hbs.compile(templates[kind], options), partials };
+  return { main: guarded(hbs, templates[kind], options, where(kind, `the ${kind} template`)), partials };
 }
 
 export function renderTemplate(templates: TemplateSet, kind: ReportKind, view: object): string {

@@ -17,7 +17,9 @@ export function escapeMarkdown(value: string): string {
     .replace(CONTROLS, '')
     .replace(PUNCTUATION, (c) => `\\${c}`)
     // Entities rather than backslashes: GFM passes raw HTML through, and `\<` is not honoured everywhere.
-    .replace(/&/g, '&amp;')
+    // `&` only where it starts an entity (`&lt;`, `&copy;`): elsewhere it is shown as written, and
+    // `R&D` stays `R&D` in the file people diff.
+    .replace(/&(?=[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }

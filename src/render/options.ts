@@ -8,6 +8,8 @@ export interface TemplateSet {
   md: string;
   /** Partial name (file name under `partials/` without `.hbs`) → source. */
   partials: Record<string, string>;
+  /** Where each came from ('html', 'md' or a partial name → file), to name it in a template error. */
+  files?: Record<string, string>;
 }
 
 /** What guidance is looked up by: the fields of a denial that change the advice. */

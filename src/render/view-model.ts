@@ -8,48 +8,8 @@
  * log must go through {{md}}); {{mdCode s}} wraps text in a code span that cannot be broken out of.
  * In HTML templates handlebars escapes every {{value}}; never use {{{triple}}} on these fields.
  *
- * Fields (CutList = { items, total, more, empty }: the head of a list cut at --top; `more` left out):
- *   title, heading (title — window label), tool {name, version}, generatedAt (string|null, only when asked), hasDenials
- *   window {since, until, label, firstDenial, lastDenial, requested, seen}   (requested/seen: one-line text; label: '2026-W47' or null)
- *   redaction {keyId} | null — identifiers are pseudonyms
- *   changes: null (no baseline) | {since (baseline label or window), baselineTitle, baselineWindow, threshold (text),
- *     denials {before, after, delta}, newGroups, goneGroups, rose, fell: CutList<ChangeRow>, unchanged, nothing}
- *     ChangeRow {key, principal, principalName, action, policyType, policyTypeLabel, policyTypeClass, denyKind,
- *     denyKindClass, before, after, delta ('+3'), pct ('+150%', 'new', 'gone')}
- *   suppression: null (no rules file) | {source, asOf, suppressed, active, expired, stale, rules: CutList<SuppressionRuleRow>}
- *     SuppressionRuleRow {number, match: [{field, glob}], matchText, reason, expires (string|null), status,
- *     statusText, statusClass, count, principals, actions: InlineList}
- *   integrity: null (no --verify) | {ok, status ('ok'|'partial'|'failed'), statusLabel ('OK'|'PARTIAL'|'FAILED'),
- *     coverageText ('verified 4 of 9 log files; 5 not covered by any digest'), checked (what was checked), partialNote
- *     ('' unless partial), signaturesChecked, inputs (one line), digestsPruned, coverage: [{label, count}] (log files
- *     read by class, the first row all of them), rows: IntegrityRow[], totals: IntegrityRow | null (one row only),
- *     failures, notices: CutList<IntegrityFinding>, unverified: CutList<{path, class, label}> (total: every log file
- *     read that was not verified), unverifiedMore ('' or the "… and N more" line)}
- *     IntegrityRow {account, region, trail, firstDigestEnd, lastDigestEnd, failed, digests, logsListed, logsValid,
- *     logsMissing, logsModified, logsOutsideWindow, logsUnlisted, logsUncovered, chainBreaks, chainRestarts,
- *     signaturesValid, signaturesInvalid, signaturesUnchecked}; IntegrityFinding {kind, label, trail, file, digest|null, detail}
- *   filters {accounts, regions, principals, actions, any, text}
- *   headline {denials, principals, actions, records, files}
- *   policyTypes: CutList<{key, label, cssClass, count, share, bar, guidance: Guidance[]}>
- *   denyKinds, categories, principals, actions, services, errorCodes, accounts, regions, hints,
- *   otherErrorCodes, unrecognizedMessages: CutList<ShareRow {key, count, share, bar}>
- *   unrecognizedMessagesCut: '' or why that list holds only the most frequent messages
- *     (shares are of all denials, except otherErrorCodes: of all other errors)
- *   groups: CutList<GroupRow> — GroupRow {rank, key, principal, principalName (ARN resource part), principalType, action, policyType,
- *     policyTypeLabel, policyTypeClass, denyKind, denyKindClass, count, share, firstSeen, lastSeen,
- *     categories, errorCodes, accounts, regions, resources, sourceIps, userAgents, sessionNames,
- *     policyArns, hints: InlineList {items: Counted[], more, approximate, bound, text}, sampleEventIds: string[],
- *     guidance: Guidance[], hasGuidance}
- *   guidanceByPolicyType: [{key, label, cssClass, guidance: Guidance[]}] (only types with guidance)
- *   extraGuidance: Guidance[] — advice shown groups get beyond their policy type's (from hints)
- *   Guidance {id, title, checks: [{text, segments: [{text, code}]}]}
- *   timeline: {empty, width, height, baseline, labelY, left, right, max, gapsFilled,
- *     bars: [{day, count, x, y, width, height, cx, labelled}], ticks: [{y, label}],
- *     rows: [{day, count, bar}]}
- *   accounting {files {found, read, pruned, skipped, damaged}, skippedByReason: CutList<Counted>,
- *     skippedFiles: CutList<{path, reason}>, issues: CutList<{path, kind, reason, recordsKept}>,
- *     records: RecordAccounting, terms: [{label, value}] (the right-hand side of the identity),
- *     balanced, damagedRecords}
+ * The fields, type by type, are in templates/README.md, made from the types below (with their
+ * comments) by test/render/view-model-doc.ts; a test fails when the two differ.
  */
 import type { Counted, RecordAccounting } from '../types.js';
 import type { CutList, InlineList, ShareRow } from './cut-list.js';
@@ -64,19 +24,19 @@ export interface PolicyTypeRow extends ShareRow {
 }
 
 export interface GroupRow {
-  rank: number;
-  key: string;
+  rank: number; // 1 for the group with the most denials
+  key: string; // principal | action | policy type | deny kind
   principal: string;
-  principalName: string;
+  principalName: string; // the ARN's resource part ('role/ci'), or the principal when it is no ARN
   principalType: string;
   action: string;
   policyType: string;
-  policyTypeLabel: string;
-  policyTypeClass: string;
+  policyTypeLabel: string; // 'Service control policy'
+  policyTypeClass: string; // a CSS class name
   denyKind: string;
-  denyKindClass: string;
+  denyKindClass: string; // a CSS class name
   count: number;
-  share: string;
+  share: string; // of all denials: '12.5%'
   firstSeen: string;
   lastSeen: string;
   categories: InlineList;
@@ -89,8 +49,8 @@ export interface GroupRow {
   sessionNames: InlineList;
   policyArns: InlineList;
   hints: InlineList;
-  sampleEventIds: string[];
-  guidance: GuidanceView[];
+  sampleEventIds: string[]; // up to 3, the earliest
+  guidance: GuidanceView[]; // the checks to make next
   hasGuidance: boolean;
 }
 
@@ -106,43 +66,43 @@ export interface ChangeRow {
   denyKindClass: string;
   before: number;
   after: number;
-  delta: string;
-  pct: string;
+  delta: string; // '+3', '-2'
+  pct: string; // '+150%', 'new', 'gone'
 }
 
 export interface ChangesView {
-  since: string;
+  since: string; // the baseline's window label, or its window
   baselineTitle: string;
   baselineWindow: string;
-  threshold: string;
+  threshold: string; // one line: what counts as rose or fell
   denials: { before: number; after: number; delta: string };
   newGroups: CutList<ChangeRow>;
   goneGroups: CutList<ChangeRow>;
   rose: CutList<ChangeRow>;
   fell: CutList<ChangeRow>;
-  unchanged: number;
-  nothing: boolean;
+  unchanged: number; // groups in both, within the threshold
+  nothing: boolean; // no group new, gone, rose or fell
 }
 
 export interface SuppressionRuleRow {
   number: number;
   match: { field: string; glob: string }[];
-  matchText: string;
+  matchText: string; // the match as one line
   reason: string;
-  expires: string | null;
-  status: string;
+  expires: string | null; // YYYY-MM-DD, the last day the rule applies
+  status: string; // 'active', 'expired' or 'stale'
   statusText: string;
-  statusClass: string;
+  statusClass: string; // a CSS class name
   count: number;
   principals: InlineList;
   actions: InlineList;
 }
 
 export interface SuppressionView {
-  source: string;
-  asOf: string;
-  suppressed: number;
-  active: number;
+  source: string; // the rules file
+  asOf: string; // YYYY-MM-DD: rules that expire before it are expired
+  suppressed: number; // denials the rules marked as expected
+  active: number; // rules by status
   expired: number;
   stale: number;
   rules: CutList<SuppressionRuleRow>;
@@ -154,31 +114,31 @@ export interface AccountingView {
   skippedFiles: CutList<{ path: string; reason: string }>;
   issues: CutList<{ path: string; kind: string; reason: string; recordsKept: number }>;
   records: RecordAccounting;
-  terms: { label: string; value: number }[];
-  balanced: boolean;
+  terms: { label: string; value: number }[]; // the right-hand side of records = denials + suppressed + …
+  balanced: boolean; // the identity holds
   damagedRecords: number;
 }
 
 export interface ReportView {
   title: string;
-  heading: string;
+  heading: string; // the title, and the window label when there is one: 'CloudTrail denials — 2026-W47'
   tool: { name: string; version: string };
-  generatedAt: string | null;
+  generatedAt: string | null; // only when asked for: reports carry no clock time by default
   hasDenials: boolean;
   window: {
     since: string | null;
     until: string | null;
     firstDenial: string | null;
     lastDenial: string | null;
-    label: string | null;
-    requested: string;
-    seen: string;
+    label: string | null; // '2026-W47', '2026-11-20', 'last 7d', or null
+    requested: string; // one line: the window asked for ('all time' when none)
+    seen: string; // one line: first to last denial ('no denials')
   };
-  filters: { accounts: string[]; regions: string[]; principals: string[]; actions: string[]; any: boolean; text: string };
-  headline: { denials: number; principals: number; actions: number; records: number; files: number };
+  filters: { accounts: string[]; regions: string[]; principals: string[]; actions: string[]; any: boolean; text: string }; // text: all of them in one line
+  headline: { denials: number; principals: number; actions: number; records: number; files: number }; // files: found
   policyTypes: CutList<PolicyTypeRow>;
-  guidanceByPolicyType: { key: string; label: string; cssClass: string; guidance: GuidanceView[] }[];
-  extraGuidance: GuidanceView[];
+  guidanceByPolicyType: { key: string; label: string; cssClass: string; guidance: GuidanceView[] }[]; // only types with guidance
+  extraGuidance: GuidanceView[]; // advice shown groups get beyond their policy type's (from hints)
   denyKinds: CutList<ShareRow>;
   categories: CutList<ShareRow>;
   principals: CutList<ShareRow>;
@@ -188,15 +148,15 @@ export interface ReportView {
   accounts: CutList<ShareRow>;
   regions: CutList<ShareRow>;
   hints: CutList<ShareRow>;
-  groups: CutList<GroupRow>;
+  groups: CutList<GroupRow>; // by count, cut at --top
   timeline: TimelineChart;
-  otherErrorCodes: CutList<ShareRow>;
+  otherErrorCodes: CutList<ShareRow>; // errors that are not denials; shares are of all of them
   unrecognizedMessages: CutList<ShareRow>;
   /** '' when the list is exact; else that it holds only the most frequent messages (cutNote). */
   unrecognizedMessagesCut: string;
   accounting: AccountingView;
-  redaction: { keyId: string } | null;
-  changes: ChangesView | null;
-  suppression: SuppressionView | null;
-  integrity: IntegrityView | null;
+  redaction: { keyId: string } | null; // --redact: identifiers are pseudonyms
+  changes: ChangesView | null; // null without a baseline
+  suppression: SuppressionView | null; // null without a rules file
+  integrity: IntegrityView | null; // null without --verify
 }

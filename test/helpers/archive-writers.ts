@@ -9,6 +9,7 @@ export interface ArchiveItem {
   type?: Header['type']; // tar only (zip: mode)
   linkname?: string;
   mode?: number; // zip: unix mode, e.g. 0o120777 for a symbolic link
+  store?: boolean; // zip: stored as is (method 0), not deflated
 }
 
 async function collect(stream: AsyncIterable<unknown>): Promise<Buffer> {
@@ -37,7 +38,7 @@ export async function makeZip(items: ArchiveItem[], rename: Record<string, strin
   const zip = new yazl.ZipFile();
   for (const it of items) {
     if (it.content === undefined) zip.addEmptyDirectory(it.name);
-    else zip.addBuffer(Buffer.from(it.content), it.name, it.mode === undefined ? {} : { mode: it.mode });
+    else zip.addBuffer(Buffer.from(it.content), it.name, { ...(it.mode === undefined ? {} : { mode: it.mode }), ...(it.store ? { compress: false } : {}) });
   }
   zip.end();
   let bytes = await collect(zip.outputStream as AsyncIterable<unknown>);

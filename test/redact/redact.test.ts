@@ -69,3 +69,9 @@ describe('makeRedactor', () => {
     expect(makeRedactor(new TextEncoder().encode('another key, also long')).keyId).not.toBe(r.keyId);
   });
 });
+
+describe('redactArn outside its usual shape', () => {
+  it('replaces what stands where a partition, service or region belongs when it is no AWS word', () => {
+    expect(redactArn('arn:aws:s3:ip-10-1-2-3.ec2.internal:111122223333:x', p)).toBe(`arn:aws:s3:${name('ip-10-1-2-3.ec2.internal')}:${acct}:${name('x')}`);
+  });
+});

@@ -8,7 +8,10 @@ describe('escapeMarkdown', () => {
     ['a|b', 'a\\|b'],
     ['`x`', '\\`x\\`'],
     ['[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
-    ['<b>&', '&lt;b&gt;&amp;'],
+    // `&` stays as it is unless it starts something a Markdown renderer reads as an entity.
+    ['<b>&', '&lt;b&gt;&'],
+    ['R&D, AT&T & co', 'R&D, AT&T & co'],
+    ['&lt; &#60; &#x3C; &copy;', '&amp;lt; &\\#60; &\\#x3C; &amp;copy;'], // `\#` already keeps `&#60;` from being one
     ['*a* _b_ ~c~ $d$', '\\*a\\* \\_b\\_ \\~c\\~ \\$d\\$'],
     ['# title', '\\# title'],
     ['one\ntwo\r\nthree\rfour\u2028five\u2029six', 'one two three four five six'],
