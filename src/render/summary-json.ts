@@ -30,6 +30,7 @@ function group(g: Group): Group {
     hints: counted(g.hints),
     sampleEventIds: [...g.sampleEventIds],
     ...cuts(g.cuts),
+    ...(g.folded ? { folded: g.folded.actions === undefined ? { principals: g.folded.principals } : { principals: g.folded.principals, actions: g.folded.actions } } : {}),
   };
 }
 
@@ -93,6 +94,8 @@ export function canonicalSummary(s: Summary): Summary {
     otherErrorCodes: counted(s.otherErrorCodes),
     unrecognizedMessages: counted(s.unrecognizedMessages),
     ...cuts(s.cuts),
+    // Only when groups were folded (aggregate/group-fold.ts): a normal summary has no such key.
+    ...(s.groupFold ? { groupFold: { kept: s.groupFold.kept, folded: s.groupFold.folded, maxError: s.groupFold.maxError } } : {}),
     groups: s.groups.map(group),
     suppression: canonicalSuppression(s.suppression),
     changes: canonicalChanges(s.changes),

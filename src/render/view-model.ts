@@ -25,17 +25,20 @@
  *     logsMissing, logsModified, logsOutsideWindow, logsUnlisted, logsUncovered, chainBreaks, chainRestarts,
  *     signaturesValid, signaturesInvalid, signaturesUnchecked}; IntegrityFinding {kind, label, trail, file, digest|null, detail}
  *   filters {accounts, regions, principals, actions, any, text}
- *   headline {denials, principals, actions, records, files}
+ *   headline {denials, principals, actions, principalsCut, actionsCut (booleans: the list holds only its most
+ *     frequent values, so there are more than `principals`/`actions`), records, files}
  *   policyTypes: CutList<{key, label, cssClass, count, share, bar, guidance: Guidance[]}>
  *   denyKinds, categories, principals, actions, services, errorCodes, accounts, regions, hints,
  *   otherErrorCodes, unrecognizedMessages: CutList<ShareRow {key, count, share, bar}>
- *   unrecognizedMessagesCut: '' or why that list holds only the most frequent messages
+ *   unrecognizedMessagesCut, principalsCut, actionsCut: '' or why that list holds only its most frequent values
  *     (shares are of all denials, except otherErrorCodes: of all other errors)
  *   groups: CutList<GroupRow> — GroupRow {rank, key, principal, principalName (ARN resource part), principalType, action, policyType,
  *     policyTypeLabel, policyTypeClass, denyKind, denyKindClass, count, share, firstSeen, lastSeen,
  *     categories, errorCodes, accounts, regions, resources, sourceIps, userAgents, sessionNames,
  *     policyArns, hints: InlineList {items: Counted[], more, approximate, bound, text}, sampleEventIds: string[],
- *     guidance: Guidance[], hasGuidance}
+ *     guidance: Guidance[], hasGuidance}; a row of folded groups has principal '(other principals: up to N)'
+ *     (and, when rows were folded too, action '(other actions: up to N)')
+ *   groupsFolded: '' or what folding groups past the number a report keeps means for their counts
  *   guidanceByPolicyType: [{key, label, cssClass, guidance: Guidance[]}] (only types with guidance)
  *   extraGuidance: Guidance[] — advice shown groups get beyond their policy type's (from hints)
  *   Guidance {id, title, checks: [{text, segments: [{text, code}]}]}
@@ -171,20 +174,25 @@ export interface ReportView {
     seen: string;
   };
   filters: { accounts: string[]; regions: string[]; principals: string[]; actions: string[]; any: boolean; text: string };
-  headline: { denials: number; principals: number; actions: number; records: number; files: number };
+  headline: { denials: number; principals: number; actions: number; principalsCut: boolean; actionsCut: boolean; records: number; files: number };
   policyTypes: CutList<PolicyTypeRow>;
   guidanceByPolicyType: { key: string; label: string; cssClass: string; guidance: GuidanceView[] }[];
   extraGuidance: GuidanceView[];
   denyKinds: CutList<ShareRow>;
   categories: CutList<ShareRow>;
   principals: CutList<ShareRow>;
+  /** '' when by-principal is exact; else that it holds only the most frequent principals (cutNote). */
+  principalsCut: string;
   actions: CutList<ShareRow>;
+  actionsCut: string;
   services: CutList<ShareRow>;
   errorCodes: CutList<ShareRow>;
   accounts: CutList<ShareRow>;
   regions: CutList<ShareRow>;
   hints: CutList<ShareRow>;
   groups: CutList<GroupRow>;
+  /** '' unless groups were folded (aggregate/group-fold.ts): what that means for the counts. */
+  groupsFolded: string;
   timeline: TimelineChart;
   otherErrorCodes: CutList<ShareRow>;
   unrecognizedMessages: CutList<ShareRow>;
