@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { earlyWorkers, isReport } from './early-workers.js';
+import { handleStops } from './interrupt.js';
+
+// First: from here on, a run that is stopped removes what it was writing (interrupt.ts).
+handleStops(process.argv.includes('--debug'));
 
 // A report's reading threads start first, then the rest loads (see early-workers.ts); the report's own
 // modules start loading beside the command line's (~15 ms sooner to the first file; the report

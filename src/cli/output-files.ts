@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { onStop } from './interrupt.js';
 
 /**
  * Makes `dir` and any missing parents, one level at a time, stopping at the first error; returns the
@@ -49,6 +50,8 @@ export class OutputFiles {
   private readonly tag = `.tmp-${process.pid}`;
   /** The outermost folder this run made for `dir`, if it made any. */
   private readonly made: string | undefined;
+  /** Unregisters the undo that a signal or an unexpected exit runs (interrupt.ts). */
+  private readonly settled: () => void;
 
   constructor(readonly dir: string) {
     try {
@@ -56,6 +59,7 @@ export class OutputFiles {
     } catch (err) {
       throw new UserError(`cannot create output folder ${dir}: ${(err as Error).message}`);
     }
+    this.settled = onStop(() => this.discard(), '; no report written, temporary files removed');
   }
 
   private reserve(name: string): string {
@@ -87,11 +91,13 @@ export class OutputFiles {
   }
 
   commit(): string[] {
+    this.settled();
     for (const { temp, final } of this.pending) renameSync(temp, final);
     return this.pending.map((p) => p.final);
   }
 
   discard(): void {
+    this.settled();
     for (const r of this.rows) r.abandon();
     for (const { temp } of this.pending) rmSync(temp, { force: true });
     if (this.made === undefined) return;

@@ -6,6 +6,7 @@ import type { Summary } from '../types.js';
 import { OutputFiles, type RowFile } from './output-files.js';
 import { parseFormats, parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
 import { progressLine } from './progress.js';
+import { onStop } from './interrupt.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
 import { integrityVerdict, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
@@ -59,6 +60,8 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       if (f.kind === 'denials') rowFiles.push({ file: out.open(f.file, f.writer.header), row: f.writer.row });
     }
     const progress = flags.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, Date.now());
+    // stopped mid-run: the progress line is cleared before the "interrupted" line (interrupt.ts)
+    const progressShown = progress ? onStop(() => progress.done()) : () => {};
     summary = await analyze({
       paths,
       filter,
@@ -73,6 +76,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       redactor: plan.redactor,
     });
     progress?.done();
+    progressShown();
     summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
