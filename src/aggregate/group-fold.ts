@@ -67,7 +67,9 @@ const estimate = (g: GroupState): number => g.count + g.carried;
  */
 function keepLargest(pool: Map<string, GroupState>, cap: number): { out: GroupState[]; threshold: number } {
   const all = [...pool.values()];
-  const estimates = Float64Array.from(all, estimate).sort();
+  const estimates = new Float64Array(all.length);
+  for (let i = 0; i < all.length; i++) estimates[i] = estimate(all[i]);
+  estimates.sort();
   const bar = estimates[estimates.length - cap]; // the cap-th largest
   let ties = 0; // groups at the bar that stay: the newest, after the ones above it
   for (let i = estimates.length - cap; i < estimates.length && estimates[i] === bar; i++) ties++;
