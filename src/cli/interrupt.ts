@@ -2,6 +2,7 @@
 // terminal used to leave `denials.csv.tmp-PID` and `denials.jsonl.tmp-PID` (up to a gigabyte) in the
 // output folder, which a weekly `git add reports` then committed. What must be undone registers here;
 // main.ts installs the handlers once, first thing.
+import { sanitizeTerminal } from '../render/sanitize-terminal.js';
 //
 //   const done = onStop(() => out.discard(), '; no report written, temporary files removed');
 //   …
@@ -66,7 +67,8 @@ export function handleStops(debug: boolean): void {
   const fatal = (err: unknown) => {
     undoAll();
     const e = err instanceof Error ? err : new Error(String(err));
-    write(`cloudtrail-denials: ${debug ? (e.stack ?? e.message) : `internal error: ${e.message} (run with --debug for details)`}\n`);
+    const lines = debug ? (e.stack ?? e.message).split('\n') : [`internal error: ${e.message} (run with --debug for details)`];
+    for (const line of lines) write(`cloudtrail-denials: ${sanitizeTerminal(line)}\n`);
     process.exit(1);
   };
   process.on('uncaughtException', fatal);

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { FORMAT_NAMES } from '../render/format-names.js';
+import { sanitizeTerminalLines } from '../render/sanitize-terminal.js';
 import { DEFAULT_SEED } from '../samples/seed.js';
 import { VERSION } from '../version.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
@@ -22,7 +23,9 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .description('Find every request AWS refused in CloudTrail logs, explain why, and write reports. Works offline.')
     .version(VERSION)
     .option('--debug', 'print stack traces for errors')
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    // commander's errors quote the arguments (a path found by a script, say): controls shown, not obeyed
+    .configureOutput({ outputError: (text, write) => write(sanitizeTerminalLines(text)) });
 
   program
     .command('report')

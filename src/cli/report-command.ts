@@ -7,6 +7,7 @@ import { OutputFiles, type RowFile } from './output-files.js';
 import { parseFormats, parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
 import { progressLine } from './progress.js';
 import { onStop } from './interrupt.js';
+import { say, warn } from './print.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
 import { integrityVerdict, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
@@ -94,7 +95,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const t = summary.totals;
   const files = summary.files;
   const c = summary.changes;
-  process.stdout.write(
+  say(
     `${t.denials} denials in ${t.records} records from ${files.read + files.damaged} files` +
       (files.damaged > 0 ? ` (${files.damaged} damaged)` : '') +
       (t.suppressed > 0 ? `; ${t.suppressed} suppressed as expected` : '') +
@@ -102,9 +103,10 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       `\nwrote ${written.join(', ')}\n`,
   );
   const gates = evaluateGates(summary, plan.gates);
-  if (!flags.quiet) for (const note of gates.notes) process.stderr.write(`cloudtrail-denials: ${note}\n`);
-  if (plan.oneOffKey && !flags.quiet) process.stderr.write('cloudtrail-denials: redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs\n');
-  for (const line of gates.tripped) process.stderr.write(`cloudtrail-denials: ${line}\n`);
+  if (!flags.quiet) for (const note of gates.notes) warn(note);
+  if (plan.oneOffKey && !flags.quiet) warn('redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs');
+  // a gate line may name the baseline by its title: text from a file
+  for (const line of gates.tripped) warn(line);
   const integrityExit = integrityVerdict(summary); // 4 wins over 3 and 2
   if (integrityExit !== null) return integrityExit;
   if (gates.tripped.length > 0) return EXIT.gate;

@@ -1,6 +1,7 @@
 import type { PruneFilter } from '../discover/index.js';
 import { verifyIntegrity } from '../integrity.js';
 import { renderIntegrityText } from '../render/integrity-text.js';
+import { jsonText } from '../render/json-text.js';
 import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
 import { EXIT } from './exit-codes.js';
 import { parseInstant, parsePositiveInt, parseUntil } from './parse-options.js';
@@ -27,6 +28,6 @@ export async function runVerify(paths: string[], flags: VerifyFlags): Promise<nu
   };
   const inputs = await loadSignatureInputs(flags);
   const summary = await verifyIntegrity({ paths, filter, ...inputs, concurrency });
-  process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderIntegrityText(summary, { top }));
+  process.stdout.write(flags.json ? `${jsonText(summary, 2)}\n` : renderIntegrityText(summary, { top }));
   return summary.ok ? 0 : EXIT.integrity;
 }

@@ -1,13 +1,12 @@
 // Text from logs is shown, never obeyed: control characters (ESC sequences survive HTML escaping and
 // act when someone `cat`s the report) and bidi overrides (which reorder what a reader sees, the
-// "Trojan Source" trick) become U+FFFD, so the reader sees that something was there.
+// "Trojan Source" trick) are written as a visible \u001b (control-chars.ts), so the reader sees that
+// something was there, and what.
+import { showControls } from './control-chars.js';
 
-// Tab, LF and CR are left alone: each format decides about line breaks itself.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
+/** Tab and line breaks (CRLF as LF) are left alone: each format decides about them itself; a lone CR is shown. */
 export function displayText(s: string): string {
-  return s.replace(INVISIBLE, '\uFFFD');
+  return showControls(s.includes('\r') ? s.replace(/\r\n/g, '\n') : s, ['\t', '\n']);
 }
 
 /** Applies displayText to every string in a JSON-shaped value (the Summary), keeping its shape. */

@@ -1,7 +1,7 @@
 // summary.json with a fixed key order: the Summary is rebuilt field by field in the order types.ts
 // declares, so the bytes do not depend on how (or in which worker) the object was assembled.
 import type { Counted, FileAccounting, Group, ListCut, ReadIssue, RecordAccounting, Summary } from '../types.js';
-import { escapeLineSeparators } from './json-text.js';
+import { jsonText } from './json-text.js';
 import { canonicalIntegrity } from './summary-json-integrity.js';
 import { canonicalChanges, canonicalRedaction, canonicalSuppression } from './summary-json-extras.js';
 
@@ -107,5 +107,5 @@ export function canonicalSummary(s: Summary): Summary {
 
 /** 2-space indent, trailing newline; the Summary (not RenderOptions) is the whole input. */
 export function renderJson(summary: Summary): string {
-  return escapeLineSeparators(JSON.stringify(canonicalSummary(summary), null, 2)) + '\n';
+  return jsonText(canonicalSummary(summary), 2) + '\n';
 }

@@ -11,10 +11,10 @@ describe('escapeMarkdown', () => {
     ['<b>&', '&lt;b&gt;&amp;'],
     ['*a* _b_ ~c~ $d$', '\\*a\\* \\_b\\_ \\~c\\~ \\$d\\$'],
     ['# title', '\\# title'],
-    ['one\ntwo\r\nthree\rfour\u2028five\u2029six', 'one two three four five six'],
+    ['one\ntwo\r\nthree\rfour\u2028five\u2029six', 'one two three four\\\\u2028five\\\\u2029six'],
     ['tab\there', 'tab here'],
     ['back\\slash|', 'back\\\\slash\\|'],
-    ['\u001b[31mred\u0007', '\\[31mred'],
+    ['\u001b[31mred\u0007', '\\\\u001b\\[31mred\\\\u0007'],
     ['@team', '\\@team'],
     ['arn:aws:iam::123456789012:role/ci-deployer', 'arn:aws:iam::123456789012:role/ci-deployer'],
   ];
@@ -34,16 +34,16 @@ describe('markdownCode', () => {
 });
 
 describe('sanitizeTerminal', () => {
-  it('removes escape sequences, C1 controls and bidi overrides, and keeps output on one line', () => {
-    expect(sanitizeTerminal('\u001b]0;pwned\u0007\u001b[2J\u009b31mred')).toBe(']0;pwned[2J31mred');
-    expect(sanitizeTerminal('a\u202eb\u2066c\u200fd')).toBe('abcd');
-    expect(sanitizeTerminal('one\ntwo\r\nthree\rfour\tfive\u2028six')).toBe('one two three four five six');
+  it('shows escape sequences, C1 controls and bidi overrides as \\uXXXX, and keeps output on one line', () => {
+    expect(sanitizeTerminal('\u001b]0;pwned\u0007\u001b[2J\u009b31mred')).toBe('\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31mred');
+    expect(sanitizeTerminal('a\u202eb\u2066c\u200fd\u0000e\u007ff')).toBe('a\\u202eb\\u2066c\\u200fd\\u0000e\\u007ff');
+    expect(sanitizeTerminal('one\ntwo\r\nthree\rfour\tfive\u2028six')).toBe('one two three four five\\u2028six');
     expect(sanitizeTerminal('arn:aws:iam::1:role/ünïcødé ✓')).toBe('arn:aws:iam::1:role/ünïcødé ✓');
   });
 });
 
 describe('displayText', () => {
-  it('marks invisible characters with U+FFFD and keeps line breaks for the format to handle', () => {
-    expect(displayText('a\u001bb\u202ec\nd\te')).toBe('a\uFFFDb\uFFFDc\nd\te');
+  it('shows invisible characters as \\uXXXX and keeps line breaks (CRLF as LF) for the format to handle', () => {
+    expect(displayText('a\u001bb\u202ec\nd\te\r\nf\rg\u2028h')).toBe('a\\u001bb\\u202ec\nd\te\nf\\u000dg\\u2028h');
   });
 });
