@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayText } from '../../src/render/display-text.js';
+import { cutLong, displayText } from '../../src/render/display-text.js';
 import { escapeMarkdown, markdownCode } from '../../src/render/markdown-escape.js';
 import { sanitizeTerminal } from '../../src/render/sanitize-terminal.js';
 
@@ -45,5 +45,21 @@ describe('sanitizeTerminal', () => {
 describe('displayText', () => {
   it('shows invisible characters as \\uXXXX and keeps line breaks (CRLF as LF) for the format to handle', () => {
     expect(displayText('a\u001bb\u202ec\nd\te\r\nf\rg\u2028h')).toBe('a\\u001bb\\u202ec\nd\te\nf\\u000dg\\u2028h');
+  });
+});
+
+describe('cutLong (a field longer than HTML and Markdown show)', () => {
+  it('keeps a field of up to 2,000 characters whole and cuts a longer one, saying how many more there were', () => {
+    expect(cutLong('x'.repeat(2000))).toBe('x'.repeat(2000));
+    expect(cutLong('x'.repeat(2001))).toBe(`${'x'.repeat(2000)}… 1 more character (full text in summary.json)`);
+    expect(cutLong('y'.repeat(12_345), 10)).toBe('yyyyyyyyyy… 12,335 more characters (full text in summary.json)');
+  });
+  it('counts characters, not UTF-16 units, and never cuts a surrogate pair', () => {
+    const faces = '😀'.repeat(5); // 10 UTF-16 units
+    expect(cutLong(faces, 5)).toBe(faces);
+    expect(cutLong(`a${faces}`, 3)).toBe('a😀😀… 3 more characters (full text in summary.json)');
+  });
+  it('is applied by displayText before controls are shown', () => {
+    expect(displayText(`${'\u001b'.repeat(3)}abc`.padEnd(3000, 'z'))).toMatch(/^(\\u001b){3}abcz{1994}… 1,000 more characters/);
   });
 });
