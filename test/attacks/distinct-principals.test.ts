@@ -3,12 +3,16 @@
 // out-of-memory abort). Groups are bounded like lists are: past the limit the rarest are folded into
 // one row per action, policy type and deny kind, and every total and breakdown but by-principal
 // stays exact. The limit is a parameter here (`groupCap`), so the attack runs in a second.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Folder, NO_FILTER, mergeStates, toSummary } from '../../src/aggregate/index.js';
 import type { Counted, Denial, FileScan, Summary } from '../../src/types.js';
 import { makeReportRenderers } from '../../src/render/report-renderers.js';
 import { denial } from '../helpers/denial.js';
 import { fakeGuide, loadTemplates } from '../render/helpers.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const CAP = 40;
 const meta = { title: 't', version: '0.0.0', filter: NO_FILTER };
@@ -179,5 +183,42 @@ describe('one group per principal', () => {
     expect('cuts' in summary).toBe(false);
     expect(asMap(summary.byPrincipal)).toEqual(count(few, (d) => d.principal));
     expect(summary.groups.every((g) => g.folded === undefined)).toBe(true);
+  });
+});
+
+describe('one group per principal, through the command line', () => {
+  it('attack: 100,000 denials, each from a new web-identity subject, fit in a 160 MB heap with the default cap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctd-principals-'));
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    for (let f = 0; f < 20; f++) {
+      const records = Array.from({ length: 5000 }, (_, k) => {
+        const i = f * 5000 + k;
+        return {
+          eventVersion: '1.08',
+          eventTime: '2026-11-20T10:00:00Z',
+          eventSource: 'sts.amazonaws.com',
+          eventName: 'AssumeRoleWithWebIdentity',
+          awsRegion: 'us-east-1',
+          sourceIPAddress: `10.1.${i >> 8 & 255}.${i & 255}`,
+          userAgent: 'aws-sdk-go/1.44.0',
+          recipientAccountId: '111122223333',
+          userIdentity: { type: 'WebIdentityUser', principalId: `accounts.google.com:app:${i}`, userName: `subject-${i}`, identityProvider: 'accounts.google.com' },
+          eventID: `${String(f).padStart(8, '0')}-0000-4000-8000-${String(k).padStart(12, '0')}`,
+          errorCode: 'AccessDenied',
+          errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+        };
+      });
+      writeFileSync(join(input, `trail-${String(f).padStart(2, '0')}.json`), JSON.stringify({ Records: records }));
+    }
+    const out = join(dir, 'out');
+    // Before groups were bounded this needed ~4 KB of heap per principal: V8's out-of-memory abort here.
+    const r = runCli(['report', input, '--out', out, '--quiet', '--concurrency', '1', '--format', 'json,md'], { nodeArgs: ['--max-old-space-size=160'] });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
+    expect(summary.totals.denials).toBe(100_000);
+    expect(summary.groupFold?.folded).toBeGreaterThanOrEqual(90_000);
+    expect(summary.groups.length).toBeLessThan(100);
   });
 });
