@@ -20,7 +20,11 @@ import type { GroupFold } from '../types.js';
 import { LIST_CAP, absorbGroup, copyGroup, emptyGroup, groupKey, mergeGroupInto, serviceOf, type GroupState } from './group.js';
 import { TopTally } from './top-tally.js';
 
-/** Groups kept as themselves; past twice this many the rest are folded (about 3 KB each, measured). */
+/**
+ * Groups kept as themselves; past twice this many the rest are folded. A group of one denial takes
+ * about 1.2 KB of heap, one of a few denials about 2.7 KB (measured, event IDs included): the 20,000
+ * held at most take 25-55 MB. A trail rarely has 10,000 (principal, action) pairs refused.
+ */
 export const GROUP_CAP = 10_000;
 /** The principal of a row of folded groups, and the action of a row of folded rows. */
 export const FOLDED_PRINCIPAL = '(other principals)';
