@@ -67,6 +67,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
         'Suppressed denials never trip a gate.',
     )
     .addHelpText('after', '4 done, but --verify found an integrity failure (4 wins over 3 and 2; reports are written either way).')
+    .addHelpText('after', '130/143 stopped by Ctrl-C/SIGTERM: nothing written, temporary files removed.')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
       const { runReport } = await import('./report-command.js');

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { onStop, stopped } from '../../src/cli/interrupt.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
-/** Enough denials to keep a one-thread report busy for seconds: 40 files of 3,000. */
+/** Enough denials to keep a one-thread report busy for seconds, even on a loaded machine: 60 files of 3,000. */
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ctd-interrupt-in-'));
-  for (let f = 0; f < 40; f++) {
+  for (let f = 0; f < 60; f++) {
     const records = Array.from({ length: 3000 }, (_, i) => ({
       eventVersion: '1.08',
       eventTime: '2026-11-20T10:00:00Z',
