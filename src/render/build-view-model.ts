@@ -112,7 +112,7 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
   // Guidance may quote its key (an error code is log text), so its strings are cleaned the same way.
   const guide: Guide = (key) => displayStrings(options.guide(key));
   const denials = s.totals.denials;
-  const rows = (list: Summary['byAction'], total = denials): CutList<ShareRow> => cut(shareRows(list, total), top);
+  const rows = (list: Summary['byAction'], total = denials, name = ''): CutList<ShareRow> => cut(shareRows(list, total, cutOf(s.cuts, name)), top);
 
   const policyTypes: PolicyTypeRow[] = shareRows(s.byPolicyType, denials).map((r) => ({
     ...r,
@@ -162,11 +162,11 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     extraGuidance: extraGuidance(groups.items, guidanceByPolicyType),
     denyKinds: rows(s.byDenyKind),
     categories: rows(s.byCategory),
-    principals: rows(s.byPrincipal),
+    principals: rows(s.byPrincipal, denials, 'byPrincipal'),
     principalsCut: cutNote(cutOf(s.cuts, 'byPrincipal'), 'long'),
-    actions: rows(s.byAction),
+    actions: rows(s.byAction, denials, 'byAction'),
     actionsCut: cutNote(cutOf(s.cuts, 'byAction'), 'long'),
-    services: rows(s.byService),
+    services: rows(s.byService, denials, 'byService'),
     errorCodes: rows(s.byErrorCode),
     accounts: rows(s.byAccount),
     regions: rows(s.byRegion),
@@ -175,7 +175,7 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     groupsFolded: groupFoldNote(s.groupFold),
     timeline: timelineChart(s.timeline),
     otherErrorCodes: rows(s.otherErrorCodes, s.totals.otherErrors),
-    unrecognizedMessages: rows(s.unrecognizedMessages),
+    unrecognizedMessages: rows(s.unrecognizedMessages, denials, 'unrecognizedMessages'),
     unrecognizedMessagesCut: cutNote(cutOf(s.cuts, 'unrecognizedMessages'), 'long'),
     accounting: accounting(s, top),
     redaction: s.redaction ?? null,

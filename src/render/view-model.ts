@@ -29,7 +29,8 @@
  *     frequent values, so there are more than `principals`/`actions`), records, files}
  *   policyTypes: CutList<{key, label, cssClass, count, share, bar, guidance: Guidance[]}>
  *   denyKinds, categories, principals, actions, services, errorCodes, accounts, regions, hints,
- *   otherErrorCodes, unrecognizedMessages: CutList<ShareRow {key, count, share, bar}>
+ *   otherErrorCodes, unrecognizedMessages: CutList<ShareRow {key, count, share, bar, bound ('≤' when the list holds
+ *     only its most frequent values: its counts are upper bounds; else '')}>
  *   unrecognizedMessagesCut, principalsCut, actionsCut: '' or why that list holds only its most frequent values
  *     (shares are of all denials, except otherErrorCodes: of all other errors)
  *   groups: CutList<GroupRow> — GroupRow {rank, key, principal, principalName (ARN resource part), principalType, action, policyType,

@@ -173,6 +173,8 @@ describe('one group per principal', () => {
       expect(text).toContain('only the 1,000 most frequent are listed');
     }
     expect(md).toContain('| 1,000+ | 5 |'); // principals: more than listed; actions: exact
+    expect(md).toMatch(/\n\| accounts\.google\.com:sub-\d+ \| ≤\d+ \| /); // by-principal's counts are upper bounds
+    expect(md).toMatch(/\n\| s3:GetObject \| [\d,]+ \| /); // by-action's are exact
     expect(html).toContain('<div class="n">1,000+</div><div class="l">Principals</div>');
   });
 
