@@ -10,7 +10,7 @@
 // under /usr/bin/time for wall time and peak RSS, --repeat times (the median is kept). Ratios are only
 // ever taken within one run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -185,6 +185,7 @@ async function principalsMode() {
     'groups kept / folded': `${summary.groupFold?.kept} / ${summary.groupFold?.folded}`,
     'MB: summary.json / report.html / report.md': `${size('summary.json')} / ${size('report.html')} / ${size('report.md')}`,
   };
+  for (const o of outs) rmSync(o, { recursive: true, force: true }); // two copies of ~1 GB of CSV and JSON Lines
   print(rows, ratios);
   return { mode: 'principals', machine: machine(), corpus: { denials, seed, bytes: corpus.bytes, files: corpus.files }, rows, ratios };
 }
