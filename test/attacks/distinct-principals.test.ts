@@ -3,7 +3,7 @@
 // out-of-memory abort). Groups are bounded like lists are: past the limit the rarest are folded into
 // one row per action, policy type and deny kind, and every total and breakdown but by-principal
 // stays exact. The limit is a parameter here (`groupCap`), so the attack runs in a second.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -222,5 +222,6 @@ describe('one group per principal, through the command line', () => {
     expect(summary.totals.denials).toBe(100_000);
     expect(summary.groupFold?.folded).toBeGreaterThanOrEqual(90_000);
     expect(summary.groups.length).toBeLessThan(100);
+    rmSync(dir, { recursive: true, force: true }); // ~150 MB
   });
 });

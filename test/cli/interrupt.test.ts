@@ -2,10 +2,10 @@
 // file (a weekly `git add reports` would commit a gigabyte of them), no folder it made, one line on
 // stderr, and the exit code a shell gives a process stopped by that signal.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { onStop, stopped } from '../../src/cli/interrupt.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -33,6 +33,7 @@ function corpus(): string {
 }
 
 const input = corpus();
+afterAll(() => rmSync(input, { recursive: true, force: true })); // ~100 MB
 
 interface Stopped {
   code: number | null;

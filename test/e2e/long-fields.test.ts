@@ -1,10 +1,10 @@
 // A 10 MB field (an error message, a user agent, an object key) was repeated 2-4 times into a 63 MB
 // report.html that took 82 s to open. HTML and Markdown cut every displayed field at 2,000
 // characters and say how much was left out; summary.json, denials.csv and denials.jsonl keep it whole.
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const MB = 10 * 1024 * 1024;
@@ -13,6 +13,7 @@ const long = (seed: string) => seed.repeat(Math.ceil(MB / seed.length)).slice(0,
 
 describe('a 10 MB field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ctd-long-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true })); // ~130 MB
   const input = join(dir, 'in');
   mkdirSync(input);
   const message = long('odd message text ');
