@@ -19,7 +19,7 @@ describe('output folder', () => {
   });
 
   it('a file where a folder should be: one line naming it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ctd-out-'));
+    const dir = mkdtempSync(join(tmpdir(), 'ctd-outdir-'));
     writeFileSync(join(dir, 'file'), 'x');
     expect(() => new OutputFiles(join(dir, 'file', 'a', 'b'))).toThrow(UserError);
     expect(() => new OutputFiles(join(dir, 'file', 'a', 'b'))).toThrow(/cannot create output folder .*file\/a\/b: .*not a directory/i);
@@ -27,7 +27,7 @@ describe('output folder', () => {
   });
 
   it('makes every missing level, and a failed run removes the levels it made, and only those', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ctd-out-'));
+    const dir = mkdtempSync(join(tmpdir(), 'ctd-outdir-'));
     const out = new OutputFiles(join(dir, 'a', 'b', 'c'));
     out.write('report.md', 'x');
     expect(existsSync(join(dir, 'a', 'b', 'c'))).toBe(true);
