@@ -221,6 +221,25 @@ export interface Group {
   hints: Counted[];
   sampleEventIds: string[]; // up to 3: earliest by (eventTime, eventId)
   cuts?: ListCut[]; // present when a list above holds only its most frequent values
+  /**
+   * Present on a row of folded groups only (see GroupFold): principal '(other principals)' and, when
+   * rows were folded in turn, action '(other actions)'. `principals` (`actions`): groups (rows) folded
+   * into it, each time one was: at most that many distinct principals (actions).
+   */
+  folded?: { principals: number; actions?: number };
+}
+
+/**
+ * Groups past the number aggregation keeps (aggregate/group-fold.ts): the rarest were folded into
+ * rows, one per action, policy type and deny kind, whose principal is '(other principals)'. Totals
+ * and breakdowns stay exact, but by-principal (listed under `cuts` when it holds only its most
+ * frequent values). A listed group's count is at most `maxError` below the truth (the rest is in a
+ * row); a group not listed had at most `maxError` denials.
+ */
+export interface GroupFold {
+  kept: number; // groups listed as themselves
+  folded: number; // groups folded into rows, each time one was
+  maxError: number;
 }
 
 /**
@@ -432,6 +451,7 @@ export interface Summary {
   otherErrorCodes: Counted[]; // errors that are not denials, by code
   unrecognizedMessages: Counted[]; // denials whose message shape was not understood
   cuts?: ListCut[]; // present when a list above holds only its most frequent values
+  groupFold?: GroupFold; // present when groups were folded
   groups: Group[]; // sorted by count desc, then key
   integrity?: IntegritySummary | null; // `report --verify` only; absent (and left out of summary.json) otherwise
   suppression: SuppressionReport | null; // null without a rules file

@@ -11,6 +11,8 @@ export interface FoldOptions {
   suppression?: CompiledSuppression | null;
   /** Applied to every kept denial before it is counted or passed on (redaction). */
   transform?: (d: Denial) => Denial;
+  /** Groups kept as themselves (group-fold.ts); the default GROUP_CAP. Smaller in tests of the bound. */
+  groupCap?: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface FoldOptions {
  *   toSummary(folder.state, meta);
  */
 export class Folder {
-  readonly state: AggregateState = newState();
+  readonly state: AggregateState;
   private readonly seen = new EventIdSet();
   private readonly filter: CompiledFilter;
 
@@ -32,6 +34,7 @@ export class Folder {
     private readonly options: FoldOptions = {},
   ) {
     this.filter = compileFilter(filter);
+    this.state = newState(options.groupCap);
   }
 
   /** After duplicates and filters: a suppressed denial is counted by its rule, any other is a finding. */

@@ -1,5 +1,6 @@
 import type { Denial, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
 import { LIST_CAP, addToGroup, copyGroup, groupKey, mergeGroupInto, newGroup, type GroupState } from './group.js';
+import { GROUP_CAP, foldGroups, mergeFolds, newFolds, type GroupFolds } from './group-fold.js';
 import { mergeSuppressed, type SuppressedTally } from './suppression.js';
 import type { TallyKeys } from './tally.js';
 import { TopTally } from './top-tally.js';
@@ -30,11 +31,15 @@ export interface AggregateState {
   skippedFiles: { path: string; reason: SkipReason }[];
   issues: ReadIssue[];
   breakdowns: Record<BreakdownName, TopTally>;
+  /** The groups kept as themselves: at most 2 × groupCap (group-fold.ts). */
   groups: Map<string, GroupState>;
+  groupCap: number;
+  /** The groups folded into rows; null until more than 2 × groupCap groups were met. */
+  folds: GroupFolds | null;
   suppressed: Map<number, SuppressedTally>; // by rule index
 }
 
-export function newState(): AggregateState {
+export function newState(groupCap = GROUP_CAP): AggregateState {
   return {
     totals: { records: 0, denials: 0, suppressed: 0, otherErrors: 0, noError: 0, excludedByFilter: 0, duplicates: 0, damagedRecords: 0 },
     files: { found: 0, read: 0, pruned: 0, skipped: 0, damaged: 0 },
@@ -42,6 +47,8 @@ export function newState(): AggregateState {
     issues: [],
     breakdowns: Object.fromEntries(ALL_BREAKDOWNS.map((b) => [b, new TopTally(BREAKDOWN_CAPS[b])])) as Record<BreakdownName, TopTally>,
     groups: new Map(),
+    groupCap,
+    folds: null,
     suppressed: new Map(),
   };
 }
@@ -50,9 +57,16 @@ export function addDenial(s: AggregateState, d: Denial): void {
   s.totals.denials++;
   for (const b of BREAKDOWN_NAMES) s.breakdowns[b].addAll(BREAKDOWNS[b](d));
   const key = groupKey(d);
-  let group = s.groups.get(key);
-  if (!group) s.groups.set(key, (group = newGroup(d)));
-  addToGroup(group, d);
+  const group = s.groups.get(key);
+  if (group) {
+    addToGroup(group, d);
+    return;
+  }
+  // A new group: the only place the number of groups grows, so the only place it is bounded.
+  const made = newGroup(d, s.folds?.maxError ?? 0);
+  addToGroup(made, d);
+  s.groups.set(key, made);
+  if (s.groups.size > 2 * s.groupCap) foldGroups(s.groups, (s.folds ??= newFolds(s.groupCap)));
 }
 
 export function addOtherError(s: AggregateState, errorCode: string): void {
@@ -66,11 +80,11 @@ function sumInto<T extends { [K in keyof T]: number }>(a: T, b: T): void {
 
 /**
  * a ⊕ b as a new state; associative and, once turned into a Summary, independent of order, while
- * every list is within its cap (a list cut to its most frequent values merges to upper bounds:
- * top-tally.ts). Duplicates must be dropped before folding: merge adds, it cannot tell two deliveries apart.
+ * every list is within its cap and no group was folded (a list cut to its most frequent values, and
+ * groups past their cap, merge to upper bounds: top-tally.ts, group-fold.ts). Duplicates must be dropped before folding: merge adds, it cannot tell two deliveries apart.
  */
 export function mergeStates(a: AggregateState, b: AggregateState): AggregateState {
-  const out = newState();
+  const out = newState(Math.min(a.groupCap, b.groupCap));
   for (const part of [a, b]) {
     sumInto(out.totals, part.totals);
     sumInto(out.files, part.files);
@@ -84,5 +98,6 @@ export function mergeStates(a: AggregateState, b: AggregateState): AggregateStat
     }
     mergeSuppressed(out.suppressed, part.suppressed);
   }
+  out.folds = mergeFolds(out.groups, [a, b], out.groupCap);
   return out;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { explain, explainRecord, guidanceFor } from '../classify/index.js';
 import { UserError } from '../errors.js';
-import { sanitizeTerminal } from '../render/index.js';
+import { jsonText } from '../render/json-text.js';
+import { sanitizeTerminal } from '../render/sanitize-terminal.js';
 import type { Denial, RawRecord } from '../types.js';
 
 export interface ExplainFlags {
@@ -42,8 +43,9 @@ export function explanationText(d: Denial): string {
     const v = get(d);
     return v === null || v === '' ? [] : [`${label.padEnd(17)}${sanitizeTerminal(v)}`];
   });
+  // guidance may quote the error code, which is text from the record
   for (const g of guidanceFor(d)) {
-    lines.push('', g.title, ...g.checks.map((c) => `  - ${c}`));
+    lines.push('', sanitizeTerminal(g.title), ...g.checks.map((c) => `  - ${sanitizeTerminal(c)}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -62,6 +64,6 @@ export async function runExplain(message: string | undefined, flags: ExplainFlag
     if (text === '') throw new UserError('explain needs an error message: as an argument, on stdin, or --event <record.json>');
     denial = explain(text, { errorCode: flags.errorCode });
   }
-  process.stdout.write(flags.json ? `${JSON.stringify(denial, null, 2)}\n` : explanationText(denial));
+  process.stdout.write(flags.json ? `${jsonText(denial, 2)}\n` : explanationText(denial));
   return 0;
 }

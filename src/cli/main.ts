@@ -1,12 +1,21 @@
 #!/usr/bin/env node
 import { earlyWorkers, isReport } from './early-workers.js';
+import { handleStops } from './interrupt.js';
+
+// First: from here on, a run that is stopped removes what it was writing (interrupt.ts).
+handleStops(process.argv.includes('--debug'));
 
 // A report's reading threads start first, then the rest loads (see early-workers.ts); the report's own
 // modules start loading beside the command line's (~15 ms sooner to the first file; the report
 // action's import of them is the one that says if they fail).
 const workers = earlyWorkers(process.argv);
 if (isReport(process.argv)) import('./report-command.js').catch(() => {});
-const [{ UserError }, { buildProgram }, { EXIT }] = await Promise.all([import('../errors.js'), import('./program.js'), import('./exit-codes.js')]);
+const [{ UserError }, { buildProgram }, { EXIT }, { warn }] = await Promise.all([
+  import('../errors.js'),
+  import('./program.js'),
+  import('./exit-codes.js'),
+  import('./print.js'),
+]);
 
 /** The one place errors become messages and exit codes. */
 async function main(argv: string[]): Promise<number> {
@@ -23,8 +32,10 @@ async function main(argv: string[]): Promise<number> {
       // commander has printed its own message (or help/version); keep its verdict.
       return e.exitCode === 0 ? EXIT.ok : EXIT.fatal;
     }
-    if (err instanceof UserError && !debug) process.stderr.write(`cloudtrail-denials: ${err.message}\n`);
-    else process.stderr.write(`cloudtrail-denials: ${debug ? (e.stack ?? e.message) : `internal error: ${e.message} (run with --debug for details)`}\n`);
+    // A message may quote a path, a rules file or a log field: warn() shows their controls, not obeys them.
+    if (err instanceof UserError && !debug) warn(err.message);
+    else if (debug) for (const line of (e.stack ?? e.message).split('\n')) warn(line);
+    else warn(`internal error: ${e.message} (run with --debug for details)`);
     return EXIT.fatal;
   }
 }

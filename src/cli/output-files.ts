@@ -1,6 +1,44 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, rmdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { onStop } from './interrupt.js';
+
+/**
+ * Makes `dir` and any missing parents, one level at a time, stopping at the first error; returns the
+ * outermost folder it made, if any. Not `mkdirSync(dir, { recursive: true })`: on procfs (`--out
+ * /proc/self/x/y`) mkdir says ENOENT for a parent that exists, and Node's recursive mkdir retries
+ * that parent forever at 100% CPU (Node 20).
+ */
+function makeFolder(dir: string): string | undefined {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    try {
+      if (!statSync(d).isDirectory()) throw Object.assign(new Error(`${d} is not a directory`), { code: 'ENOTDIR' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(d) === d) throw err;
+      missing.unshift(d);
+    }
+  }
+  const made: string[] = [];
+  try {
+    for (const d of missing) {
+      mkdirSync(d);
+      made.unshift(d);
+    }
+  } catch (err) {
+    // the levels made before the one that failed, innermost first; the first error is the one to report
+    for (const d of made) {
+      try {
+        rmdirSync(d);
+      } catch {
+        break;
+      }
+    }
+    throw err;
+  }
+  return missing[0];
+}
 
 /**
  * Every output is written under a temporary name and renamed into place only when the whole run has
@@ -12,13 +50,16 @@ export class OutputFiles {
   private readonly tag = `.tmp-${process.pid}`;
   /** The outermost folder this run made for `dir`, if it made any. */
   private readonly made: string | undefined;
+  /** Unregisters the undo that a signal or an unexpected exit runs (interrupt.ts). */
+  private readonly settled: () => void;
 
   constructor(readonly dir: string) {
     try {
-      this.made = mkdirSync(dir, { recursive: true });
+      this.made = makeFolder(dir);
     } catch (err) {
       throw new UserError(`cannot create output folder ${dir}: ${(err as Error).message}`);
     }
+    this.settled = onStop(() => this.discard(), '; no report written, temporary files removed');
   }
 
   private reserve(name: string): string {
@@ -50,11 +91,13 @@ export class OutputFiles {
   }
 
   commit(): string[] {
+    this.settled();
     for (const { temp, final } of this.pending) renameSync(temp, final);
     return this.pending.map((p) => p.final);
   }
 
   discard(): void {
+    this.settled();
     for (const r of this.rows) r.abandon();
     for (const { temp } of this.pending) rmSync(temp, { force: true });
     if (this.made === undefined) return;

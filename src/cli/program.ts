@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { FORMAT_NAMES } from '../render/format-names.js';
+import { sanitizeTerminalLines } from '../render/sanitize-terminal.js';
 import { DEFAULT_SEED } from '../samples/seed.js';
 import { VERSION } from '../version.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
@@ -28,7 +29,9 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .description('Find every request AWS refused in CloudTrail logs, explain why, and write reports. Works offline.')
     .version(VERSION)
     .option('--debug', 'print stack traces for errors')
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    // commander's errors quote the arguments (a path found by a script, say): controls shown, not obeyed
+    .configureOutput({ outputError: (text, write) => write(sanitizeTerminalLines(text)) });
 
   program
     .command('report')
@@ -73,6 +76,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     )
     .addHelpText('after', '4 done, but --verify found an integrity failure; 5 done, but --verify proved only part of the input\n' +
       '(--allow-partial accepts it). 4 wins over 5, 5 over 3 and 2; reports are written either way.')
+    .addHelpText('after', '130/143 stopped by Ctrl-C/SIGTERM: nothing written, temporary files removed.')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
       const { runReport } = await import('./report-command.js');

@@ -6,6 +6,8 @@ import type { Summary } from '../types.js';
 import { OutputFiles, type RowFile } from './output-files.js';
 import { parseAccounts, parseFormats, parsePositiveInt, parseWindow } from './parse-options.js';
 import { progressLine } from './progress.js';
+import { onStop } from './interrupt.js';
+import { say, warn } from './print.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
 import { reportIntegrityExit, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
@@ -67,6 +69,8 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       if (f.kind === 'denials') rowFiles.push({ file: out.open(f.file, f.writer.header), row: f.writer.row });
     }
     const progress = flags.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, Date.now());
+    // stopped mid-run: the progress line is cleared before the "interrupted" line (interrupt.ts)
+    const progressShown = progress ? onStop(() => progress.done()) : () => {};
     summary = await analyze({
       paths,
       filter,
@@ -82,7 +86,8 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       onFilterMisses: (misses, denials) => missLines.push(...filterMissLines(misses, denials)),
     });
     progress?.done();
-    for (const line of missLines) process.stderr.write(`cloudtrail-denials: ${line}\n`);
+    progressShown();
+    for (const line of missLines) warn(line);
     summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
@@ -100,7 +105,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const t = summary.totals;
   const files = summary.files;
   const c = summary.changes;
-  process.stdout.write(
+  say(
     `${t.denials} denials in ${t.records} records from ${files.read + files.damaged} files` +
       (files.damaged > 0 ? ` (${files.damaged} damaged)` : '') +
       (t.suppressed > 0 ? `; ${t.suppressed} suppressed as expected` : '') +
@@ -108,9 +113,10 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       `\nwrote ${written.join(', ')}\n`,
   );
   const gates = evaluateGates(summary, plan.gates);
-  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression)]) process.stderr.write(`cloudtrail-denials: ${note}\n`);
-  if (plan.oneOffKey && !flags.quiet) process.stderr.write('cloudtrail-denials: redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs\n');
-  for (const line of gates.tripped) process.stderr.write(`cloudtrail-denials: ${line}\n`);
+  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression)]) warn(note);
+  if (plan.oneOffKey && !flags.quiet) warn('redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs');
+  // a gate line may name the baseline by its title: text from a file
+  for (const line of gates.tripped) warn(line);
   const integrityExit = reportIntegrityExit(summary, flags); // 4 and 5 win over 3 and 2
   if (integrityExit !== null) return integrityExit;
   if (gates.tripped.length > 0) return EXIT.gate;

@@ -6,6 +6,7 @@ import { integrityVerdict } from '../render/integrity-verdict.js';
 import type { IntegrityFinding, IntegritySummary, Summary } from '../types.js';
 import { integrityExit, parseAllowPartial } from './allow-partial.js';
 import type { IntegrityFlags } from './integrity-inputs.js';
+import { say, warn } from './print.js';
 
 export interface ReportIntegrityFlags extends IntegrityFlags {
   verify?: boolean;
@@ -38,7 +39,7 @@ function redacted(s: IntegritySummary, text: (t: string) => string): IntegritySu
 export async function withIntegrity(summary: Summary, paths: string[], filter: RecordFilter, flags: ReportIntegrityFlags, run: IntegrityRunOptions = {}): Promise<Summary> {
   if (!flags.verify) {
     if (flags.publicKeys.length > 0 || flags.signatures !== undefined || (flags.allowPartial ?? []).length > 0) {
-      process.stderr.write('cloudtrail-denials: --public-keys, --signatures and --allow-partial are used with --verify only\n');
+      warn('--public-keys, --signatures and --allow-partial are used with --verify only');
     }
     return summary;
   }
@@ -65,9 +66,9 @@ export async function withIntegrity(summary: Summary, paths: string[], filter: R
 export function reportIntegrityExit(summary: Summary, flags: ReportIntegrityFlags): number | null {
   const s = summary.integrity;
   if (!s) return null;
-  process.stdout.write(`integrity: ${integrityVerdict(s)}\n`);
+  say(`integrity: ${integrityVerdict(s)}\n`);
   const exit = integrityExit(s, parseAllowPartial(flags.allowPartial));
   if (exit === null) return null;
-  process.stderr.write(`cloudtrail-denials: ${exit.line} (see the Integrity section)\n`);
+  warn(`${exit.line} (see the Integrity section)`);
   return exit.code;
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { generateSampleArchive } from '../samples/index.js';
+import { say } from './print.js';
 
 /** Writes the seeded demo archive; the same seed gives the same records. */
 export function runSamples(dir: string, seed: number): number {
@@ -22,6 +23,6 @@ export function runSamples(dir: string, seed: number): number {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, f.gzip ? gzipSync(f.content, { level: 9 }) : f.content);
   }
-  process.stdout.write(`wrote ${files.length} files to ${dir}\n`);
+  say(`wrote ${files.length} files to ${dir}\n`);
   return 0;
 }

@@ -2,7 +2,9 @@ import type { PruneFilter } from '../discover/index.js';
 import { verifyIntegrity } from '../integrity.js';
 import { renderIntegrityText } from '../render/integrity-text.js';
 import { integrityExit, parseAllowPartial } from './allow-partial.js';
+import { jsonText } from '../render/json-text.js';
 import { loadSignatureInputs, type IntegrityFlags } from './integrity-inputs.js';
+import { warn } from './print.js';
 import { parseAccounts, parsePositiveInt, parseWindow } from './parse-options.js';
 
 export interface VerifyFlags extends IntegrityFlags {
@@ -24,9 +26,9 @@ export async function runVerify(paths: string[], flags: VerifyFlags): Promise<nu
   const filter: PruneFilter = { ...parseWindow(flags, Date.now()), accounts: parseAccounts(flags.account), regions: flags.region };
   const inputs = await loadSignatureInputs(flags);
   const summary = await verifyIntegrity({ paths, filter, ...inputs, concurrency });
-  process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderIntegrityText(summary, { top }));
+  process.stdout.write(flags.json ? `${jsonText(summary, 2)}\n` : renderIntegrityText(summary, { top }));
   const exit = integrityExit(summary, allowed);
   if (exit === null) return 0;
-  if (!flags.json) process.stderr.write(`cloudtrail-denials: ${exit.line}\n`);
+  if (!flags.json) warn(exit.line);
   return exit.code;
 }

@@ -3,6 +3,7 @@
 import type { Group, Summary } from '../types.js';
 import { cut, cutNote, cutOf, inlineList, shareRows, type CutList, type ShareRow } from './cut-list.js';
 import { displayStrings } from './display-text.js';
+import { foldedNames, groupFoldNote } from './fold-view.js';
 import { formatShare } from './format-count.js';
 import { groupGuidance, policyTypeGuidance, type GuidanceView } from './guidance-view.js';
 import { kindFields, policyTypeClass, policyTypeLabel } from './labels.js';
@@ -40,6 +41,7 @@ function groupRow(g: Group, rank: number, totalDenials: number, guide: Guide): G
     principalType: g.principalType,
     action: g.action,
     ...kindFields(g),
+    ...foldedNames(g),
     count: g.count,
     share: formatShare(g.count, totalDenials),
     firstSeen: g.firstSeen,
@@ -110,7 +112,7 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
   // Guidance may quote its key (an error code is log text), so its strings are cleaned the same way.
   const guide: Guide = (key) => displayStrings(options.guide(key));
   const denials = s.totals.denials;
-  const rows = (list: Summary['byAction'], total = denials): CutList<ShareRow> => cut(shareRows(list, total), top);
+  const rows = (list: Summary['byAction'], total = denials, name = ''): CutList<ShareRow> => cut(shareRows(list, total, cutOf(s.cuts, name)), top);
 
   const policyTypes: PolicyTypeRow[] = shareRows(s.byPolicyType, denials).map((r) => ({
     ...r,
@@ -148,6 +150,9 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
       denials,
       principals: s.byPrincipal.length,
       actions: s.byAction.length,
+      // Lists cut to their most frequent values (folded groups): there are more than they list.
+      principalsCut: cutOf(s.cuts, 'byPrincipal') !== undefined,
+      actionsCut: cutOf(s.cuts, 'byAction') !== undefined,
       records: s.totals.records,
       files: s.files.found,
     },
@@ -157,17 +162,20 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     extraGuidance: extraGuidance(groups.items, guidanceByPolicyType),
     denyKinds: rows(s.byDenyKind),
     categories: rows(s.byCategory),
-    principals: rows(s.byPrincipal),
-    actions: rows(s.byAction),
-    services: rows(s.byService),
+    principals: rows(s.byPrincipal, denials, 'byPrincipal'),
+    principalsCut: cutNote(cutOf(s.cuts, 'byPrincipal'), 'long'),
+    actions: rows(s.byAction, denials, 'byAction'),
+    actionsCut: cutNote(cutOf(s.cuts, 'byAction'), 'long'),
+    services: rows(s.byService, denials, 'byService'),
     errorCodes: rows(s.byErrorCode),
     accounts: rows(s.byAccount),
     regions: rows(s.byRegion),
     hints: rows(s.byHint),
     groups,
+    groupsFolded: groupFoldNote(s.groupFold),
     timeline: timelineChart(s.timeline),
     otherErrorCodes: rows(s.otherErrorCodes, s.totals.otherErrors),
-    unrecognizedMessages: rows(s.unrecognizedMessages),
+    unrecognizedMessages: rows(s.unrecognizedMessages, denials, 'unrecognizedMessages'),
     unrecognizedMessagesCut: cutNote(cutOf(s.cuts, 'unrecognizedMessages'), 'long'),
     accounting: accounting(s, top),
     redaction: s.redaction ?? null,

@@ -2,7 +2,10 @@
 // and every spreadsheet and CSV library reads LF; a quoted cell may still hold CR or LF).
 // Cells that a spreadsheet would evaluate as a formula are prefixed with an apostrophe (the OWASP
 // "CSV injection" advice), since eventName, principal and message text are attacker-controlled.
+// Control characters (ESC, BEL, NUL, C1, bidi) are written as a visible \u001b (control-chars.ts);
+// tab, LF and CRLF stay (inside quotes, as RFC 4180 allows); denials.jsonl keeps the exact text.
 import type { Denial } from '../types.js';
+import { showControls } from './control-chars.js';
 import type { DenialWriter } from './options.js';
 
 export const CSV_COLUMNS = [
@@ -27,10 +30,16 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
-export function csvCell(value: string | null): string {
+const KEPT = ['\t', '\n', '\r\n'];
+
+function quoted(value: string | null): string {
   let text = value ?? '';
   if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvCell(value: string | null): string {
+  return showControls(quoted(value), KEPT);
 }
 
 function cellsOf(d: Denial): Record<CsvColumn, string | null> {
@@ -56,6 +65,7 @@ export const csvWriter: DenialWriter = {
   header: CSV_COLUMNS.join(',') + '\n',
   row: (d) => {
     const cells = cellsOf(d);
-    return CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',') + '\n';
+    // one pass over the row, not one per cell: the escapes add no quote, comma or line break
+    return showControls(CSV_COLUMNS.map((c) => quoted(cells[c])).join(','), KEPT) + '\n';
   },
 };

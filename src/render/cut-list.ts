@@ -29,13 +29,17 @@ export interface ShareRow {
   share: string;
   /** 0–100, relative to the largest count in the list, for bar widths. */
   bar: number;
+  /** '≤' before the count of a list cut to its most frequent values (its counts are upper bounds), else ''. */
+  bound: string;
 }
 
-export function shareRows(list: readonly Counted[], total: number): ShareRow[] {
+export function shareRows(list: readonly Counted[], total: number, listCut?: ListCut): ShareRow[] {
   const max = list.reduce((m, c) => Math.max(m, c.count), 0);
+  const bound = listCut === undefined ? '' : '≤';
   return list.map((c) => ({
     key: c.key,
     count: c.count,
+    bound,
     share: formatShare(c.count, total),
     bar: max > 0 ? Math.round((c.count / max) * 1000) / 10 : 0,
   }));

@@ -50,7 +50,7 @@ export function renderIntegrityText(s: IntegritySummary, options: { top: number 
     lines.push('No digest files or trail log files in the input (digests are under AWSLogs/…/CloudTrail-Digest/).');
   } else {
     const head = ['account', 'region', 'trail', ...COLUMNS.map((c) => c.head)];
-    const body = s.trails.map((t) => [t.account, t.region, sanitizeTerminal(t.trail ?? '(no digest)'), ...COLUMNS.map((c) => c.cell(t))]);
+    const body = s.trails.map((t) => [sanitizeTerminal(t.account), sanitizeTerminal(t.region), sanitizeTerminal(t.trail ?? '(no digest)'), ...COLUMNS.map((c) => c.cell(t))]);
     const total = ['total', '', '', ...COLUMNS.map((c) => c.cell(s.totals))];
     lines.push(table([head, ...body, ...(s.trails.length > 1 ? [total] : [])]));
   }

@@ -1,9 +1,9 @@
 // denials.jsonl: one Denial per line, every field, keys in declared order.
 import { canonicalDenial } from './denial-fields.js';
-import { escapeLineSeparators } from './json-text.js';
+import { jsonText } from './json-text.js';
 import type { DenialWriter } from './options.js';
 
 export const jsonlWriter: DenialWriter = {
   header: '',
-  row: (d) => escapeLineSeparators(JSON.stringify(canonicalDenial(d))) + '\n',
+  row: (d) => jsonText(canonicalDenial(d)) + '\n',
 };

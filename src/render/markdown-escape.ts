@@ -1,20 +1,32 @@
 // Markdown has no "text" context: any cell can open a link, an HTML tag, a code span or end the table
 // row. Every value from a log passes through escapeMarkdown before it reaches report.md.
+import { showControls } from './control-chars.js';
 
-// Anything that ends a line for some renderer (CommonMark only knows \n and \r; others split on more).
-const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-// Remaining C0/C1 controls and DEL are invisible in a rendered page; tab becomes a space.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+// What ends a line for CommonMark: a line break in a cell would end the table row.
+const LINE_BREAKS = /\r\n|[\n\r]/g;
+// GFM's autolink extension makes links of text with no markup at all: www., http://, https://,
+// ftp:// and e-mail addresses (with mailto: or xmpp: in front). Sources: the GFM spec (0.29-gfm),
+// "Autolinks (extension)"; cmark-gfm's autolink.c; micromark-extension-gfm-autolink-literal. GitHub
+// also finds them again in the text after escapes are resolved (mdast-util-gfm-autolink-literal
+// documents this), so escaping a character cannot stop them: the text itself is written so that it
+// is no link, the way threat reports write indicators ("defanged"): https[:]//, www[.], a[@]b.
+// Each row: what it neutralises, an example and what it becomes (markdown-autolinks.test.ts runs them).
+export const DEFANG: readonly { link: string; re: RegExp; to: string; example: [string, string] }[] = [
+  { link: 'url and protocol autolinks', re: /(https?|ftp|mailto|xmpp):/gi, to: '$1[:]', example: ['https://evil.example', 'https[:]//evil.example'] },
+  { link: 'www autolinks', re: /(www)\./gi, to: '$1[.]', example: ['www.evil.example', 'www[.]evil.example'] },
+  { link: 'e-mail autolinks', re: /([\w.+-])@(?=[\w-])/g, to: '$1[@]', example: ['mallory@evil.example', 'mallory[@]evil.example'] },
+];
+
+function defang(text: string): string {
+  return DEFANG.reduce((t, d) => t.replace(d.re, d.to), text);
+}
+
 // Characters with a meaning inside a line of GFM (table pipes, code spans, links, emphasis,
 // strikethrough, math, headings, issue references and @mentions on GitHub), escaped with a backslash.
 const PUNCTUATION = /[\\`|[\]*_~$#@]/g;
 
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(LINE_BREAKS, ' ')
-    .replace(/\t/g, ' ')
-    .replace(CONTROLS, '')
+  return defang(showControls(value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ')))
     .replace(PUNCTUATION, (c) => `\\${c}`)
     // Entities rather than backslashes: GFM passes raw HTML through, and `\<` is not honoured everywhere.
     // `&` only where it starts an entity (`&lt;`, `&copy;`): elsewhere it is shown as written, and
@@ -30,8 +42,8 @@ export function escapeMarkdown(value: string): string {
  * sees code spans, and renderers disagree on whether `\\|` inside a span ends the cell.
  */
 export function markdownCode(value: string): string {
-  if (/[|\\]/.test(value)) return escapeMarkdown(value);
-  const text = value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '');
+  const text = showControls(value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' '));
+  if (/[|\\]/.test(text)) return escapeMarkdown(value);
   const longest = (text.match(/`+/g) ?? []).reduce((m, run) => Math.max(m, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';

@@ -1,13 +1,19 @@
 // Log text printed to a terminal must not be able to move the cursor, rewrite earlier lines, change
-// colours or the window title (ESC/CSI/OSC sequences), or reorder text with bidi controls.
+// colours or the window title (ESC/CSI/OSC sequences), or reorder text with bidi controls: they are
+// written as a visible \u001b (control-chars.ts), so a reader also sees that they were there.
+import { showControls } from './control-chars.js';
 
-// Line and tab characters become a space so words stay apart and the output stays on one line.
-const SPACING = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-// C0 and C1 controls (ESC and the 8-bit CSI among them), DEL, and the bidi embedding/override/isolate
-// controls (the "Trojan Source" characters).
-// eslint-disable-next-line no-control-regex
-const STRIP = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Tab, CR and LF become a space, so words stay apart and the output stays on one line.
+const SPACING = /\r\n|[\t\n\r]/g;
 
 export function sanitizeTerminal(s: string): string {
-  return s.replace(SPACING, ' ').replace(STRIP, '');
+  return showControls(s.replace(SPACING, ' '));
+}
+
+/** Several lines (a message that is its own paragraph): as sanitizeTerminal, but line feeds stay. */
+export function sanitizeTerminalLines(s: string): string {
+  return s
+    .split('\n')
+    .map((line) => sanitizeTerminal(line))
+    .join('\n');
 }

@@ -1,7 +1,7 @@
 // summary.json with a fixed key order: the Summary is rebuilt field by field in the order types.ts
 // declares, so the bytes do not depend on how (or in which worker) the object was assembled.
 import type { Counted, FileAccounting, Group, ListCut, ReadIssue, RecordAccounting, Summary } from '../types.js';
-import { escapeLineSeparators } from './json-text.js';
+import { jsonText } from './json-text.js';
 import { canonicalIntegrity } from './summary-json-integrity.js';
 import { canonicalChanges, canonicalRedaction, canonicalSuppression } from './summary-json-extras.js';
 
@@ -30,6 +30,7 @@ function group(g: Group): Group {
     hints: counted(g.hints),
     sampleEventIds: [...g.sampleEventIds],
     ...cuts(g.cuts),
+    ...(g.folded ? { folded: g.folded.actions === undefined ? { principals: g.folded.principals } : { principals: g.folded.principals, actions: g.folded.actions } } : {}),
   };
 }
 
@@ -93,6 +94,8 @@ export function canonicalSummary(s: Summary): Summary {
     otherErrorCodes: counted(s.otherErrorCodes),
     unrecognizedMessages: counted(s.unrecognizedMessages),
     ...cuts(s.cuts),
+    // Only when groups were folded (aggregate/group-fold.ts): a normal summary has no such key.
+    ...(s.groupFold ? { groupFold: { kept: s.groupFold.kept, folded: s.groupFold.folded, maxError: s.groupFold.maxError } } : {}),
     groups: s.groups.map(group),
     suppression: canonicalSuppression(s.suppression),
     changes: canonicalChanges(s.changes),
@@ -104,5 +107,5 @@ export function canonicalSummary(s: Summary): Summary {
 
 /** 2-space indent, trailing newline; the Summary (not RenderOptions) is the whole input. */
 export function renderJson(summary: Summary): string {
-  return escapeLineSeparators(JSON.stringify(canonicalSummary(summary), null, 2)) + '\n';
+  return jsonText(canonicalSummary(summary), 2) + '\n';
 }

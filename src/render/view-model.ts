@@ -135,20 +135,26 @@ export interface ReportView {
     seen: string; // one line: first to last denial ('no denials')
   };
   filters: { accounts: string[]; regions: string[]; principals: string[]; actions: string[]; any: boolean; text: string }; // text: all of them in one line
-  headline: { denials: number; principals: number; actions: number; records: number; files: number }; // files: found
+  /** files: found; principalsCut/actionsCut: the list holds only its most frequent values, so there are more than principals/actions */
+  headline: { denials: number; principals: number; actions: number; principalsCut: boolean; actionsCut: boolean; records: number; files: number };
   policyTypes: CutList<PolicyTypeRow>;
   guidanceByPolicyType: { key: string; label: string; cssClass: string; guidance: GuidanceView[] }[]; // only types with guidance
   extraGuidance: GuidanceView[]; // advice shown groups get beyond their policy type's (from hints)
   denyKinds: CutList<ShareRow>;
   categories: CutList<ShareRow>;
   principals: CutList<ShareRow>;
+  /** '' when by-principal is exact; else that it holds only the most frequent principals (cutNote). */
+  principalsCut: string;
   actions: CutList<ShareRow>;
+  actionsCut: string;
   services: CutList<ShareRow>;
   errorCodes: CutList<ShareRow>;
   accounts: CutList<ShareRow>;
   regions: CutList<ShareRow>;
   hints: CutList<ShareRow>;
   groups: CutList<GroupRow>; // by count, cut at --top
+  /** '' unless groups were folded (aggregate/group-fold.ts): what that means for the counts. */
+  groupsFolded: string;
   timeline: TimelineChart;
   otherErrorCodes: CutList<ShareRow>; // errors that are not denials; shares are of all of them
   unrecognizedMessages: CutList<ShareRow>;

@@ -1,19 +1,20 @@
-// npm run bench [-- --size 1024 --seed 7 --single --many --attack --repeat 3 --json results.json]
+// npm run bench [-- --size 1024 --seed 7 --single --many --attack --principals --repeat 3 --json results.json]
 // Generates (once) a seeded corpus, then times in one run: the gunzip-only floor on all cores (as the
 // issue defines it, and the tool's own gunzip into a reused window), the
 // tool on all cores and on one, two `zcat | jq` pipelines (when jq is installed), DuckDB (when
 // @duckdb/node-api is installed), and a 1-day window over the 30-day corpus. --single: one 1 GiB file
 // (the streaming path's memory). --many: 200 MB in files of 5-20 KB, as busy trails write them (the
 // costs per file: the floor and the tool on all cores and on one). --attack: 512 MB of errors only,
-// each from a new address (the memory aggregation holds). Each is a child process
+// each from a new address (the memory aggregation holds). --principals [--denials 1000000]: every record a
+// denial from a principal never seen before (the groups aggregation holds). Each is a child process
 // under /usr/bin/time for wall time and peak RSS, --repeat times (the median is kept). Ratios are only
 // ever taken within one run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureCorpus, ensureSingleFile } from './corpus.mjs';
+import { ensureCorpus, ensurePrincipalsCorpus, ensureSingleFile } from './corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli/main.js');
@@ -24,6 +25,8 @@ const { values: opt } = parseArgs({
     single: { type: 'boolean', default: false },
     many: { type: 'boolean', default: false },
     attack: { type: 'boolean', default: false },
+    principals: { type: 'boolean', default: false },
+    denials: { type: 'string', default: '1000000' },
     repeat: { type: 'string', default: '3' },
     json: { type: 'string' },
     cache: { type: 'string', default: join(tmpdir(), 'cloudtrail-denials-bench') },
@@ -154,6 +157,39 @@ async function costMode(kind) {
   return { mode: kind, machine: machine(), corpus: { sizeMB, seed, bytes: corpus.bytes, files: paths.length, records: corpus.records }, rows, ratios };
 }
 
+/** --principals: the report on all cores and on one, over denials each from a new principal (the bound on groups). */
+async function principalsMode() {
+  const denials = Number(opt.denials);
+  const dir = join(opt.cache, `principals-${denials}-seed${seed}`);
+  process.stderr.write(`corpus: ${dir} (generated on first use)\n`);
+  const corpus = ensurePrincipalsCorpus(dir, { denials, seed });
+  const outs = [mkdtempSync(join(tmpdir(), 'ctd-bench-out-')), mkdtempSync(join(tmpdir(), 'ctd-bench-out-'))];
+  // every format: the CSV and JSON Lines are written row by row, the HTML and Markdown from the Summary
+  const report = (out, extra) => [CLI, 'report', dir, '--out', out, '--quiet', ...extra];
+  const jobs = [
+    { key: 'tool', label: `report, ${cores} threads`, cmd: process.execPath, args: report(outs[0], []) },
+    { key: 'one', label: 'report, --concurrency 1', cmd: process.execPath, args: report(outs[1], ['--concurrency', '1']) },
+  ];
+  const timings = timedRounds(jobs);
+  const t = Object.fromEntries(jobs.map((j) => [j.key, timings.get(j.label)]));
+  const rows = jobs.map((j) => row(t[j.key], corpus.bytes, corpus.files));
+  const text = outs.map((o) => readFileSync(join(o, 'summary.json'), 'utf8'));
+  if (text[0] !== text[1]) throw new Error('--concurrency 1 and N gave different summaries');
+  const summary = JSON.parse(text[0]);
+  const size = (name) => (readFileSync(join(outs[0], name)).length / 1e6).toFixed(2);
+  const ratios = {
+    'peak RSS MB, report': t.tool.rssMB ?? 'unknown',
+    'peak RSS MB, report --concurrency 1': t.one.rssMB ?? 'unknown',
+    denials: summary.totals.denials,
+    groups: summary.groups.length,
+    'groups kept / folded': `${summary.groupFold?.kept} / ${summary.groupFold?.folded}`,
+    'MB: summary.json / report.html / report.md': `${size('summary.json')} / ${size('report.html')} / ${size('report.md')}`,
+  };
+  for (const o of outs) rmSync(o, { recursive: true, force: true }); // two copies of ~1 GB of CSV and JSON Lines
+  print(rows, ratios);
+  return { mode: 'principals', machine: machine(), corpus: { denials, seed, bytes: corpus.bytes, files: corpus.files }, rows, ratios };
+}
+
 async function corpusMode() {
   const { dir, corpus, paths, jobs, sameSummaries } = baseJobs('corpus');
   const bytes = corpus.bytes;
@@ -217,7 +253,15 @@ async function singleMode() {
 }
 
 if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-const result = opt.single ? await singleMode() : opt.many ? await costMode('many') : opt.attack ? await costMode('attack') : await corpusMode();
+const result = opt.single
+  ? await singleMode()
+  : opt.many
+    ? await costMode('many')
+    : opt.attack
+      ? await costMode('attack')
+      : opt.principals
+        ? await principalsMode()
+        : await corpusMode();
 const jsonPath = opt.json ?? join(opt.cache, `results-${result.mode}-${sizeMB}MB.json`);
 writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nresults: ${jsonPath}`);

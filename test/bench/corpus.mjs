@@ -112,3 +112,45 @@ export async function ensureSingleFile(dir, { sizeMB = 1024, seed = 7 } = {}) {
   writeFileSync(`${path}.json`, JSON.stringify({ bytes, records }));
   return { path, bytes, records };
 }
+
+/**
+ * Every record a denial from a principal never seen before (issue 13, item 8): web-identity subjects
+ * refused sts:AssumeRoleWithWebIdentity and federated users refused s3:GetObject, alternately, in files
+ * of 5,000 records. What bounds the number of groups. Written once per (denials, seed) and reused.
+ */
+export function ensurePrincipalsCorpus(dir, { denials = 1_000_000, seed = 7 } = {}) {
+  const manifestPath = `${dir}.manifest.json`;
+  if (existsSync(manifestPath)) {
+    const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (m.denials === denials && m.seed === seed) return m;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const rng = createPrng(seed);
+  const perFile = 5000;
+  const files = [];
+  let total = 0;
+  for (let f = 0; f * perFile < denials; f++) {
+    const delivered = START + Math.floor((f * perFile * DAY * 30) / denials);
+    const parts = [];
+    for (let i = f * perFile; i < Math.min(denials, (f + 1) * perFile); i++) {
+      const t = new Date(delivered - Math.floor(rng.next() * 900_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const ip = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+      const sub = `${(i * 2654435761) >>> 0}${pad(i, 9)}`;
+      const common = `"eventTime":"${t}","awsRegion":"us-east-1","sourceIPAddress":"${ip}","errorCode":"AccessDenied","requestID":"${uuid(f, i)}","eventID":"${uuid(f, i)}","readOnly":true,"eventType":"AwsApiCall","managementEvent":true,"recipientAccountId":"111122223333","eventCategory":"Management"`;
+      parts.push(
+        i % 2 === 0
+          ? `{"eventVersion":"1.08","userIdentity":{"type":"WebIdentityUser","principalId":"accounts.google.com:1234567890.apps.googleusercontent.com:${sub}","userName":"${sub}","identityProvider":"accounts.google.com"},${common},"eventSource":"sts.amazonaws.com","eventName":"AssumeRoleWithWebIdentity","userAgent":"aws-sdk-go/1.44.0 (go1.20; linux; amd64)","errorMessage":"Not authorized to perform sts:AssumeRoleWithWebIdentity","requestParameters":{"roleArn":"arn:aws:iam::111122223333:role/web-app","roleSessionName":"s-${sub}","durationSeconds":3600},"responseElements":null}`
+          : `{"eventVersion":"1.08","userIdentity":{"type":"FederatedUser","principalId":"111122223333:user-${sub}","arn":"arn:aws:sts::111122223333:federated-user/user-${sub}","accountId":"111122223333"},${common},"eventSource":"s3.amazonaws.com","eventName":"GetObject","userAgent":"[aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64]","errorMessage":"Access Denied","requestParameters":{"bucketName":"data","key":"exports/${i}.csv"},"responseElements":null}`,
+      );
+    }
+    const content = `{"Records":[${parts.join(',')}]}`;
+    const path = logFilePath('111122223333', 'us-east-1', delivered, `P${pad(f, 15)}`);
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), gzipSync(content, { level: 1 }));
+    files.push({ path, bytes: content.length, records: parts.length });
+    total += content.length;
+  }
+  const manifest = { denials, seed, bytes: total, files: files.length, records: denials, list: files };
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return manifest;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { showControls } from '../../src/render/control-chars.js';
 import { CSV_COLUMNS, csvCell, csvWriter } from '../../src/render/csv-writer.js';
 import { parseCsv } from '../helpers/csv.js';
 import { loadDenials } from './helpers.js';
@@ -16,13 +17,13 @@ describe('denials.csv', () => {
     for (const r of rows) expect(r).toHaveLength(14);
   });
 
-  it('round-trips every cell (nulls as empty) apart from the formula guard', () => {
+  it('round-trips every cell (nulls as empty) apart from the formula guard and control characters (shown as \\uXXXX)', () => {
     denials.forEach((d, n) => {
       const cells = rows[n + 1];
       const expected = [d.eventTime, d.account, d.region, d.principal, d.action, d.resource, d.errorCode, d.category, d.denyKind, d.policyType, d.policyArn, d.eventId, d.sourceIp, d.message];
       expected.forEach((v, i) => {
         const text = v ?? '';
-        expect(cells[i]).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+        expect(cells[i]).toBe(showControls(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text, ['\t', '\n', '\r\n']));
       });
     });
   });
@@ -40,6 +41,8 @@ describe('denials.csv', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
     expect(csvCell('one\r\ntwo')).toBe('"one\r\ntwo"');
+    expect(csvCell('one\rtwo')).toBe('"one\\u000dtwo"'); // a lone CR would hide the text before it on a terminal
+    expect(csvCell('\u001b]0;x\u0007\u202e\u0000')).toBe('\\u001b]0;x\\u0007\\u202e\\u0000');
     expect(csvCell('arn:aws:iam::1:role/x')).toBe('arn:aws:iam::1:role/x');
     expect(csvCell(null)).toBe('');
   });
