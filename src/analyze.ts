@@ -4,7 +4,7 @@
 //   summary.totals.denials
 import { availableParallelism } from 'node:os';
 import { Folder, compileSuppression, toSummary, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
-import { discoverInBatches } from './discover/index.js';
+import { discoverInBatches, type Discovery } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
 import type { Redactor } from './redact/index.js';
@@ -36,6 +36,10 @@ export interface AnalyzeOptions {
   suppression?: SuppressionSet | null;
   /** Every denial (and the summary's other identifiers) redacted before anything sees it. */
   redactor?: Redactor | null;
+  /** This run's output folder: the reports in it are not read (nor are this tool's outputs anywhere). */
+  outDir?: string | null;
+  /** What discovery found, once it is done: for a caller that explains an empty run (cli/input-accounting.ts). */
+  onDiscovery?: (d: Discovery) => void;
 }
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
@@ -53,7 +57,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const progress: Progress = { filesDone: 0, filesTotal: 0, records: 0, denials: 0, bytes: 0 };
   // Reading starts while discovery goes on (in batches); the scans arrive in path order whatever
   // order the threads finish in: that keeps output deterministic.
-  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion });
+  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion, outDir: options.outDir ?? null });
   async function* counted(): AsyncGenerator<SourceBatch> {
     for await (const batch of found.batches) {
       progress.filesTotal += batch.sources.length;
@@ -72,12 +76,13 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const files = folder.state.files;
   files.found = result.found;
   files.pruned = result.pruned.length;
-  files.skipped = result.skipped.length;
+  files.skipped += result.skipped.length; // beside the files whose content showed they are not logs
   folder.state.skippedFiles.push(...result.skipped.map(({ path, reason }) => ({ path, reason })));
   // Archives that could not be listed (or only in part): damaged files, like a file cut short; listed
   // before the files read.
   files.damaged += result.damaged.length;
   folder.state.issues.unshift(...result.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
+  options.onDiscovery?.(result);
   const summary = toSummary(folder.state, {
     title: options.title ?? DEFAULT_TITLE,
     version: VERSION,

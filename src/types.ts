@@ -126,6 +126,8 @@ export interface LogSource {
   size: number; // bytes on disk (an archive entry: its size once the archive's own compression is undone)
   key: TrailKey | null;
   archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/discover/archive-*.ts)
+  /** Given by name on the command line (not found by walking a folder or a glob): content that is not a log is damage, not a skip. */
+  named?: boolean;
 }
 
 /** Sources in path order, a batch at a time, as discovery finds them; `last` is set on the final batch (which may be empty). */
@@ -155,7 +157,11 @@ export type SkipReason =
   | 'unsafe-entry-path' // an archive entry named with an absolute path or a '..' segment
   | 'link-entry' // a symbolic or hard link inside an archive
   | 'special-entry' // a device, FIFO or other non-file entry inside an archive
-  | 'unsupported-entry'; // an encrypted zip entry, or one compressed with a method other than deflate
+  | 'unsupported-entry' // an encrypted zip entry, or one compressed with a method other than deflate
+  | 'own-output' // a report this tool wrote (by name in its output folder, or by content): never read as a log
+  | 'special-file' // a FIFO, socket or device found by walking a folder: never opened (a FIFO would block)
+  | 'dangling-link' // a symbolic link whose target does not exist
+  | 'link-loop'; // a symbolic link that leads back into itself or to a folder already walked
 
 export type ReadIssueKind = 'file' | 'record';
 
@@ -191,6 +197,8 @@ export interface FileScan {
   recordIssues: string[]; // reasons for damaged records (a few, for the report)
   entries: ScanEntry[];
   error: string | null; // why the file could not be read to the end
+  /** Set when the content shows the file is not a log after all (a JSON document of another kind, this tool's own output): nothing in it is counted. */
+  skip?: SkipReason;
 }
 
 export interface Counted {

@@ -54,6 +54,12 @@ export class Folder {
 
   add(scan: FileScan): void {
     const { state } = this;
+    if (scan.skip !== undefined) {
+      // its content showed it is not a log (or is this tool's own output): a skipped file, no records
+      state.files.skipped++;
+      state.skippedFiles.push({ path: scan.path, reason: scan.skip });
+      return;
+    }
     const t = state.totals;
     t.records += scan.records;
     t.noError += scan.noError;

@@ -71,6 +71,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       label: plan.window?.label ?? null,
       suppression: plan.suppression,
       redactor: plan.redactor,
+      outDir: plan.out,
     });
     progress?.done();
     summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });

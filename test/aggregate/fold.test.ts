@@ -46,6 +46,16 @@ describe('Folder', () => {
     expect(f.state.totals).toMatchObject({ records: 7, denials: 1, otherErrors: 1, excludedByFilter: 5 });
   });
 
+  it('a scan whose content showed it is not a log is a skipped file: none of its counts enter the totals', () => {
+    const f = new Folder(NO_FILTER);
+    f.add(scan('keys.json', [], { records: 0, skip: 'not-a-log-file' }));
+    f.add(scan('copy/summary.json', [], { records: 0, skip: 'own-output' }));
+    const s = toSummary(f.state, meta);
+    expect(s.files).toMatchObject({ read: 0, skipped: 2, damaged: 0 });
+    expect(s.files.skippedByReason).toEqual([{ key: 'not-a-log-file', count: 1 }, { key: 'own-output', count: 1 }]);
+    expect(s.totals.records).toBe(0);
+  });
+
   it('reports damaged files and damaged records as issues', () => {
     const f = new Folder(NO_FILTER);
     f.add(scan('a', [], { records: 2, noError: 2, error: 'gzip data ends early (truncated file)', damagedRecords: 1, recordIssues: ['record is null, not an object'] }));
