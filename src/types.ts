@@ -163,12 +163,16 @@ export type SkipReason =
   | 'dangling-link' // a symbolic link whose target does not exist
   | 'link-loop'; // a symbolic link that leads back into itself or to a folder already walked
 
-export type ReadIssueKind = 'file' | 'record';
+export type ReadIssueKind = 'file' | 'record' | 'conflicting-event-id';
 
-/** A damaged input: counted, reported, never fatal. */
+/** A damaged or suspect input: counted, reported, never fatal. */
 export interface ReadIssue {
   path: string;
-  kind: ReadIssueKind; // 'file': the file (or its rest) could not be read; 'record': one record skipped
+  /**
+   * 'file': the file (or its rest) could not be read; 'record': one record skipped; 'conflicting-event-id':
+   * a record in this file has the eventID of a different record read before (both are counted; the reason names the other file).
+   */
+  kind: ReadIssueKind;
   reason: string;
   recordsKept: number; // records read from the file before the damage (file issues)
 }
@@ -182,7 +186,12 @@ export interface OtherError {
   region: string;
 }
 
-export type ScanEntry = { kind: 'denial'; denial: Denial } | ({ kind: 'other-error' } & OtherError);
+/**
+ * `fingerprint`: 16 hex digits over the record's content in a canonical form (read/record-fingerprint.ts):
+ * a second delivery of the event shares it, another record reusing its eventID does not. Set by the
+ * readers for every record with an eventID; absent in hand-built scans (equal to any other absent one).
+ */
+export type ScanEntry = ({ kind: 'denial'; denial: Denial } | ({ kind: 'other-error' } & OtherError)) & { fingerprint?: string };
 
 /**
  * What reading one file yields, before duplicates and filters: counts for everything, and the

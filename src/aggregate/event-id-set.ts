@@ -1,84 +1,86 @@
-// The event IDs met so far, for dropping duplicate deliveries: one per error record read, so a run
-// over an attack's archive holds millions. CloudTrail writes them as lowercase UUIDs; those are kept
-// as 16 bytes in an open-addressing table outside the JavaScript heap (a Set of the strings took
-// ~100 bytes each and every major GC walked them), any other ID as a string in a Set. Exact: an ID
-// is in the table only in its one canonical spelling, so no two different IDs meet there.
+// The event IDs met so far, each with the fingerprint of its record's content and the file it came
+// from, for telling a second delivery of an event (same ID, same content: dropped as a duplicate) from
+// another record reusing its ID (a decoy an attacker wrote so that a real denial would be dropped in
+// its place: a conflict, both counted). One entry per error record read, so a run over an attack's
+// archive holds millions. CloudTrail writes IDs as lowercase UUIDs; those are kept as 16 bytes, the
+// fingerprint as 8 and the file as 4, in a table outside the heap (packed-table.ts); any other ID in
+// a Map. Exact: an ID is in the table only in its one canonical spelling, so no two different IDs
+// meet there.
 //
 //   const seen = new EventIdSet();
-//   seen.add('4b8a…');  // true the first time, false after
+//   seen.add('4b8a…', '9f86d081884c7d65', 0);  // FIRST; DUPLICATE for the same pair again;
+//   seen.add('4b8a…', '0123456789abcdef', 3);  // 0: a conflict with the record first read in file 0
+
+import { PackedTable } from './packed-table.js';
+
+/** add() met the ID for the first time. */
+export const FIRST = -1;
+/** add() met the ID with a fingerprint seen with it before: a second delivery. */
+export const DUPLICATE = -2;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const WORDS = 4;
-const FIRST_SLOTS = 1 << 12;
-
-/** murmur3's finaliser: IDs written by hand or by a test count up, and must still spread. */
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
+// 16 hex digits (read/record-fingerprint.ts); hand-built scans have none, which counts as zero
+const NO_FINGERPRINT = '0000000000000000';
 
 export class EventIdSet {
-  private slots = FIRST_SLOTS; // a power of two
-  private table = new Uint32Array(FIRST_SLOTS * WORDS);
-  private used = new Uint8Array(FIRST_SLOTS);
-  private packed = 0;
-  private readonly others = new Set<string>();
-  private readonly key = new Uint32Array(WORDS);
+  /** UUID (4 words) → fingerprint (2 words), file of the first record with the ID (1 word). */
+  private readonly ids = new PackedTable(4, 3);
+  /** (UUID, fingerprint) of the further contents met with an ID: only IDs in conflict have any. */
+  private readonly copies = new PackedTable(6, 0);
+  private readonly others = new Map<string, { fingerprint: string; file: number }>();
+  private readonly otherCopies = new Set<string>();
+  private readonly key = new Uint32Array(6);
+  private readonly value = new Uint32Array(3);
 
   get size(): number {
-    return this.packed + this.others.size;
+    return this.ids.size + this.others.size;
   }
 
-  /** Adds id; true when it was not there yet. */
-  add(id: string): boolean {
-    if (id.length !== 36 || !UUID.test(id)) {
-      if (this.others.has(id)) return false;
-      this.others.add(id);
-      return true;
-    }
-    // xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx: four 32-bit words of hex digits
+  /** Bytes of the tables of UUIDs (the other IDs are in the heap). */
+  get tableBytes(): number {
+    return this.ids.bytes + this.copies.bytes;
+  }
+
+  /**
+   * Adds the record with this ID and content, read from file number `file`: FIRST, DUPLICATE, or
+   * (same ID, content not seen with it yet) the file number of the first record with that ID.
+   */
+  add(id: string, fingerprint: string | undefined, file: number): number {
+    const fp = fingerprint ?? NO_FINGERPRINT;
+    if (id.length !== 36 || !UUID.test(id)) return this.addOther(id, fp, file);
+    // xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx: four 32-bit words of hex digits, then the fingerprint's two
     const k = this.key;
     k[0] = parseInt(id.slice(0, 8), 16);
     k[1] = parseInt(id.slice(9, 13) + id.slice(14, 18), 16);
     k[2] = parseInt(id.slice(19, 23) + id.slice(24, 28), 16);
     k[3] = parseInt(id.slice(28), 16);
-    if (this.find(k) >= 0) return false;
-    if (2 * (this.packed + 1) > this.slots) this.grow();
-    this.put(k);
-    return true;
-  }
-
-  /** The slot holding k, or -1. */
-  private find(k: Uint32Array): number {
-    const mask = this.slots - 1;
-    const t = this.table;
-    for (let s = this.hash(k) & mask; this.used[s] === 1; s = (s + 1) & mask) {
-      const o = s * WORDS;
-      if (t[o] === k[0] && t[o + 1] === k[1] && t[o + 2] === k[2] && t[o + 3] === k[3]) return s;
+    k[4] = parseInt(fp.slice(0, 8), 16);
+    k[5] = parseInt(fp.slice(8, 16), 16);
+    const slot = this.ids.find(k);
+    if (slot < 0) {
+      const v = this.value;
+      v[0] = k[4];
+      v[1] = k[5];
+      v[2] = file;
+      this.ids.insert(k, v);
+      return FIRST;
     }
-    return -1;
+    if (this.ids.value(slot, 0) === k[4] && this.ids.value(slot, 1) === k[5]) return DUPLICATE;
+    if (this.copies.find(k) >= 0) return DUPLICATE;
+    this.copies.insert(k);
+    return this.ids.value(slot, 2);
   }
 
-  private put(k: Uint32Array): void {
-    const mask = this.slots - 1;
-    let s = this.hash(k) & mask;
-    while (this.used[s] === 1) s = (s + 1) & mask;
-    this.used[s] = 1;
-    this.table.set(k, s * WORDS);
-    this.packed++;
-  }
-
-  private hash(k: Uint32Array): number {
-    return mix(k[0] ^ mix(k[1] ^ mix(k[2] ^ mix(k[3]))));
-  }
-
-  private grow(): void {
-    const { table, used, slots } = this;
-    this.slots = slots * 2;
-    this.table = new Uint32Array(this.slots * WORDS);
-    this.used = new Uint8Array(this.slots);
-    this.packed = 0;
-    for (let s = 0; s < slots; s++) if (used[s] === 1) this.put(table.subarray(s * WORDS, s * WORDS + WORDS));
+  private addOther(id: string, fingerprint: string, file: number): number {
+    const first = this.others.get(id);
+    if (first === undefined) {
+      this.others.set(id, { fingerprint, file });
+      return FIRST;
+    }
+    // the fingerprint has a fixed length: fingerprint + id names one pair
+    const copy = fingerprint + id;
+    if (first.fingerprint === fingerprint || this.otherCopies.has(copy)) return DUPLICATE;
+    this.otherCopies.add(copy);
+    return first.file;
   }
 }

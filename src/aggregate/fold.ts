@@ -1,10 +1,12 @@
-import type { Denial, FileScan } from '../types.js';
-import { EventIdSet } from './event-id-set.js';
+import type { Denial, FileScan, ReadIssue } from '../types.js';
+import { DUPLICATE, EventIdSet, FIRST } from './event-id-set.js';
 import { compileFilter, denialPasses, errorPasses, type CompiledFilter, type RecordFilter } from './record-filter.js';
 import { addDenial, addOtherError, newState, type AggregateState } from './state.js';
 import { addSuppressed, type CompiledSuppression } from './suppression.js';
 
 const RECORD_ISSUES_PER_FILE = 5;
+// an event ID is log text: quoted, and cut where an attacker made it long
+const SHOWN_ID = 100;
 
 export interface FoldOptions {
   /** Expected denials: matched on the denial as classified, counted apart from the findings. */
@@ -20,11 +22,18 @@ export interface FoldOptions {
  *   const folder = new Folder(filter, (d) => csv.write(d));
  *   for (const scan of scansInPathOrder) folder.add(scan);
  *   toSummary(folder.state, meta);
+ *
+ * A duplicate is the same event delivered twice: the same eventID and the same content (fingerprint).
+ * A record with the eventID of a different record read before is not dropped (dropping it is what a
+ * decoy written under a real denial's ID would want): both are counted, each in its own term, and the
+ * pair of files is listed as a `conflicting-event-id` issue.
  */
 export class Folder {
   readonly state: AggregateState = newState();
   private readonly seen = new EventIdSet();
   private readonly filter: CompiledFilter;
+  /** Files that held an error record, by number (EventIdSet keeps the number of the first one with an ID). */
+  private readonly files: string[] = [];
 
   constructor(
     filter: RecordFilter,
@@ -47,11 +56,6 @@ export class Folder {
     this.onDenial(shown);
   }
 
-  /** True the first time an event ID is met; events without an ID are never duplicates. */
-  private firstDelivery(eventId: string): boolean {
-    return eventId === '' || this.seen.add(eventId);
-  }
-
   add(scan: FileScan): void {
     const { state } = this;
     if (scan.skip !== undefined) {
@@ -72,15 +76,41 @@ export class Folder {
     for (const reason of scan.recordIssues.slice(0, RECORD_ISSUES_PER_FILE)) {
       state.issues.push({ path: scan.path, kind: 'record', reason, recordsKept: 0 });
     }
+    if (scan.entries.length === 0) return;
+    const file = this.files.push(scan.path) - 1;
+    // conflicts in this file, by the file of the first record with the ID: how many, and the first ID
+    const conflicts = new Map<number, { count: number; id: string }>();
+    // true when the record is to be counted (first delivery, or a conflicting record); events without an ID are never duplicates
+    const counts = (eventId: string, fingerprint: string | undefined): boolean => {
+      if (eventId === '') return true;
+      const r = this.seen.add(eventId, fingerprint, file);
+      if (r === DUPLICATE) return false;
+      if (r !== FIRST) {
+        const c = conflicts.get(r);
+        if (c) c.count++;
+        else conflicts.set(r, { count: 1, id: eventId });
+      }
+      return true;
+    };
     for (const entry of scan.entries) {
       if (entry.kind === 'denial') {
         const d = entry.denial;
-        if (!this.firstDelivery(d.eventId)) t.duplicates++;
+        if (!counts(d.eventId, entry.fingerprint)) t.duplicates++;
         else if (!denialPasses(d, this.filter)) t.excludedByFilter++;
         else this.keep(d);
-      } else if (!this.firstDelivery(entry.eventId)) t.duplicates++;
+      } else if (!counts(entry.eventId, entry.fingerprint)) t.duplicates++;
       else if (!errorPasses(entry, this.filter)) t.excludedByFilter++;
       else addOtherError(state, entry.errorCode);
     }
+    for (const [first, c] of conflicts) state.issues.push(conflictIssue(scan.path, this.files[first], c.count, c.id));
   }
+}
+
+function conflictIssue(path: string, firstPath: string, count: number, id: string): ReadIssue {
+  const shown = JSON.stringify(id.length > SHOWN_ID ? `${id.slice(0, SHOWN_ID)}…` : id);
+  const reason =
+    count === 1
+      ? `eventID ${shown} is also the ID of a different record in ${firstPath}: both are counted`
+      : `${count} eventIDs (the first ${shown}) are also the IDs of different records in ${firstPath}: both of each are counted`;
+  return { path, kind: 'conflicting-event-id', reason, recordsKept: 0 };
 }

@@ -54,6 +54,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--max-expansion <ratio>', 'refuse gzip files that expand more than this many times (gzip bombs)', '250')
     .option('--strict-json', 'check the whole JSON grammar of every record, also of records without an error (slower)')
     .option('--quiet', 'no progress line')
+    .option('--allow-empty', 'write the reports even when no log file was read (they say so); without it such a run stops with exit 1')
     .option('--verify', 'also check log file integrity (digest files, hashes, chain; see `verify`) and add an Integrity section')
     .option('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', collectFiles, [])
     .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')

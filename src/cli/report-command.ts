@@ -13,6 +13,9 @@ import { alignRedaction } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
 import { planReport, type PlanFlags } from './report-plan.js';
+import { UserError } from '../errors.js';
+import type { Discovery } from '../discover/index.js';
+import { consoleLine, noLogRead, prunedLine, whyNoLogRead } from './input-accounting.js';
 
 export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   format: string[];
@@ -29,6 +32,7 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   maxExpansion?: string;
   strictJson?: boolean;
   quiet?: boolean;
+  allowEmpty?: boolean;
 }
 
 function toFilter(flags: ReportFlags, now: number): RecordFilter {
@@ -53,6 +57,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const out = new OutputFiles(plan.out);
   const rowFiles: { file: RowFile; row: (typeof FORMATS)['csv']['writer']['row'] }[] = [];
   let summary: Summary;
+  let found: Discovery | null = null;
   try {
     for (const name of formats) {
       const f = FORMATS[name];
@@ -72,8 +77,11 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       suppression: plan.suppression,
       redactor: plan.redactor,
       outDir: plan.out,
+      onDiscovery: (d) => (found = d),
     });
     progress?.done();
+    // a run that read no log file says why and stops, rather than report that nothing was refused
+    if (noLogRead(summary) && !flags.allowEmpty) throw new UserError(`no log file read: ${whyNoLogRead(summary, found!, filter, flags)}`);
     summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
@@ -92,12 +100,15 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const files = summary.files;
   const c = summary.changes;
   process.stdout.write(
-    `${t.denials} denials in ${t.records} records from ${files.read + files.damaged} files` +
-      (files.damaged > 0 ? ` (${files.damaged} damaged)` : '') +
-      (t.suppressed > 0 ? `; ${t.suppressed} suppressed as expected` : '') +
+    consoleLine(summary) +
       (c === null ? '' : `\nsince ${c.baseline.label ?? plan.baseline?.path}: ${c.newGroups.length} new, ${c.goneGroups.length} gone, ${c.rose.length} rose, ${c.fell.length} fell`) +
       `\nwrote ${written.join(', ')}\n`,
   );
+  if (noLogRead(summary)) process.stderr.write(`cloudtrail-denials: no log file read: ${whyNoLogRead(summary, found!, filter, flags)}\n`);
+  else if (!flags.quiet) {
+    const pruned = prunedLine(summary, found!, filter, flags);
+    if (pruned !== null) process.stderr.write(`cloudtrail-denials: ${pruned}\n`);
+  }
   const gates = evaluateGates(summary, plan.gates);
   if (!flags.quiet) for (const note of gates.notes) process.stderr.write(`cloudtrail-denials: ${note}\n`);
   if (plan.oneOffKey && !flags.quiet) process.stderr.write('cloudtrail-denials: redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs\n');
@@ -105,5 +116,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const integrityExit = integrityVerdict(summary); // 4 wins over 3 and 2
   if (integrityExit !== null) return integrityExit;
   if (gates.tripped.length > 0) return EXIT.gate;
-  return files.damaged > 0 || t.damagedRecords > 0 ? EXIT.damaged : EXIT.ok;
+  // a record reusing another's eventID is suspect input, as damage is: listed, and exit 2
+  const conflicts = summary.issues.some((i) => i.kind === 'conflicting-event-id');
+  return files.damaged > 0 || t.damagedRecords > 0 || conflicts ? EXIT.damaged : EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { classifyRecord } from '../classify/index.js';
 import type { FileScan, RawRecord } from '../types.js';
 import { OWN_OUTPUT_REASON, ownOutputKind } from './own-output.js';
+import { recordFingerprint } from './record-fingerprint.js';
 import type { ItemOrigin } from './token-records.js';
 
 const KEPT_REASONS = 5;
@@ -81,12 +82,19 @@ export class FileScanBuilder {
     if (!isObject(value)) return this.damaged(notAnObject(value));
     this.scan.records++;
     const c = classifyRecord(value);
-    if (c.kind === 'denial') this.scan.entries.push({ kind: 'denial', denial: c.denial });
-    else if (c.kind === 'other-error') {
+    if (c.kind === 'no-error') {
+      this.scan.noError++;
+      return;
+    }
+    // what tells a second delivery from a decoy reusing the ID; an event without an ID is never a duplicate
+    const eventId = c.kind === 'denial' ? c.denial.eventId : c.eventId;
+    const fingerprint = eventId === '' ? {} : { fingerprint: recordFingerprint(value) };
+    if (c.kind === 'denial') this.scan.entries.push({ kind: 'denial', denial: c.denial, ...fingerprint });
+    else {
       const account = typeof value.recipientAccountId === 'string' ? value.recipientAccountId : '';
       const region = typeof value.awsRegion === 'string' ? value.awsRegion : '';
-      this.scan.entries.push({ kind: 'other-error', errorCode: c.errorCode, eventId: c.eventId, eventTime: c.eventTime, account, region });
-    } else this.scan.noError++;
+      this.scan.entries.push({ kind: 'other-error', errorCode: c.errorCode, eventId, eventTime: c.eventTime, account, region, ...fingerprint });
+    }
   }
 
   damaged(reason: string): void {

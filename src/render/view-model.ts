@@ -9,7 +9,8 @@
  * In HTML templates handlebars escapes every {{value}}; never use {{{triple}}} on these fields.
  *
  * Fields (CutList = { items, total, more, empty }: the head of a list cut at --top; `more` left out):
- *   title, heading (title — window label), tool {name, version}, generatedAt (string|null, only when asked), hasDenials
+ *   title, heading (title — window label), tool {name, version}, generatedAt (string|null, only when asked), hasDenials,
+ *   noLogRead (no log file was read: the report says nothing about refused requests; see Input accounting)
  *   window {since, until, label, firstDenial, lastDenial, requested, seen}   (requested/seen: one-line text; label: '2026-W47' or null)
  *   redaction {keyId} | null — identifiers are pseudonyms
  *   changes: null (no baseline) | {since (baseline label or window), baselineTitle, baselineWindow, threshold (text),
@@ -161,6 +162,7 @@ export interface ReportView {
   tool: { name: string; version: string };
   generatedAt: string | null;
   hasDenials: boolean;
+  noLogRead: boolean;
   window: {
     since: string | null;
     until: string | null;
