@@ -54,6 +54,7 @@ export async function verifyIntegrity(options: IntegrityOptions): Promise<Integr
   }
   for (const { path } of found.sources) addLog(logs, path);
   for (const { path, reason } of found.skipped) {
+    if (reason === 'special-file') continue; // a FIFO or device is never opened (hashing would block)
     if (reason !== 'digest-file') {
       addLog(logs, path);
       continue;

@@ -3,7 +3,7 @@
 // exit 0" from an empty folder or a window that pruned every file would pass for "nothing was refused".
 //
 //   consoleLine(summary)                          // '42 denials in 781 records; files: 102 found, 101 read, 1 skipped'
-//   if (noLogRead(summary)) throw new UserError(`no log file read: ${whyNoLogRead(summary, found, flags)}`);
+//   if (noLogRead(summary)) throw new UserError(noLogReadError(whyNoLogRead(summary, found, filter, flags)));
 import { isPrunedByKey, parseTrailKey, type Discovery, type PruneFilter } from '../discover/index.js';
 import type { Summary } from '../types.js';
 
@@ -45,7 +45,7 @@ function windowText(flags: WindowFlags): string {
 /**
  * Pruned files by the option that left them out, in the order discover applies them (account, region,
  * window), with the span of delivery days of those outside the window: '3 outside --since 7d (the newest
- * from 2026-11-22)'.
+ * is from 2026-11-22)'.
  */
 function prunedParts(pruned: readonly string[], filter: PruneFilter, flags: WindowFlags): string[] {
   const open: PruneFilter = { accounts: [], regions: [], since: null, until: null };
@@ -62,7 +62,7 @@ function prunedParts(pruned: readonly string[], filter: PruneFilter, flags: Wind
     }
   }
   days.sort();
-  const span = days.length === 0 ? '' : filter.until !== null && Date.parse(days[0]) > filter.until ? ` (the oldest from ${days[0]})` : ` (the newest from ${days.at(-1)})`;
+  const span = days.length === 0 ? '' : filter.until !== null && Date.parse(days[0]) > filter.until ? ` (the oldest is from ${days[0]})` : ` (the newest is from ${days.at(-1)})`;
   return [
     by.account > 0 ? `${by.account} outside --account ${flags.account.join(' ')}` : '',
     by.region > 0 ? `${by.region} outside --region ${flags.region.join(' ')}` : '',
@@ -76,7 +76,7 @@ export function prunedLine(s: Summary, found: Discovery, filter: PruneFilter, fl
   return `${s.files.pruned} of ${count(s.files.found, 'file')} not opened: ${prunedParts(found.pruned, filter, flags).join(', ')}`;
 }
 
-/** Why no log file was read, and what to do: the message of the run's exit 1. */
+/** Why no log file was read. */
 export function whyNoLogRead(s: Summary, found: Discovery, filter: PruneFilter, flags: WindowFlags): string {
   const f = s.files;
   let why: string;
@@ -90,5 +90,8 @@ export function whyNoLogRead(s: Summary, found: Discovery, filter: PruneFilter, 
     if (f.damaged > 0) parts.push(`${f.damaged} damaged (${damage ? `${damage.path}: ${damage.reason}` : 'see the issues'}${f.damaged > 1 ? ', …' : ''})`);
     why = `${count(f.found, 'file')} found: ${parts.join(', ')}`;
   }
-  return `${why}. Fix the input, or pass --allow-empty to write the reports anyway`;
+  return why;
 }
+
+/** The exit-1 message of a run that read no log file. */
+export const noLogReadError = (why: string): string => `no log file read: ${why}. Fix the input, or pass --allow-empty to write the reports anyway`;

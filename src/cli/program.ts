@@ -60,7 +60,8 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 done; 1 usage or fatal error; 2 done, but some inputs were damaged (see the report);\n' +
+      '\nExit codes: 0 done; 1 usage or fatal error, or no log file read (without --allow-empty);\n' +
+        '2 done, but some inputs were damaged or reuse an eventID with other content (see the report);\n' +
         '3 done, but a --fail-on gate tripped (3 wins over 2: reports are written either way).\n' +
         'Suppressed denials never trip a gate.',
     )

@@ -15,7 +15,7 @@ import { evaluateGates } from './fail-on.js';
 import { planReport, type PlanFlags } from './report-plan.js';
 import { UserError } from '../errors.js';
 import type { Discovery } from '../discover/index.js';
-import { consoleLine, noLogRead, prunedLine, whyNoLogRead } from './input-accounting.js';
+import { consoleLine, noLogRead, noLogReadError, prunedLine, whyNoLogRead } from './input-accounting.js';
 
 export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   format: string[];
@@ -81,7 +81,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
     });
     progress?.done();
     // a run that read no log file says why and stops, rather than report that nothing was refused
-    if (noLogRead(summary) && !flags.allowEmpty) throw new UserError(`no log file read: ${whyNoLogRead(summary, found!, filter, flags)}`);
+    if (noLogRead(summary) && !flags.allowEmpty) throw new UserError(noLogReadError(whyNoLogRead(summary, found!, filter, flags)));
     summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };

@@ -53,7 +53,7 @@ describe('no log file read: exit 1 with the reason, nothing written', () => {
 
   it('a window that prunes every file: how many, and the newest', () => {
     const root = folder({ [trailKey('111122223333', '20')]: log('a'), [trailKey('111122223333', '22')]: log('b') });
-    stopsWith(root, report(root, 'in', '--since', '2026-12-10'), /2 files found: 2 outside --since 2026-12-10 \(the newest from 2026-11-22\)/);
+    stopsWith(root, report(root, 'in', '--since', '2026-12-10'), /2 files found: 2 outside --since 2026-12-10 \(the newest is from 2026-11-22\)/);
   });
 
   it('an --account that prunes every file', () => {
@@ -77,7 +77,7 @@ describe('no log file read: exit 1 with the reason, nothing written', () => {
     const root = folder({ [trailKey('111122223333', '20')]: log('a') });
     const r = report(root, 'in', '--since', '2026-12-10', '--allow-empty', '-f', 'md,json,html');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^cloudtrail-denials: no log file read: 1 file found: 1 outside --since 2026-12-10/);
+    expect(r.stderr).toBe('cloudtrail-denials: no log file read: 1 file found: 1 outside --since 2026-12-10 (the newest is from 2026-11-20)\n');
     expect(readdirSync(join(root, 'out')).sort()).toEqual(['report.html', 'report.md', 'summary.json']);
     const md = readFileSync(join(root, 'out', 'report.md'), 'utf8');
     expect(md).toContain('**No log file was read**');
@@ -93,7 +93,7 @@ describe('some files pruned', () => {
     const root = folder({ [trailKey('111122223333', '01')]: log('a'), [trailKey('111122223333', '20')]: log('b'), [trailKey('444455556666', '20')]: log('c') });
     const r = runCli(['report', 'in', '--out', 'out', '--since', '2026-11-15', '--account', '111122223333'], { cwd: root });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('cloudtrail-denials: 2 of 3 files not opened: 1 outside --account 111122223333, 1 outside --since 2026-11-15 (the newest from 2026-11-01)\n');
+    expect(r.stderr).toBe('cloudtrail-denials: 2 of 3 files not opened: 1 outside --account 111122223333, 1 outside --since 2026-11-15 (the newest is from 2026-11-01)\n');
     expect(r.stdout).toMatch(/^1 denial in 1 record; files: 3 found, 1 read, 2 pruned\n/);
   });
 });
