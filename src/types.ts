@@ -126,8 +126,7 @@ export interface LogSource {
   size: number; // bytes on disk (an archive entry: its size once the archive's own compression is undone)
   key: TrailKey | null;
   archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/discover/archive-*.ts)
-  /** Given by name on the command line (not found by walking a folder or a glob): content that is not a log is damage, not a skip. */
-  named?: boolean;
+  named?: boolean; // given by name, not found by a walk or glob: content that is not a log is damage, not a skip
 }
 
 /** Sources in path order, a batch at a time, as discovery finds them; `last` is set on the final batch (which may be empty). */
@@ -168,10 +167,8 @@ export type ReadIssueKind = 'file' | 'record' | 'conflicting-event-id';
 /** A damaged or suspect input: counted, reported, never fatal. */
 export interface ReadIssue {
   path: string;
-  /**
-   * 'file': the file (or its rest) could not be read; 'record': one record skipped; 'conflicting-event-id':
-   * a record in this file has the eventID of a different record read before (both are counted; the reason names the other file).
-   */
+  // 'file': the file (or its rest) could not be read; 'record': one record skipped; 'conflicting-event-id':
+  // a record here has the eventID of a different record read before (both counted; the reason names its file)
   kind: ReadIssueKind;
   reason: string;
   recordsKept: number; // records read from the file before the damage (file issues)
@@ -186,11 +183,7 @@ export interface OtherError {
   region: string;
 }
 
-/**
- * `fingerprint`: 16 hex digits over the record's content in a canonical form (read/record-fingerprint.ts):
- * a second delivery of the event shares it, another record reusing its eventID does not. Set by the
- * readers for every record with an eventID; absent in hand-built scans (equal to any other absent one).
- */
+/** `fingerprint`: of the record's content (read/record-fingerprint.ts), set when it has an eventID; absent in hand-built scans. */
 export type ScanEntry = ({ kind: 'denial'; denial: Denial } | ({ kind: 'other-error' } & OtherError)) & { fingerprint?: string };
 
 /**
@@ -206,8 +199,7 @@ export interface FileScan {
   recordIssues: string[]; // reasons for damaged records (a few, for the report)
   entries: ScanEntry[];
   error: string | null; // why the file could not be read to the end
-  /** Set when the content shows the file is not a log after all (a JSON document of another kind, this tool's own output): nothing in it is counted. */
-  skip?: SkipReason;
+  skip?: SkipReason; // the content shows it is not a log (another JSON document, this tool's output): nothing counted
 }
 
 export interface Counted {

@@ -1,5 +1,5 @@
 import { classifyRecord } from '../classify/index.js';
-import type { FileScan, RawRecord } from '../types.js';
+import type { FileScan, RawRecord, ScanEntry } from '../types.js';
 import { OWN_OUTPUT_REASON, ownOutputKind } from './own-output.js';
 import { recordFingerprint } from './record-fingerprint.js';
 import type { ItemOrigin } from './token-records.js';
@@ -86,15 +86,16 @@ export class FileScanBuilder {
       this.scan.noError++;
       return;
     }
-    // what tells a second delivery from a decoy reusing the ID; an event without an ID is never a duplicate
-    const eventId = c.kind === 'denial' ? c.denial.eventId : c.eventId;
-    const fingerprint = eventId === '' ? {} : { fingerprint: recordFingerprint(value) };
-    if (c.kind === 'denial') this.scan.entries.push({ kind: 'denial', denial: c.denial, ...fingerprint });
+    let entry: ScanEntry;
+    if (c.kind === 'denial') entry = { kind: 'denial', denial: c.denial };
     else {
       const account = typeof value.recipientAccountId === 'string' ? value.recipientAccountId : '';
       const region = typeof value.awsRegion === 'string' ? value.awsRegion : '';
-      this.scan.entries.push({ kind: 'other-error', errorCode: c.errorCode, eventId, eventTime: c.eventTime, account, region, ...fingerprint });
+      entry = { kind: 'other-error', errorCode: c.errorCode, eventId: c.eventId, eventTime: c.eventTime, account, region };
     }
+    // what tells a second delivery from a decoy reusing the ID; an event without an ID is never a duplicate
+    if ((c.kind === 'denial' ? c.denial.eventId : c.eventId) !== '') entry.fingerprint = recordFingerprint(value);
+    this.scan.entries.push(entry);
   }
 
   damaged(reason: string): void {
