@@ -7,8 +7,9 @@ import { Folder, compileSuppression, toSummary, type RecordFilter, type Suppress
 import { discoverInBatches, type Discovery } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
+import { scanTask } from './read/scan-task.js';
 import type { Redactor } from './redact/index.js';
-import type { Denial, SourceBatch, Summary } from './types.js';
+import type { Denial, FileScan, LogSource, SourceBatch, Summary } from './types.js';
 import { VERSION } from './version.js';
 
 export interface Progress {
@@ -44,6 +45,18 @@ export interface AnalyzeOptions {
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
 
+async function readAgain(source: LogSource, limits: ReadLimits): Promise<FileScan> {
+  return (await scanTask([source], limits))[0];
+}
+
+/** `scan` with the fingerprints of `again` (the same file read again), when it found the same records. */
+function withFingerprints(scan: FileScan, again: FileScan): FileScan {
+  const id = (e: FileScan['entries'][number]) => (e.kind === 'denial' ? e.denial.eventId : e.eventId);
+  const same = again.entries.length === scan.entries.length && again.entries.every((e, i) => id(e) === id(scan.entries[i]));
+  // the file changed since: keep the first reading (records whose fingerprints differ are then counted as conflicts)
+  return same ? { ...scan, entries: scan.entries.map((e, i) => ({ ...e, fingerprint: again.entries[i].fingerprint })) } : scan;
+}
+
 export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { filter } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -64,7 +77,22 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
       yield batch;
     }
   }
-  for await (const scan of scanAll(counted(), concurrency, limits, workers)) {
+  // Scans come in the order of the sources found, so the n-th scan is found.result.sources[n].
+  const byContent = { ...limits, contentFingerprints: true };
+  const learned = new Set<number>();
+  let n = 0;
+  for await (let scan of scanAll(counted(), concurrency, limits, workers)) {
+    // An eventID back with other bytes: read the records concerned again, for their content (rare:
+    // a second delivery in another container, or a decoy); see aggregate/fold.ts.
+    const undecided = folder.undecided(scan);
+    if (undecided !== null) {
+      for (const file of undecided.files.filter((f) => !learned.has(f))) {
+        learned.add(file);
+        folder.learn(file, await readAgain(found.result.sources[file], byContent));
+      }
+      if (undecided.current) scan = withFingerprints(scan, await readAgain(found.result.sources[n], byContent));
+    }
+    n++;
     folder.add(scan);
     progress.filesDone++;
     progress.records += scan.records;

@@ -53,6 +53,10 @@ export class PackedTable {
     return this.values[slot * this.valueWords + i];
   }
 
+  setValue(slot: number, i: number, value: number): void {
+    this.values[slot * this.valueWords + i] = value;
+  }
+
   /** Adds a key that find did not find, with its values. */
   insert(key: ArrayLike<number>, values: ArrayLike<number> = []): void {
     if (2 * (this.size + 1) > this.slots) this.grow();

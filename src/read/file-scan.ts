@@ -1,7 +1,7 @@
 import { classifyRecord } from '../classify/index.js';
 import type { FileScan, RawRecord, ScanEntry } from '../types.js';
 import { OWN_OUTPUT_REASON, ownOutputKind } from './own-output.js';
-import { recordFingerprint } from './record-fingerprint.js';
+import { bytesFingerprint, contentFingerprint } from './record-fingerprint.js';
 import type { ItemOrigin } from './token-records.js';
 
 const KEPT_REASONS = 5;
@@ -32,14 +32,24 @@ export class FileScanBuilder {
   private notRecords = new Map<string, number>();
   private foreign = 0; // of those, values this tool did not write
 
-  /** `named`: the file was given by name, so content that is not a log is damage rather than a skip. */
-  constructor(path: string, private readonly named = false) {
+  private readonly named: boolean;
+  private readonly content: boolean;
+
+  /**
+   * `named`: the file was given by name, so content that is not a log is damage rather than a skip.
+   * `contentFingerprints`: fingerprint every error record by its content, also those read as bytes
+   * (a second reading, when an eventID came back with other bytes: see record-fingerprint.ts).
+   */
+  constructor(path: string, options: { named?: boolean; contentFingerprints?: boolean } = {}) {
     this.scan = { path, bytes: 0, records: 0, noError: 0, damagedRecords: 0, recordIssues: [], entries: [], error: null };
+    this.named = options.named === true;
+    this.content = options.contentFingerprints === true;
   }
 
-  item(value: unknown, origin: ItemOrigin): void {
-    if (origin === 'element') return this.record(value);
-    if (origin === 'top-level') return this.topLevel(value);
+  /** `raw`: the item's text as read, when the reader has it (the fast path): its bytes fingerprint the record. */
+  item(value: unknown, origin: ItemOrigin, raw?: Buffer): void {
+    if (origin === 'element') return this.record(value, raw);
+    if (origin === 'top-level') return this.topLevel(value, raw);
     const inner = isObject(value) ? value.CloudTrailEvent : undefined;
     if (typeof inner !== 'string') return this.damaged('lookup-events entry without a CloudTrailEvent string');
     let parsed: unknown;
@@ -48,7 +58,7 @@ export class FileScanBuilder {
     } catch {
       return this.damaged('CloudTrailEvent is not valid JSON');
     }
-    this.record(parsed);
+    this.record(parsed, inner);
   }
 
   /**
@@ -56,12 +66,12 @@ export class FileScanBuilder {
    * document (a config file, a manifest, a summary.json) is not a CloudTrail log and must not be
    * counted as a record that merely had no error. {"Records": 5} claims to be a log: damaged.
    */
-  private topLevel(value: unknown): void {
+  private topLevel(value: unknown, raw: Buffer | undefined): void {
     if (!isObject(value)) return this.notRecord(notAnObject(value), true);
     const mine = ownOutputKind(value);
     if (mine !== null) return this.notRecord(OWN_OUTPUT_REASON[mine], false);
     const own = (k: string) => Object.hasOwn(value, k);
-    if (own('eventVersion') || own('eventTime') || own('eventName')) return this.record(value);
+    if (own('eventVersion') || own('eventTime') || own('eventName')) return this.record(value, raw);
     const container = ['Records', 'Events'].find(own);
     if (container) return this.damaged(`"${container}" is not an array`); // it claims to be a log
     this.notRecord(FOREIGN, true);
@@ -78,7 +88,7 @@ export class FileScanBuilder {
     this.scan.noError += count;
   }
 
-  record(value: unknown): void {
+  record(value: unknown, raw?: Buffer | string): void {
     if (!isObject(value)) return this.damaged(notAnObject(value));
     this.scan.records++;
     const c = classifyRecord(value);
@@ -94,7 +104,9 @@ export class FileScanBuilder {
       entry = { kind: 'other-error', errorCode: c.errorCode, eventId: c.eventId, eventTime: c.eventTime, account, region };
     }
     // what tells a second delivery from a decoy reusing the ID; an event without an ID is never a duplicate
-    if ((c.kind === 'denial' ? c.denial.eventId : c.eventId) !== '') entry.fingerprint = recordFingerprint(value);
+    if ((c.kind === 'denial' ? c.denial.eventId : c.eventId) !== '') {
+      entry.fingerprint = (!this.content && raw !== undefined ? bytesFingerprint(raw) : null) ?? contentFingerprint(value);
+    }
     this.scan.entries.push(entry);
   }
 

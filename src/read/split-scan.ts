@@ -30,7 +30,7 @@ const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} 
  */
 export async function splitScan(source: LogSource, limits: ReadLimits): Promise<{ builder: FileScanBuilder; outcome: SplitOutcome }> {
   if (windowInflateWorks()) {
-    const builder = new FileScanBuilder(source.path, source.named);
+    const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
     const simd = simdScanner();
     const shared = simd?.takeWindow() ?? null;
     try {
@@ -43,7 +43,7 @@ export async function splitScan(source: LogSource, limits: ReadLimits): Promise<
     }
   }
   // damaged gzip, an unreadable file, a gzip bomb: read again the careful way, which words the reason
-  const builder = new FileScanBuilder(source.path, source.named);
+  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
   return { builder, outcome: await scanChunks(decompressed(source, limits), source.path, builder, limits) };
 }
 
@@ -84,7 +84,7 @@ function parseInto(builder: FileScanBuilder, bytes: Buffer, origin: 'element' | 
   } catch (err) {
     return builder.damaged(`${origin === 'top-level' ? 'a line' : 'a record'} is not valid JSON (${(err as Error).message})`);
   }
-  builder.item(value, origin);
+  builder.item(value, origin, bytes);
 }
 
 // A JSON Lines file is read by line whatever its first line looks like ("[1]" would pass for an array).

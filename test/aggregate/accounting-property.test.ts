@@ -17,7 +17,9 @@ interface Item {
 }
 interface File {
   items: Item[];
-  container: 'records' | 'array' | 'lines';
+  // 'events': lookup-events output, each record a string with its keys in another order; 'pretty':
+  // a trail file pretty-printed. The same event in two containers is still a duplicate.
+  container: 'records' | 'array' | 'lines' | 'events' | 'pretty';
   gzip: boolean;
 }
 
@@ -38,21 +40,29 @@ function record(item: Item): unknown {
   return base;
 }
 
+const reversed = (v: unknown): unknown =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v;
+
 function content(f: File): Buffer {
   const values = f.items.map(record);
+  const events = () => values.map((v, i) => (f.items[i].kind === 'damaged' ? { EventId: 'x', CloudTrailEvent: v } : { EventId: 'x', CloudTrailEvent: JSON.stringify(reversed(v)) }));
   const text =
     f.container === 'lines'
       ? values.map((v) => JSON.stringify(v)).join('\n')
       : f.container === 'array'
         ? JSON.stringify(values)
-        : JSON.stringify({ Records: values });
+        : f.container === 'events'
+          ? JSON.stringify({ Events: events() })
+          : f.container === 'pretty'
+            ? JSON.stringify({ Records: values }, null, 2)
+            : JSON.stringify({ Records: values });
   return f.gzip ? gzipSync(text) : Buffer.from(text);
 }
 
 const item = fc.record({ kind: fc.constantFrom<Kind>('ok', 'ok', 'denial', 'other', 'decoy', 'damaged'), id: fc.integer({ min: 0, max: 12 }) });
 const file = fc.record({
   items: fc.array(item, { maxLength: 25 }),
-  container: fc.constantFrom<File['container']>('records', 'array', 'lines'),
+  container: fc.constantFrom<File['container']>('records', 'array', 'lines', 'events', 'pretty'),
   gzip: fc.boolean(),
 });
 

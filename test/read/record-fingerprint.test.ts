@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, recordFingerprint } from '../../src/read/record-fingerprint.js';
+import { bytesFingerprint, canonical, contentFingerprint } from '../../src/read/record-fingerprint.js';
 
 const record = { eventVersion: '1.09', eventID: 'e-1', userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::1:user/a' }, requestParameters: { list: [1, 'two', null, true] } };
 
-describe('recordFingerprint', () => {
+describe('contentFingerprint', () => {
   it('is the same for the same record whatever its key order, spacing or escapes', () => {
     const texts = [
       JSON.stringify(record),
       JSON.stringify(record, null, 2),
       '{"requestParameters":{"list":[1,"two",null,true]},"userIdentity":{"arn":"arn:aws:iam::1:user\\/a","type":"IAMUser"},"eventID":"e-\\u0031","eventVersion":"1.09"}',
     ];
-    const prints = texts.map((t) => recordFingerprint(JSON.parse(t) as object));
+    const prints = texts.map((t) => contentFingerprint(JSON.parse(t) as object));
     expect(new Set(prints).size).toBe(1);
-    expect(prints[0]).toMatch(/^[0-9a-f]{16}$/);
+    expect(prints[0]).toMatch(/^c[0-9a-f]{16}$/);
   });
 
   it('differs for any difference of content, however deep or small', () => {
@@ -30,7 +30,7 @@ describe('recordFingerprint', () => {
       { ...record, eventVersion: '1.09\udc00' },
       { ...record, eventVersion: '1.09\ufffd' },
     ];
-    const prints = [record, ...variants].map(recordFingerprint);
+    const prints = [record, ...variants].map(contentFingerprint);
     expect(new Set(prints).size).toBe(prints.length);
   });
 
@@ -40,8 +40,23 @@ describe('recordFingerprint', () => {
     expect(canonical({ ab: 1 })).not.toBe(canonical({ a: 'b1' }));
   });
 
-  it('takes a record nested as deep as JSON.parse allows', () => {
-    const deep = JSON.parse(`{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`) as object;
-    expect(recordFingerprint(deep)).toMatch(/^[0-9a-f]{16}$/);
+  it('takes a record nested as deep as JSON.parse allows, the same way as a shallow one', () => {
+    const deep = JSON.parse(`{"a":${'['.repeat(100_000)}{"y":1,"x":"s"}${']'.repeat(100_000)}}`) as object;
+    expect(contentFingerprint(deep)).toMatch(/^c[0-9a-f]{16}$/);
+    const nested = (n: number): string => `{"a":${'['.repeat(n)}{"y":1,"x":"s"}${']'.repeat(n)}}`;
+    expect(canonical(JSON.parse(nested(300)))).toBe(`{1:a${'['.repeat(300)}{1:xs1:s1:yn1;}${']'.repeat(300)}}`);
+  });
+});
+
+describe('bytesFingerprint', () => {
+  it('is of the bytes: the same record spelt otherwise differs (then both are read again by content)', () => {
+    const a = bytesFingerprint(Buffer.from(JSON.stringify(record)));
+    expect(a).toMatch(/^b[0-9a-f]{16}$/);
+    expect(bytesFingerprint(JSON.stringify(record))).toBe(a); // a string is taken as its UTF-8 bytes
+    expect(bytesFingerprint(Buffer.from(JSON.stringify(record, null, 1)))).not.toBe(a);
+  });
+
+  it('declines a string that UTF-8 would not keep apart (a lone surrogate)', () => {
+    expect(bytesFingerprint('{"a":"\ud800"}')).toBeNull();
   });
 });
