@@ -94,6 +94,19 @@ describe('duplicate by eventID', () => {
     expect(r.code).toBe(0);
   });
 
+  it('attack: a decoy that differs from the real record only where no report looks (requestID) is other content all the same', () => {
+    const r = run({ '0-export.jsonl': JSON.stringify({ ...deleteTrail, requestID: 'decoy' }), [TRAIL]: trailFile(deleteTrail) });
+    expect(r.summary.totals).toMatchObject({ records: 2, denials: 2, duplicates: 0 });
+    expect(r.summary.issues.map((i) => i.kind)).toEqual(['conflicting-event-id']);
+    expect(r.code).toBe(2);
+  });
+
+  it('a genuine second delivery pretty-printed (other bytes, same content) is still a duplicate', () => {
+    const r = run({ '0-copy.json': JSON.stringify({ Records: [deleteTrail] }, null, 2), [TRAIL]: trailFile(deleteTrail) });
+    expect(r.summary.totals).toMatchObject({ records: 2, denials: 1, duplicates: 1 });
+    expect(r.code).toBe(0);
+  });
+
   it('attack: a third copy equal to either one is a duplicate; the conflict is listed once', () => {
     const r = run({
       '0-export.json': JSON.stringify({ Records: [listBuckets] }),
