@@ -4,11 +4,12 @@
 //   summary.totals.denials
 import { availableParallelism } from 'node:os';
 import { Folder, compileSuppression, toSummary, type FilterMiss, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
-import { discoverInBatches } from './discover/index.js';
+import { discoverInBatches, type Discovery } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
+import { scanTask } from './read/scan-task.js';
 import type { Redactor } from './redact/index.js';
-import type { Denial, SourceBatch, Summary } from './types.js';
+import type { Denial, FileScan, LogSource, SourceBatch, Summary } from './types.js';
 import { VERSION } from './version.js';
 
 export interface Progress {
@@ -38,9 +39,25 @@ export interface AnalyzeOptions {
   redactor?: Redactor | null;
   /** Called once the reading is done when a --principal or --action glob matched none of the `denials` read. */
   onFilterMisses?: (misses: FilterMiss[], denials: number) => void;
+  /** This run's output folder: the reports in it are not read (nor are this tool's outputs anywhere). */
+  outDir?: string | null;
+  /** What discovery found, once it is done: for a caller that explains an empty run (cli/input-accounting.ts). */
+  onDiscovery?: (d: Discovery) => void;
 }
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
+
+async function readAgain(source: LogSource, limits: ReadLimits): Promise<FileScan> {
+  return (await scanTask([source], limits))[0];
+}
+
+/** `scan` with the fingerprints of `again` (the same file read again), when it found the same records. */
+function withFingerprints(scan: FileScan, again: FileScan): FileScan {
+  const id = (e: FileScan['entries'][number]) => (e.kind === 'denial' ? e.denial.eventId : e.eventId);
+  const same = again.entries.length === scan.entries.length && again.entries.every((e, i) => id(e) === id(scan.entries[i]));
+  // the file changed since: keep the first reading (records whose fingerprints differ are then counted as conflicts)
+  return same ? { ...scan, entries: scan.entries.map((e, i) => ({ ...e, fingerprint: again.entries[i].fingerprint })) } : scan;
+}
 
 export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { filter } = options;
@@ -55,21 +72,36 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const progress: Progress = { filesDone: 0, filesTotal: 0, records: 0, denials: 0, bytes: 0 };
   // Reading starts while discovery goes on (in batches); the scans arrive in path order whatever
   // order the threads finish in: that keeps output deterministic.
-  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion });
+  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion, outDir: options.outDir ?? null });
   async function* counted(): AsyncGenerator<SourceBatch> {
     for await (const batch of found.batches) {
       progress.filesTotal += batch.sources.length;
       yield batch;
     }
   }
+  // Scans come in the order of the sources found, so the n-th scan is found.result.sources[n].
+  const byContent = { ...limits, contentFingerprints: true };
+  const learned = new Set<number>();
+  let n = 0;
   let turn = performance.now();
-  for await (const scan of scanAll(counted(), concurrency, limits, workers)) {
+  for await (let scan of scanAll(counted(), concurrency, limits, workers)) {
     // On one thread the reading and folding never wait for the event loop, so a signal (Ctrl-C) would
     // wait for the end of the run: let it in every 50 ms. Scheduling only: the output is the same.
     if (performance.now() - turn > 50) {
       await new Promise((resolve) => setImmediate(resolve));
       turn = performance.now();
     }
+    // An eventID back with other bytes: read the records concerned again, for their content (rare:
+    // a second delivery in another container, or a decoy); see aggregate/fold.ts.
+    const undecided = folder.undecided(scan);
+    if (undecided !== null) {
+      for (const file of undecided.files.filter((f) => !learned.has(f))) {
+        learned.add(file);
+        folder.learn(file, await readAgain(found.result.sources[file], byContent));
+      }
+      if (undecided.current) scan = withFingerprints(scan, await readAgain(found.result.sources[n], byContent));
+    }
+    n++;
     folder.add(scan);
     progress.filesDone++;
     progress.records += scan.records;
@@ -83,12 +115,13 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const files = folder.state.files;
   files.found = result.found;
   files.pruned = result.pruned.length;
-  files.skipped = result.skipped.length;
+  files.skipped += result.skipped.length; // beside the files whose content showed they are not logs
   folder.state.skippedFiles.push(...result.skipped.map(({ path, reason }) => ({ path, reason })));
   // Archives that could not be listed (or only in part): damaged files, like a file cut short; listed
   // before the files read.
   files.damaged += result.damaged.length;
   folder.state.issues.unshift(...result.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
+  options.onDiscovery?.(result);
   const summary = toSummary(folder.state, {
     title: options.title ?? DEFAULT_TITLE,
     version: VERSION,

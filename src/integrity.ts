@@ -61,6 +61,7 @@ export async function verifyIntegrity(options: IntegrityOptions): Promise<Integr
   const readByReport = options.readByReport;
   for (const { path } of found.sources) addLog(logs, path, !(readByReport?.skipped(path) ?? false));
   for (const { path, reason } of found.skipped) {
+    if (reason === 'special-file') continue; // a FIFO or device is never opened (hashing would block)
     if (reason !== 'digest-file') {
       addLog(logs, path, false); // not read, but a digest may name it
       continue;

@@ -126,6 +126,7 @@ export interface LogSource {
   size: number; // bytes on disk (an archive entry: its size once the archive's own compression is undone)
   key: TrailKey | null;
   archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/discover/archive-*.ts)
+  named?: boolean; // given by name, not found by a walk or glob: content that is not a log is damage, not a skip
 }
 
 /** Sources in path order, a batch at a time, as discovery finds them; `last` is set on the final batch (which may be empty). */
@@ -155,14 +156,20 @@ export type SkipReason =
   | 'unsafe-entry-path' // an archive entry named with an absolute path or a '..' segment
   | 'link-entry' // a symbolic or hard link inside an archive
   | 'special-entry' // a device, FIFO or other non-file entry inside an archive
-  | 'unsupported-entry'; // an encrypted zip entry, or one compressed with a method other than deflate
+  | 'unsupported-entry' // an encrypted zip entry, or one compressed with a method other than deflate
+  | 'own-output' // a report this tool wrote (by name in its output folder, or by content): never read as a log
+  | 'special-file' // a FIFO, socket or device found by walking a folder: never opened (a FIFO would block)
+  | 'dangling-link' // a symbolic link whose target does not exist
+  | 'link-loop'; // a symbolic link that leads back into itself or to a folder already walked
 
-export type ReadIssueKind = 'file' | 'record';
+export type ReadIssueKind = 'file' | 'record' | 'conflicting-event-id';
 
-/** A damaged input: counted, reported, never fatal. */
+/** A damaged or suspect input: counted, reported, never fatal. */
 export interface ReadIssue {
   path: string;
-  kind: ReadIssueKind; // 'file': the file (or its rest) could not be read; 'record': one record skipped
+  // 'file': the file (or its rest) could not be read; 'record': one record skipped; 'conflicting-event-id':
+  // a record here has the eventID of a different record read before (both counted; the reason names its file)
+  kind: ReadIssueKind;
   reason: string;
   recordsKept: number; // records read from the file before the damage (file issues)
 }
@@ -176,7 +183,8 @@ export interface OtherError {
   region: string;
 }
 
-export type ScanEntry = { kind: 'denial'; denial: Denial } | ({ kind: 'other-error' } & OtherError);
+/** `fingerprint`: of the record's content (read/record-fingerprint.ts), set when it has an eventID; absent in hand-built scans. */
+export type ScanEntry = ({ kind: 'denial'; denial: Denial } | ({ kind: 'other-error' } & OtherError)) & { fingerprint?: string };
 
 /**
  * What reading one file yields, before duplicates and filters: counts for everything, and the
@@ -191,6 +199,7 @@ export interface FileScan {
   recordIssues: string[]; // reasons for damaged records (a few, for the report)
   entries: ScanEntry[];
   error: string | null; // why the file could not be read to the end
+  skip?: SkipReason; // the content shows it is not a log (another JSON document, this tool's output): nothing counted
 }
 
 export interface Counted {

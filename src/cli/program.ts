@@ -64,13 +64,15 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--max-expansion <ratio>', 'refuse gzip files that expand more than this many times (gzip bombs)', '250')
     .option('--strict-json', 'check the whole JSON grammar of every record, also of records without an error (slower)')
     .option('--quiet', 'no progress line')
+    .option('--allow-empty', 'write the reports even when no log file was read (they say so); without it such a run stops with exit 1')
     .option('--verify', 'also check log file integrity (digest files, hashes, chain; see `verify`) and add an Integrity section')
     .addOption(listOption('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', 'none', collectFiles))
     .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')
     .option('--allow-partial <what>', 'with --verify: exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
     .addHelpText(
       'after',
-      '\nExit codes: 0 done; 1 usage or fatal error; 2 done, but some inputs were damaged (see the report);\n' +
+      '\nExit codes: 0 done; 1 usage or fatal error, or no log file read (without --allow-empty);\n' +
+        '2 done, but some inputs were damaged or reuse an eventID with other content (see the report);\n' +
         '3 done, but a --fail-on gate tripped (3 wins over 2: reports are written either way).\n' +
         'Suppressed denials never trip a gate.',
     )

@@ -16,6 +16,9 @@ import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
 import { planReport, type PlanFlags } from './report-plan.js';
 import { suppressionNotes } from './suppress-notes.js';
+import { UserError } from '../errors.js';
+import type { Discovery } from '../discover/index.js';
+import { consoleLine, noLogRead, noLogReadError, prunedLine, whyNoLogRead } from './input-accounting.js';
 
 export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   format: string[];
@@ -32,6 +35,7 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   maxExpansion?: string;
   strictJson?: boolean;
   quiet?: boolean;
+  allowEmpty?: boolean;
 }
 
 function toFilter(flags: ReportFlags, now: number): RecordFilter {
@@ -63,6 +67,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const rowFiles: { file: RowFile; row: (typeof FORMATS)['csv']['writer']['row'] }[] = [];
   let summary: Summary;
   const missLines: string[] = [];
+  let found: Discovery | null = null;
   try {
     for (const name of formats) {
       const f = FORMATS[name];
@@ -84,9 +89,13 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       suppression: plan.suppression,
       redactor: plan.redactor,
       onFilterMisses: (misses, denials) => missLines.push(...filterMissLines(misses, denials)),
+      outDir: plan.out,
+      onDiscovery: (d) => (found = d),
     });
     progress?.done();
     progressShown();
+    // a run that read no log file says why and stops, rather than report that nothing was refused
+    if (noLogRead(summary) && !flags.allowEmpty) throw new UserError(noLogReadError(whyNoLogRead(summary, found!, filter, flags)));
     for (const line of missLines) warn(line);
     summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
@@ -106,12 +115,15 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const files = summary.files;
   const c = summary.changes;
   say(
-    `${t.denials} denials in ${t.records} records from ${files.read + files.damaged} files` +
-      (files.damaged > 0 ? ` (${files.damaged} damaged)` : '') +
-      (t.suppressed > 0 ? `; ${t.suppressed} suppressed as expected` : '') +
+    consoleLine(summary) +
       (c === null ? '' : `\nsince ${c.baseline.label ?? plan.baseline?.path}: ${c.newGroups.length} new, ${c.goneGroups.length} gone, ${c.rose.length} rose, ${c.fell.length} fell`) +
       `\nwrote ${written.join(', ')}\n`,
   );
+  if (noLogRead(summary)) warn(`no log file read: ${whyNoLogRead(summary, found!, filter, flags)}`);
+  else if (!flags.quiet) {
+    const pruned = prunedLine(summary, found!, filter, flags);
+    if (pruned !== null) warn(pruned);
+  }
   const gates = evaluateGates(summary, plan.gates);
   if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression)]) warn(note);
   if (plan.oneOffKey && !flags.quiet) warn('redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs');
@@ -120,5 +132,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const integrityExit = reportIntegrityExit(summary, flags); // 4 and 5 win over 3 and 2
   if (integrityExit !== null) return integrityExit;
   if (gates.tripped.length > 0) return EXIT.gate;
-  return files.damaged > 0 || t.damagedRecords > 0 ? EXIT.damaged : EXIT.ok;
+  // a record reusing another's eventID is suspect input, as damage is: listed, and exit 2
+  const conflicts = summary.issues.some((i) => i.kind === 'conflicting-event-id');
+  return files.damaged > 0 || t.damagedRecords > 0 || conflicts ? EXIT.damaged : EXIT.ok;
 }

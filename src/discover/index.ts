@@ -7,10 +7,11 @@
 import { statSync } from 'node:fs';
 import { walkFolder } from './walk-folder.js';
 import { UserError } from '../errors.js';
-import type { ArchiveFormat, LogSource, SourceBatch } from '../types.js';
+import type { ArchiveFormat, LogSource, SkipReason, SourceBatch } from '../types.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { archiveFormat } from './archive-kind.js';
 import type { SkippedFile } from './archive-listing.js';
+import { ownOutputRule, type OwnOutputVerdict } from './own-output.js';
 import { isPrunedByKey, type PruneFilter } from './prune.js';
 import { skipReason } from './source-kind.js';
 import { parseTrailKey } from './trail-key.js';
@@ -19,6 +20,7 @@ export { parseTrailKey } from './trail-key.js';
 export { isPrunedByKey, type PruneFilter } from './prune.js';
 export { skipReason } from './source-kind.js';
 export { archiveFormat } from './archive-kind.js';
+export { OUTPUT_FILE_NAMES } from './own-output.js';
 export type { SkippedFile } from './archive-listing.js';
 
 export interface Discovery {
@@ -27,32 +29,45 @@ export interface Discovery {
   pruned: string[];
   /** An archive entry skipped as not a log (a digest, an Insight file) keeps where it is, for `verify`. */
   skipped: SkippedFile[];
-  /** Archives damaged outside any entry (no zip central directory, a broken tar header): one file each. */
+  /**
+   * Damaged before any reading: archives damaged outside any entry (no zip central directory, a
+   * broken tar header), and empty files named on the command line (a failed copy). One file each.
+   */
   damaged: { path: string; reason: string }[];
+  /** Each argument, what it was, and how many files it gave (an empty folder, a glob that matches nothing: 0). */
+  inputs: { arg: string; kind: 'file' | 'folder' | 'glob'; files: number }[];
 }
 
 export interface DiscoverOptions {
   /** The gzip-bomb bound (ReadLimits.maxExpansion), applied while a tar.gz is listed. */
   maxExpansion?: number;
+  /** This run's output folder: the tool's outputs in it are never read (see own-output.ts). */
+  outDir?: string | null;
 }
 
 interface Candidate {
   path: string;
   named: boolean; // given explicitly, not found by walking a folder or matching a glob
+  skip?: SkipReason; // known from the walk: not a file to open
 }
 
-async function expand(arg: string): Promise<Candidate[]> {
+export const EMPTY_NAMED_FILE = 'empty file (0 bytes): a failed or unfinished copy?';
+
+async function expand(arg: string): Promise<{ kind: 'file' | 'folder' | 'glob'; candidates: Candidate[] }> {
   const info = statOrNull(arg);
-  if (info?.isFile()) return [{ path: arg, named: true }];
+  if (info?.isFile()) return { kind: 'file', candidates: [{ path: arg, named: true }] };
   if (info?.isDirectory()) {
     const base = arg.replace(/[\\/]+$/, '');
-    return walkFolder(base).map((path) => ({ path, named: false }));
+    const walk = walkFolder(base);
+    const files = walk.files.map((path): Candidate => ({ path, named: false }));
+    return { kind: 'folder', candidates: [...files, ...walk.skipped.map(({ path, reason }) => ({ path, named: false, skip: reason }))] };
   }
+  if (info) throw new UserError(`${arg} is not a file or folder (a FIFO, socket or device): save the logs to a file and give that`);
   // globby loads only for a glob: it is most of the start-up time otherwise
   const { globby, isDynamicPattern } = await import('globby');
   if (isDynamicPattern(arg)) {
     const files = await globby(arg, { onlyFiles: true, followSymbolicLinks: true, suppressErrors: true });
-    return files.map((f) => ({ path: f, named: false }));
+    return { kind: 'glob', candidates: files.map((f) => ({ path: f, named: false })) };
   }
   throw new UserError(`no such file or folder: ${arg} (give log files, folders or quoted globs)`);
 }
@@ -72,23 +87,29 @@ const BATCH = 256;
  * entries are sorted in among the other paths only when all are known.
  */
 export function discoverInBatches(args: string[], filter: PruneFilter, options: DiscoverOptions = {}): { batches: AsyncGenerator<SourceBatch>; result: Discovery } {
-  const result: Discovery = { found: 0, sources: [], pruned: [], skipped: [], damaged: [] };
+  const result: Discovery = { found: 0, sources: [], pruned: [], skipped: [], damaged: [], inputs: [] };
   async function* batches(): AsyncGenerator<SourceBatch> {
     if (args.length === 0) throw new UserError('no input: give one or more log files, folders or globs');
     const byPath = new Map<string, Candidate>();
     for (const arg of args) {
-      for (const c of await expand(arg)) {
+      const { kind, candidates } = await expand(arg);
+      result.inputs.push({ arg, kind, files: candidates.length });
+      for (const c of candidates) {
         const seen = byPath.get(c.path);
         if (!seen || c.named) byPath.set(c.path, c);
       }
     }
-    const candidates = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const own = ownOutputRule([...byPath.keys()], options.outDir ?? null);
+    const candidates = [...byPath.values()]
+      .map((c) => ({ ...c, own: c.skip ? null : own(c.path) }))
+      .filter((c) => c.own !== 'in-progress')
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     result.found = candidates.length;
     const inOrder = !candidates.some((c) => archiveFormat(c.path));
     let given = 0;
     for (const c of candidates) {
       // An archive (.zip, .tar, .tar.gz) stands for its entries, named `archive!/entry`; see archive-list.ts.
-      const format = archiveFormat(c.path);
+      const format = c.skip || c.own ? null : archiveFormat(c.path);
       if (format) await addArchive(c.path, format, result, filter, options);
       else addFile(c, result, filter);
       if (inOrder && result.sources.length - given >= BATCH) {
@@ -113,9 +134,9 @@ async function addArchive(path: string, format: ArchiveFormat, result: Discovery
   result.damaged.push(...listing.damaged);
 }
 
-/** Where a file goes: sources, pruned or skipped. */
-function addFile(c: Candidate, result: Discovery, filter: PruneFilter): void {
-  const reason = skipReason(c.path, c.named);
+/** Where a file goes: sources, pruned, skipped or (named and empty) damaged. */
+function addFile(c: Candidate & { own: OwnOutputVerdict }, result: Discovery, filter: PruneFilter): void {
+  const reason = c.skip ?? (c.own === 'own-output' ? c.own : null) ?? skipReason(c.path, c.named);
   if (reason) {
     result.skipped.push({ path: c.path, reason });
     return;
@@ -128,10 +149,12 @@ function addFile(c: Candidate, result: Discovery, filter: PruneFilter): void {
   // A file that vanished since the walk is read (and reported) by the reader, not dropped here.
   const info = statOrNull(c.path);
   if (info?.size === 0) {
-    result.skipped.push({ path: c.path, reason: 'empty-file' });
+    // a walked empty file is nothing to read; one asked for by name was meant to hold logs
+    if (c.named) result.damaged.push({ path: c.path, reason: EMPTY_NAMED_FILE });
+    else result.skipped.push({ path: c.path, reason: 'empty-file' });
     return;
   }
-  result.sources.push({ path: c.path, size: info?.size ?? 0, key });
+  result.sources.push({ path: c.path, size: info?.size ?? 0, key, ...(c.named ? { named: true } : {}) });
 }
 
 // Sync: discovery is all this thread does meanwhile, and one await per file cost ~0.1 s per 1,000 files.

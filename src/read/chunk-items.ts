@@ -4,6 +4,7 @@ import { Readable, pipeline } from 'node:stream';
 import parser from 'stream-json/parser.js';
 import { gzipReason } from './gzip.js';
 import { ReadFailure } from './read-failure.js';
+import { encodingReason } from './text-encoding.js';
 import type { ReadOutcome } from './stream-items.js';
 import { TokenRecords, type ItemHandler } from './token-records.js';
 
@@ -22,6 +23,8 @@ export async function chunkItems(chunks: AsyncIterable<Buffer>, onItem: ItemHand
   async function* counted(): AsyncGenerator<Buffer> {
     try {
       for await (const chunk of chunks) {
+        const encoding = bytes === 0 ? encodingReason(chunk) : null;
+        if (encoding !== null) throw new ReadFailure(encoding); // UTF-16 or UTF-32 text
         bytes += chunk.length;
         yield chunk;
       }

@@ -23,7 +23,7 @@ export async function scanSource(source: LogSource, limits: ReadLimits = DEFAULT
       return fast.finish(outcome.error);
     }
   }
-  const builder = new FileScanBuilder(source.path);
+  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
   // stream-json loads only for the shapes the fast path does not know
   const { streamItems } = await import('./stream-items.js');
   const { error, bytes } = await streamItems(source.path, (value, origin) => builder.item(value, origin), limits.maxExpansion);

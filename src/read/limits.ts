@@ -14,6 +14,8 @@ export interface ReadLimits {
    * brackets, the grammar between records); JSON.parse checks the ones that may be denials.
    */
   strictJson?: boolean;
+  /** Fingerprint error records by their content, not their bytes (read/record-fingerprint.ts): for a second reading. */
+  contentFingerprints?: boolean;
 }
 
 // wholeFileBytes: measured on the bench corpus (one thread), gunzipSync of the whole file wins below

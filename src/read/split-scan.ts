@@ -7,6 +7,7 @@ import { gzipReason, isGzip, readHead } from './gzip.js';
 import { ExpansionError, type ReadLimits } from './limits.js';
 import { fileReason } from './read-failure.js';
 import { LineRecords } from './line-records.js';
+import { encodingReason } from './text-encoding.js';
 import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
 import { WINDOW, simdScanner } from './splitter-simd.js';
 import { WindowFallback, windowChunks, windowInflateWorks } from './window-chunks.js';
@@ -29,7 +30,7 @@ const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} 
  */
 export async function splitScan(source: LogSource, limits: ReadLimits): Promise<{ builder: FileScanBuilder; outcome: SplitOutcome }> {
   if (windowInflateWorks()) {
-    const builder = new FileScanBuilder(source.path);
+    const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
     const simd = simdScanner();
     const shared = simd?.takeWindow() ?? null;
     try {
@@ -42,7 +43,7 @@ export async function splitScan(source: LogSource, limits: ReadLimits): Promise<
     }
   }
   // damaged gzip, an unreadable file, a gzip bomb: read again the careful way, which words the reason
-  const builder = new FileScanBuilder(source.path);
+  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
   return { builder, outcome: await scanChunks(decompressed(source, limits), source.path, builder, limits) };
 }
 
@@ -83,19 +84,28 @@ function parseInto(builder: FileScanBuilder, bytes: Buffer, origin: 'element' | 
   } catch (err) {
     return builder.damaged(`${origin === 'top-level' ? 'a line' : 'a record'} is not valid JSON (${(err as Error).message})`);
   }
-  builder.item(value, origin);
+  builder.item(value, origin, bytes);
 }
 
 // A JSON Lines file is read by line whatever its first line looks like ("[1]" would pass for an array).
 const JSON_LINES_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
 function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boolean, strictJson: boolean): ChunkReader | null {
+  const encoding = encodingReason(chunk);
+  if (encoding !== null) return { push: () => encoding, end: () => null };
   const shape = jsonLinesByName ? 'json-lines' : detectShape(chunk);
-  // JSON Lines of CloudTrail records are objects; text that merely starts like a literal is not a log.
-  if (shape === null || (shape === 'json-lines' && !jsonLinesByName && chunk[firstByte(chunk)] !== OPEN_BRACE)) return null;
+  // JSON Lines of CloudTrail records are objects, one a line; text that merely starts like a literal,
+  // or a pretty-printed document (its first line is a value cut short), is left to stream-json.
+  if (shape === null || (shape === 'json-lines' && !jsonLinesByName && !startsLikeJsonLines(chunk))) return null;
   if (shape === 'json-lines') {
     const lines = new LineRecords(DEFAULT_MAX_RECORD_BYTES, () => builder.damaged(TOO_LARGE.replace('record', 'line')));
-    const onLine = (line: Buffer) => parseInto(builder, line, 'top-level');
+    let first = true;
+    const onLine = (line: Buffer) => {
+      // a byte order mark may start the file (the splitter's shapes skip it themselves)
+      if (first && line[0] === BOM[0] && line[1] === BOM[1] && line[2] === BOM[2]) line = line.subarray(3);
+      first = false;
+      parseInto(builder, line, 'top-level');
+    };
     return { push: (c) => (lines.push(c, onLine), null), end: () => (lines.end(onLine), null) };
   }
   const origin = shape === 'events-object' ? 'event' : 'element';
@@ -116,10 +126,23 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
   };
 }
 
+const BOM = [0xef, 0xbb, 0xbf];
+
 function firstByte(chunk: Buffer): number {
-  let i = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+  let i = chunk[0] === BOM[0] && chunk[1] === BOM[1] && chunk[2] === BOM[2] ? 3 : 0;
   while (i < chunk.length && (chunk[i] === 0x20 || chunk[i] === 0x0a || chunk[i] === 0x0d || chunk[i] === 0x09)) i++;
   return i;
+}
+
+/** An object starts the content, and its first line (when the chunk holds a line end) is not a value cut short. */
+function startsLikeJsonLines(chunk: Buffer): boolean {
+  const start = firstByte(chunk);
+  if (chunk[start] !== OPEN_BRACE) return false;
+  const end = chunk.indexOf(0x0a, start);
+  if (end === -1) return true;
+  const probe = new RecordSplitter({ shape: 'json-lines' });
+  probe.push(chunk.subarray(start, end), () => undefined);
+  return probe.end(() => undefined).error?.kind !== 'truncated';
 }
 
 function gzipOrFileReason(err: unknown): string {

@@ -7,6 +7,7 @@ import parser from 'stream-json/parser.js';
 import { gzipReason, isGzip, readHead } from './gzip.js';
 import { ExpansionError } from './limits.js';
 import { ReadFailure, fileReason } from './read-failure.js';
+import { encodingReason } from './text-encoding.js';
 import { TokenRecords, type ItemHandler } from './token-records.js';
 
 export interface ReadOutcome {
@@ -50,7 +51,9 @@ export async function streamItems(path: string, onItem: ItemHandler, maxExpansio
   tokens.once('error', () => (stage ??= 'json'));
   let bytes = 0;
   const cap = Math.max(size, 1) * maxExpansion;
+  let encoding: string | null = null; // UTF-16 or UTF-32 text: named before the parser's complaint
   (gunzip ?? source).on('data', (chunk: Buffer) => {
+    if (bytes === 0 && (encoding = encodingReason(chunk)) !== null) (gunzip ?? source).destroy(new ReadFailure(encoding));
     bytes += chunk.length;
     if (gunzip && bytes > cap) gunzip.destroy(new ExpansionError(maxExpansion));
   });
@@ -60,7 +63,7 @@ export async function streamItems(path: string, onItem: ItemHandler, maxExpansio
   try {
     for await (const token of chain) records.consume(token);
   } catch (err) {
-    return { error: describe(err, stage ?? 'json'), bytes };
+    return { error: encoding ?? describe(err, stage ?? 'json'), bytes };
   }
-  return { error: records.complete ? null : 'file ends inside a record (truncated)', bytes };
+  return { error: encoding ?? (records.complete ? null : 'file ends inside a record (truncated)'), bytes };
 }

@@ -11,6 +11,7 @@ import type { Guide } from './options.js';
 import { timelineChart } from './timeline-chart.js';
 import { changesView, heading, suppressionView } from './weekly-view.js';
 import { integrityView } from './integrity-view.js';
+import { noLogRead } from './no-log-read.js';
 import type { AccountingView, GroupRow, PolicyTypeRow, ReportView } from './view-model.js';
 
 export interface ViewModelOptions {
@@ -139,6 +140,7 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     tool: { name: s.tool.name, version: s.tool.version },
     generatedAt: options.generatedAt ?? null,
     hasDenials: denials > 0,
+    noLogRead: noLogRead(s),
     window: {
       ...s.window,
       label: s.window.label ?? null,

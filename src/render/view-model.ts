@@ -125,6 +125,7 @@ export interface ReportView {
   tool: { name: string; version: string };
   generatedAt: string | null; // only when asked for: reports carry no clock time by default
   hasDenials: boolean;
+  noLogRead: boolean;
   window: {
     since: string | null;
     until: string | null;

@@ -46,6 +46,63 @@ describe('Folder', () => {
     expect(f.state.totals).toMatchObject({ records: 7, denials: 1, otherErrors: 1, excludedByFilter: 5 });
   });
 
+  it('a scan whose content showed it is not a log is a skipped file: none of its counts enter the totals', () => {
+    const f = new Folder(NO_FILTER);
+    f.add(scan('keys.json', [], { records: 0, skip: 'not-a-log-file' }));
+    f.add(scan('copy/summary.json', [], { records: 0, skip: 'own-output' }));
+    const s = toSummary(f.state, meta);
+    expect(s.files).toMatchObject({ read: 0, skipped: 2, damaged: 0 });
+    expect(s.files.skippedByReason).toEqual([{ key: 'not-a-log-file', count: 1 }, { key: 'own-output', count: 1 }]);
+    expect(s.totals.records).toBe(0);
+  });
+
+  describe('duplicates: the same eventID and the same content', () => {
+    const id = '3f1c2a9e-5b7d-4e21-9c8a-0d6e4b2f7a11';
+    const at = (fingerprint: string, over: Partial<Denial> = {}): ScanEntry => ({ kind: 'denial', denial: denial({ eventId: id, ...over }), fingerprint });
+    const b = (n: number) => `b${String(n).padStart(16, '0')}`;
+    const c = (n: number) => `c${String(n).padStart(16, '0')}`;
+
+    it('equal bytes decide at once: a duplicate, nothing to read again', () => {
+      const f = new Folder(NO_FILTER);
+      f.add(scan('a', [at(b(1))]));
+      expect(f.undecided(scan('b', [at(b(1))]))).toBeNull();
+      f.add(scan('b', [at(b(1))]));
+      expect(f.state.totals).toMatchObject({ denials: 1, duplicates: 1 });
+    });
+
+    it('other bytes decide nothing: both records are read again by content first', () => {
+      const f = new Folder(NO_FILTER);
+      f.add(scan('zero', [d({ eventId: 'unrelated' })]));
+      f.add(scan('a', [at(b(1))]));
+      expect(f.undecided(scan('b', [at(b(2))]))).toEqual({ current: true, files: [1] });
+      expect(f.undecided(scan('b', [at(c(2))]))).toEqual({ current: false, files: [1] }); // read by content already (stream-json)
+      expect(f.undecided(scan('b', [at(b(3)), at(b(3))]))).toEqual({ current: true, files: [1] });
+      expect(f.undecided(scan('b', [d({ eventId: 'new' }), at(b(1)), d({ eventId: 'new', region: 'x' })]))).toBeNull(); // hand-built: by content
+    });
+
+    it('a repeat inside one file with other bytes: that file is read again; when it is, the earlier files its IDs came from too', () => {
+      const f = new Folder(NO_FILTER);
+      f.add(scan('a', [at(b(1))]));
+      const other = '00000000-0000-4000-8000-000000000001';
+      const inFile = [{ ...at(b(5)), denial: denial({ eventId: other }) }, { ...at(b(6)), denial: denial({ eventId: other }) }, at(b(1))];
+      expect(f.undecided(scan('b', inFile))).toEqual({ current: true, files: [0] });
+    });
+
+    it('once learned by content: the same content is a duplicate, other content a conflict (listed, both counted)', () => {
+      for (const [second, duplicates, denials] of [[c(1), 1, 1], [c(2), 0, 2]] as const) {
+        const f = new Folder(NO_FILTER);
+        f.add(scan('a', [at(b(1))]));
+        f.learn(0, scan('a', [at(c(1))]));
+        expect(f.undecided(scan('b', [at(second, { region: 'r-b' })]))).toBeNull();
+        f.add(scan('b', [at(second, { region: 'r-b' })]));
+        expect(f.state.totals).toMatchObject({ records: 2, denials, duplicates });
+        const s = toSummary(f.state, meta);
+        expect(s.issues.map((i) => [i.path, i.kind])).toEqual(duplicates ? [] : [['b', 'conflicting-event-id']]);
+        if (!duplicates) expect(s.issues[0].reason).toBe(`eventID "${id}" is also the ID of a different record in a: both are counted`);
+      }
+    });
+  });
+
   it('reports damaged files and damaged records as issues', () => {
     const f = new Folder(NO_FILTER);
     f.add(scan('a', [], { records: 2, noError: 2, error: 'gzip data ends early (truncated file)', damagedRecords: 1, recordIssues: ['record is null, not an object'] }));

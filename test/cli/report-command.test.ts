@@ -16,7 +16,7 @@ describe('cloudtrail-denials report', () => {
     const out = join(dir, 'out');
     const r = runCli(['report', dir, '--out', out, '-f', 'md,json', '--quiet']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1 denials in 2 records from 1 files');
+    expect(r.stdout).toContain('1 denial in 2 records; files: 1 found, 1 read\n');
     expect(readdirSync(out).sort()).toEqual(['report.md', 'summary.json']);
   });
 
@@ -27,19 +27,23 @@ describe('cloudtrail-denials report', () => {
     const out = join(dir, 'out');
     const r = runCli(['report', dir, '--out', out, '-f', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('(1 damaged)');
+    expect(r.stdout).toContain('0 denials in 1 record; files: 2 found, 1 read, 1 damaged\n');
     expect(existsSync(join(out, 'summary.json'))).toBe(true);
   });
 
   it('--max-expansion sets the gzip-bomb limit', () => {
     const [dir, out] = [tmp(), tmp()];
     writeFileSync(join(dir, 'ratio.json.gz'), gzipSync(JSON.stringify({ Records: [record('1', { pad: 'a'.repeat(2_000_000) })] })));
-    const refused = runCli(['report', dir, '--out', join(out, 'a'), '-f', 'json', '--quiet']);
+    // the refused file is all there is: the run stops (exit 1, the reason on stderr) unless --allow-empty
+    const stopped = runCli(['report', dir, '--out', join(out, 'a'), '-f', 'json', '--quiet']);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(/no log file read: 1 file found: 1 damaged \(.*ratio\.json\.gz: gzip expands more than 250/);
+    const refused = runCli(['report', dir, '--out', join(out, 'a'), '-f', 'json', '--quiet', '--allow-empty']);
     expect(refused.code).toBe(2);
     expect(readFileSync(join(out, 'a', 'summary.json'), 'utf8')).toContain('gzip expands more than 250');
     const allowed = runCli(['report', dir, '--out', join(out, 'b'), '-f', 'json', '--quiet', '--max-expansion', '5000']);
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toContain('0 denials in 1 records');
+    expect(allowed.stdout).toContain('0 denials in 1 record;');
   });
 
   it.each([

@@ -54,6 +54,23 @@ describe('discover', () => {
     expect(found.sources).toHaveLength(1);
   });
 
+  it('an empty file named on the command line is a damaged file (a failed copy); found by walking, it is skipped', async () => {
+    const root = tree({ 'empty.json': '', 'in/empty.json': '' });
+    const named = await discover([join(root, 'empty.json')], open);
+    expect(named.damaged).toEqual([{ path: join(root, 'empty.json'), reason: expect.stringMatching(/^empty file/) }]);
+    expect(named.skipped).toEqual([]);
+    const walked = await discover([join(root, 'in')], open);
+    expect(walked.damaged).toEqual([]);
+    expect(walked.skipped).toEqual([{ path: join(root, 'in', 'empty.json'), reason: 'empty-file' }]);
+  });
+
+  it('says what each argument was and how many files it gave', async () => {
+    const root = tree({ 'a/1.json': '{}' });
+    mkdirSync(join(root, 'empty'));
+    const found = await discover([join(root, 'a'), join(root, 'empty'), `${root}/nothing/*.json`, join(root, 'a', '1.json')], open);
+    expect(found.inputs.map((i) => [i.kind, i.files])).toEqual([['folder', 1], ['folder', 0], ['glob', 0], ['file', 1]]);
+  });
+
   it('expands globs', async () => {
     const root = tree({ 'a/1.json': '{}', 'a/2.json': '{}', 'b/3.json': '{}' });
     const found = await discover([`${root}/a/*.json`], open);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/types.js';
 import { gzipWithHugeField } from '../helpers/huge-field.js';
@@ -136,6 +137,65 @@ describe('odd but readable input', () => {
     expect(r.code).toBe(0);
     const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as Summary;
     expect(summary.totals.denials).toBe(1);
+  });
+});
+
+describe('inputs that are not logs', () => {
+  const keys = JSON.stringify({ PublicKeyList: [{ Value: 'MIIBCgKCAQEA', ValidityStartTime: '2026-10-12T20:15:41Z', Fingerprint: '8eba5db5bea9b640d18b1a0ea4ab26b8' }] }, null, 4);
+
+  it('a JSON document that is not a log, found in a folder (keys.json beside the logs): skipped as not-a-log-file, exit 0', () => {
+    const { code, summary } = analyse({ 'keys.json': keys, 'a.json': trail([denied('k1')]) });
+    expect(code).toBe(0);
+    expect(summary.files).toMatchObject({ found: 2, read: 1, skipped: 1, damaged: 0 });
+    expect(summary.files.skippedFiles).toEqual([{ path: expect.stringMatching(/keys\.json$/), reason: 'not-a-log-file' }]);
+    expect(summary.totals).toMatchObject({ records: 1, damagedRecords: 0 });
+  });
+
+  it('the same named on the command line: one damaged file, "not a CloudTrail log file" said once, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctd-named-'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0', scripts: { test: 'vitest' }, dependencies: { a: '1' } }, null, 2));
+    writeFileSync(join(dir, 'a.json'), trail([denied('n1')]));
+    const r = runCli(['report', join(dir, 'package.json'), join(dir, 'a.json'), '--out', join(dir, 'out'), '-f', 'json', '--quiet']);
+    expect(r.code).toBe(2);
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as Summary;
+    expect(summary.files).toMatchObject({ found: 2, read: 1, damaged: 1 });
+    expect(summary.totals.damagedRecords).toBe(0);
+    expect(summary.issues).toEqual([{ path: join(dir, 'package.json'), kind: 'file', reason: expect.stringMatching(/^not a CloudTrail log file/), recordsKept: 0 }]);
+  });
+
+  it('an empty file named on the command line is a damaged file (a failed copy), exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctd-named-'));
+    writeFileSync(join(dir, 'copied.json.gz'), '');
+    writeFileSync(join(dir, 'a.json'), trail([denied('e1')]));
+    const r = runCli(['report', join(dir, 'copied.json.gz'), join(dir, 'a.json'), '--out', join(dir, 'out'), '-f', 'json', '--quiet']);
+    expect(r.code).toBe(2);
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as Summary;
+    expect(summary.files).toMatchObject({ found: 2, read: 1, skipped: 0, damaged: 1 });
+    expect(summary.issues).toEqual([{ path: join(dir, 'copied.json.gz'), kind: 'file', reason: expect.stringMatching(/^empty file/), recordsKept: 0 }]);
+  });
+
+  it('a UTF-8 byte order mark on JSON Lines; a UTF-16 file is a damaged file that names the encoding', () => {
+    const { code, summary } = analyse({
+      'bom.jsonl': `\uFEFF${JSON.stringify(denied('j1'))}\n${JSON.stringify(rec('j2'))}\n`,
+      'wide.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(trail([denied('w1')]), 'utf16le')]),
+    });
+    expect(code).toBe(2);
+    expect(summary.totals).toMatchObject({ records: 2, denials: 1, damagedRecords: 0 });
+    expect(summary.issues).toEqual([expect.objectContaining({ kind: 'file', reason: 'UTF-16 text: save it as UTF-8' })]);
+  });
+
+  it('a FIFO, a dangling link and a link loop in a walked folder: never opened, counted as skipped with their reasons', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctd-special-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.json'), trail([denied('f1')]));
+    execFileSync('mkfifo', [join(dir, 'in', 'pipe.json')]);
+    symlinkSync(join(dir, 'gone.json'), join(dir, 'in', 'dangling.json'));
+    symlinkSync('.', join(dir, 'in', 'again'));
+    const r = runCli(['report', join(dir, 'in'), '--out', join(dir, 'out'), '-f', 'json', '--quiet']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as Summary;
+    expect(summary.files).toMatchObject({ found: 4, read: 1, skipped: 3 });
+    expect(summary.files.skippedByReason).toEqual([{ key: 'dangling-link', count: 1 }, { key: 'link-loop', count: 1 }, { key: 'special-file', count: 1 }]);
   });
 });
 
