@@ -64,6 +64,26 @@ export const SENTENCES: readonly PatternRow[] = [
     example: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
   },
   {
+    // Bedrock models sold through AWS Marketplace: the caller also needs the Marketplace actions, and
+    // the message lists them all (seen in CloudTrail as errorCode AccessDenied, eventSource bedrock).
+    id: 'required-actions-list',
+    regex: /is not authorized to perform the required (?:[A-Za-z0-9 -]+ )?actions? \((?<list>[A-Za-z0-9-]+:[A-Za-z0-9*_-]+(?:,\s*[A-Za-z0-9-]+:[A-Za-z0-9*_-]+)*)\)/,
+    example:
+      'Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) to enable access to this model. Refer to the Amazon Bedrock documentation for further details. Your AWS Marketplace subscription for this model cannot be completed at this time. If you recently fixed this issue, try again after 2 minutes.',
+    hints: ['marketplace-subscription'],
+    derive: (g) => ({ actions: (g.list ?? '').split(/,\s*/) }),
+  },
+  {
+    // EC2 answers AuthFailure for an AMI the account may not launch: a launch permission (authorization),
+    // not bad credentials, whatever the code says.
+    id: 'ec2-ami-not-authorized',
+    regex: /^Not authorized for images:\s*\[(?<resource>[^\]]*)\][\s.]*$/,
+    example: 'Not authorized for images: [ami-0a1b2c3d4e5f67890]',
+    service: 'ec2',
+    category: 'authorization',
+    hints: ['ami-launch-permission'],
+  },
+  {
     id: 'sts-session-credentials',
     regex: /^Cannot call (?<operation>[A-Za-z]+) with session credentials[\s.]*$/,
     example: 'Cannot call GetSessionToken with session credentials',
@@ -123,8 +143,42 @@ export const SENTENCES: readonly PatternRow[] = [
   },
   // Credential problems: the error code already says it all; the rows let `explain` infer the code.
   {
+    // S3 HEAD (and any error without a body): the SDK can only repeat the HTTP status text
+    id: 'http-forbidden-no-body',
+    regex: /^Forbidden[\s.]*$/,
+    example: 'Forbidden',
+    hints: ['no-error-body'],
+    impliedCode: 'AccessDenied',
+  },
+  {
+    // STS GetSessionToken / AssumeRole with a wrong or reused MFA code: authentication, under AccessDenied
+    id: 'mfa-code-invalid',
+    regex: /^MultiFactorAuthentication failed/,
+    example: 'MultiFactorAuthentication failed, unable to validate MFA code',
+    category: 'authentication',
+    hints: ['mfa-code'],
+    impliedCode: 'AccessDenied',
+  },
+  {
+    // SigV4 clock skew: "Signature expired: 20240101T000000Z is now earlier than 20240101T000500Z (…)"
+    id: 'signature-expired',
+    regex: /^Signature (?:expired: \S+ is now earlier than|not yet current: \S+ is still later than)/,
+    example: 'Signature expired: 20231120T101010Z is now earlier than 20231120T101512Z (20231120T102012Z - 5 min.)',
+    category: 'authentication',
+    hints: ['clock-skew'],
+    impliedCode: 'InvalidSignatureException',
+  },
+  {
+    id: 'request-expired',
+    regex: /^Request has expired/,
+    example: 'Request has expired.',
+    category: 'authentication',
+    hints: ['clock-skew'],
+    impliedCode: 'RequestExpired',
+  },
+  {
     id: 'token-expired',
-    regex: /^The (?:security token|provided token) included in the request (?:is|has) expired/,
+    regex: /^The (?:security token|provided token) included in the request (?:is|has) expired|^The provided token has expired/,
     example: 'The security token included in the request is expired',
     impliedCode: 'ExpiredToken',
   },
