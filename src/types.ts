@@ -123,6 +123,7 @@ export type OtherErrorKind =
   | 'conflict'
   | 'quota'
   | 'service-error'
+  | 'client-error'
   | 'unlisted';
 
 /** `explain` on anything that is not a denial: the report counts it under otherErrors (or not at all). */

@@ -12,6 +12,7 @@ import { classifyRecord } from './classify-record.js';
 import { errorCategory } from './error-codes.js';
 import { codeOfHttpStatus, OTHER_ERROR_MESSAGES, otherErrorOf } from './other-errors.js';
 import { parseMessage } from './parse-message.js';
+import { unwrap } from './wrappers.js';
 import type { Denial, Explanation, NotADenial, RawRecord } from '../types.js';
 
 export const DEFAULT_ERROR_CODE = 'AccessDenied';
@@ -31,7 +32,8 @@ function codeOf(given: string, parsed: ReturnType<typeof parseMessage>, body: st
   if (parsed.wrapperCode !== null) return codeOfHttpStatus(parsed.wrapperCode);
   if (parsed.impliedCode !== null) return parsed.impliedCode;
   if (!parsed.recognized) {
-    const other = OTHER_ERROR_MESSAGES.find((row) => row.regex.test(body));
+    const inner = unwrap(body).inner;
+    const other = OTHER_ERROR_MESSAGES.find((row) => row.regex.test(inner));
     if (other !== undefined) return other.code;
   }
   return DEFAULT_ERROR_CODE; // an unknown wording pasted into explain is most likely a refusal

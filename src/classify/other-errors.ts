@@ -18,6 +18,7 @@ export const OTHER_ERRORS: readonly OtherErrorRow[] = [
   { kind: 'quota', codes: /LimitExceeded|QuotaExceeded|^TooMany(?!Requests)/, example: 'LimitExceededException', explanation: 'a quota error — a service limit was reached, not a permission refused' },
   { kind: 'conflict', codes: /AlreadyExists|Conflict|InUse|Duplicate|AlreadyOwnedByYou|^OperationAborted$|^IncorrectState|^InvalidState/, example: 'EntityAlreadyExists', explanation: 'a conflict with the state of a resource (it exists already, is in use or busy), not a refusal' },
   { kind: 'service-error', codes: /^(?:InternalError|InternalFailure|InternalServerError|InternalServiceError|ServiceUnavailable(?:Exception)?|ServiceException|ServiceFailure|Unavailable)$/, example: 'InternalError', explanation: 'an error inside AWS — retry; no policy refused the request' },
+  { kind: 'client-error', codes: /^(?:NoCredentialsError|PartialCredentialsError|EndpointConnectionError|NoRegionError)$/, example: 'NoCredentialsError', explanation: 'an error in the client before any request reached AWS — nothing was sent, so nothing was refused or logged' },
   { kind: 'invalid-request', codes: /^(?:Validation(?:Exception|Error)|Invalid\w*|Malformed\w*|BadRequest\w*|MissingParameter|SerializationException|PermanentRedirect|AuthorizationHeaderMalformed|PreconditionFailed|NotModified|MethodNotAllowed|UnsupportedOperation\w*)$/, example: 'ValidationException', explanation: 'an invalid request (a parameter, format, Region or precondition was wrong), not a refusal' },
 ];
 
@@ -32,6 +33,8 @@ export function otherErrorOf(code: string): { kind: OtherErrorKind; explanation:
 /** Wording that names an other error when no code came with it ("Rate exceeded"). */
 export const OTHER_ERROR_MESSAGES: readonly { regex: RegExp; code: string; example: string }[] = [
   { regex: /^Rate exceeded[\s.]*$/i, code: 'ThrottlingException', example: 'Rate exceeded' },
+  // botocore's NoCredentialsError, as `aws` prints it after "fatal error: "
+  { regex: /^Unable to locate credentials/, code: 'NoCredentialsError', example: 'Unable to locate credentials. You can configure credentials by running "aws configure".' },
   { regex: /^Request would have succeeded, but DryRun flag is set/, code: 'DryRunOperation', example: 'Request would have succeeded, but DryRun flag is set.' },
   { regex: /^The specified bucket does not exist/, code: 'NoSuchBucket', example: 'The specified bucket does not exist' },
   { regex: /^The specified key does not exist/, code: 'NoSuchKey', example: 'The specified key does not exist.' },
@@ -40,8 +43,10 @@ export const OTHER_ERROR_MESSAGES: readonly { regex: RegExp; code: string; examp
 
 // When an SDK had no error body to read (S3 HEAD), it reports the HTTP status as the code; these are
 // the codes S3 would have logged (HeadObject API reference: 400, 403, 404, 405, 412, 304).
+// The Go SDK v2 prints the status text instead ("api error Forbidden: Forbidden").
 const HTTP_STATUS_CODES: ReadonlyMap<string, string> = new Map([
   ['403', 'AccessDenied'],
+  ['Forbidden', 'AccessDenied'],
   ['404', 'NotFound'],
   ['400', 'BadRequest'],
   ['301', 'PermanentRedirect'],

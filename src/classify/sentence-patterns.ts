@@ -8,7 +8,8 @@ const RESOURCE = String.raw`(?:\s+on\s+(?:resources?:?\s*(?<resource>"[^"]*"|[\s
 const REST = String.raw`(?:[\s,.;]+(?<rest>(?:with an explicit deny|because)\b[\s\S]*?))?[\s.]*$`;
 
 const core = (subject: string): RegExp =>
-  new RegExp(`^${subject}\\s+is not authorized to perform:?\\s+${ACTION}${RESOURCE}${REST}`);
+  // "perform: null": a service that did not fill in the action (Greengrass, aws/aws-cli issue 6274)
+  new RegExp(`^${subject}\\s+is not authorized to perform:?\\s+(?:${ACTION}|null\\b)${RESOURCE}${REST}`);
 
 export const SENTENCES: readonly PatternRow[] = [
   {
@@ -180,12 +181,14 @@ export const SENTENCES: readonly PatternRow[] = [
     id: 'token-expired',
     regex: /^The (?:security token|provided token) included in the request (?:is|has) expired|^The provided token has expired/,
     example: 'The security token included in the request is expired',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'ExpiredToken',
   },
   {
     id: 'token-invalid',
     regex: /^The security token included in the request is invalid/,
     example: 'The security token included in the request is invalid.',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'InvalidClientTokenId',
   },
   {
@@ -193,18 +196,21 @@ export const SENTENCES: readonly PatternRow[] = [
     regex: /^The request signature we calculated does not match the signature you provided/,
     example:
       'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'SignatureDoesNotMatch',
   },
   {
     id: 'access-key-unknown',
     regex: /^The AWS Access Key Id you provided does not exist in our records/,
     example: 'The AWS Access Key Id you provided does not exist in our records.',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'InvalidAccessKeyId',
   },
   {
     id: 'credentials-not-validated',
     regex: /^AWS was not able to validate the provided access credentials/,
     example: 'AWS was not able to validate the provided access credentials',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'AuthFailure',
   },
   {

@@ -80,11 +80,12 @@ export const WRAPPERS: readonly WrapperRow[] = [
     ref: 'sdkErrors',
   },
   {
-    id: 'sdk-attempt-count-suffix',
-    regex: /\s*\(SDK Attempt Count:\s*\d+\)/,
+    // Cloud Control API puts the handler's code after the message, in either order
+    id: 'cloud-control-handler-suffix',
+    regex: /\s*\((?:HandlerErrorCode:\s*(?<code>\w+),\s*RequestToken:[^)]*|RequestToken:[^,)]*,\s*HandlerErrorCode:\s*(?<code2>\w+))\)/,
     cut: 'remove',
-    example: 'Access Denied (SDK Attempt Count: 1)',
-    seen: 'AWS SDK for Java 2.x after retries',
+    example: 'AWS::CloudFormation::HookVersion Handler returned status FAILED: The security token included in the request is invalid (Service: CloudFormation, Status Code: 403, Request ID: 0fce0fb9-3d12-4448-b759-28b31b5416c9) (HandlerErrorCode: AccessDenied, RequestToken: 1ad82714-85a2-4c5c-9191-3b5f34ff713e)',
+    seen: 'aws cloudcontrol list-resources (aws-cloudformation-resource-providers-cloudformation issue 113)',
     ref: 'sdkErrors',
   },
   {
@@ -143,7 +144,7 @@ export function unwrap(text: string): Unwrapped {
     const m = hit.regex.exec(out.inner) as RegExpExecArray;
     const g = m.groups ?? {};
     out.matched.push(hit.id);
-    out.code ??= g.code ?? null;
+    out.code ??= g.code ?? g.code2 ?? null;
     out.operation ??= g.operation ?? null;
     out.sdkService ??= g.service?.trim() ?? null;
     if (hit.cut === 'inner') out.inner = (g.inner ?? '').trim();
