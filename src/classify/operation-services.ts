@@ -12,8 +12,9 @@ export interface OperationServiceRow {
 }
 
 export const OPERATION_SERVICES: readonly OperationServiceRow[] = [
-  // S3 API names that are not IAM actions (event-actions-s3.ts maps them)
-  { service: 's3', ref: 's3Permissions', operations: ['HeadObject', 'HeadBucket', 'ListObjects', 'ListObjectsV2', 'ListObjectVersions', 'ListBuckets', 'CreateMultipartUpload', 'UploadPart', 'UploadPartCopy', 'CompleteMultipartUpload', 'CopyObject', 'DeleteObjects', 'SelectObjectContent'] },
+  // S3 API names that are not IAM actions (event-actions-s3.ts maps them); ListObjects, DeleteObjects and
+  // CompleteMultipartUpload are not here: Glacier and AWS Backup storage have actions of those names
+  { service: 's3', ref: 's3Permissions', operations: ['HeadObject', 'HeadBucket', 'ListObjectsV2', 'ListObjectVersions', 'ListBuckets', 'CreateMultipartUpload', 'UploadPart', 'UploadPartCopy', 'CopyObject', 'SelectObjectContent'] },
   { service: 's3', ref: 'iamData', operations: ['ListAllMyBuckets', 'GetBucketLocation'] },
   { service: 'sts', ref: 'iamData', operations: ['AssumeRole', 'AssumeRoleWithWebIdentity', 'AssumeRoleWithSAML', 'GetCallerIdentity', 'GetSessionToken', 'DecodeAuthorizationMessage'] },
   { service: 'ec2', ref: 'iamData', operations: ['RunInstances', 'StartInstances', 'StopInstances', 'TerminateInstances', 'GetPasswordData', 'AuthorizeSecurityGroupIngress'] },
