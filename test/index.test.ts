@@ -13,8 +13,11 @@ describe('library API', () => {
     const md = lib.renderMarkdown(summary, { top: 5, templates: await lib.loadTemplates() });
     expect(md).toContain(`| ${summary.totals.denials} |`);
     expect(lib.renderJson(summary, { top: 5, templates: await lib.loadTemplates() })).toBe(`${JSON.stringify(JSON.parse(lib.renderJson(summary, { top: 5, templates: await lib.loadTemplates() })), null, 2)}\n`);
-    const d = lib.explain('User: arn:aws:iam::111122223333:user/x is not authorized to perform: s3:GetObject with an explicit deny in a service control policy');
-    expect([d.denyKind, d.policyType]).toEqual(['explicit', 'service-control-policy']);
+    const e = lib.explain('User: arn:aws:iam::111122223333:user/x is not authorized to perform: s3:GetObject with an explicit deny in a service control policy');
+    const d = lib.denialOf(e);
+    if (d === null) throw new Error('expected a denial');
+    expect([e.denial, d.denyKind, d.policyType]).toEqual([true, 'explicit', 'service-control-policy']);
+    expect(lib.explain('Rate exceeded')).toMatchObject({ denial: false, kind: 'other-error', category: 'throttling' });
     expect(lib.guidanceFor(d)[0].checks.length).toBeGreaterThan(0);
     expect(lib.FORMAT_NAMES).toEqual(['html', 'md', 'json', 'csv', 'jsonl']);
   });

@@ -18,7 +18,9 @@ function consoleLoginDenial(record: RawRecord): Denial {
     textAt(record, 'additionalEventData', 'UserName'),
     HIDDEN_USER,
   );
-  return { ...denial, principal: name, action: denial.action === '' ? 'signin:ConsoleLogin' : denial.action };
+  return denial.action === ''
+    ? { ...denial, principal: name, action: 'signin:ConsoleLogin', actions: ['signin:ConsoleLogin'] }
+    : { ...denial, principal: name };
 }
 
 export function classifyRecord(record: RawRecord): Classification {

@@ -21,6 +21,7 @@ export const ERROR_CODES: readonly ErrorCodeRow[] = [
   { code: 'NotAuthorized', category: 'authorization', services: 'Route 53, older query APIs', note: 'legacy spelling' },
   { code: 'VpceAccessDenied', category: 'authorization', services: 'network activity events', note: 'a VPC endpoint policy refused the call' },
   { code: 'KMSAccessDeniedException', category: 'authorization', services: 'Lambda', note: 'the function role may not use the KMS key' },
+  { code: 'UnauthorizedException', category: 'authorization', services: 'AppSync, IoT, Amplify', note: 'the caller is not authorized for the API, field or topic' },
   // authentication: the caller could not be identified or its credentials are not valid
   { code: 'ExpiredToken', category: 'authentication', services: 'STS and query APIs', note: 'temporary credentials past their expiry' },
   { code: 'ExpiredTokenException', category: 'authentication', services: 'JSON-protocol services', note: 'temporary credentials past their expiry' },
@@ -29,6 +30,7 @@ export const ERROR_CODES: readonly ErrorCodeRow[] = [
   { code: 'UnrecognizedClientException', category: 'authentication', services: 'JSON-protocol services', note: 'access key id or security token not valid' },
   { code: 'SignatureDoesNotMatch', category: 'authentication', services: 'all', note: 'wrong secret key or request altered in transit' },
   { code: 'IncompleteSignature', category: 'authentication', services: 'all', note: 'malformed Authorization header' },
+  { code: 'InvalidSignatureException', category: 'authentication', services: 'JSON-protocol services (Lambda, DynamoDB, KMS, …)', note: 'signature wrong or expired ("Signature expired: … is now earlier than …": clock skew)' },
   { code: 'MissingAuthenticationToken', category: 'authentication', services: 'query APIs, API Gateway', note: 'unsigned request' },
   { code: 'AuthFailure', category: 'authentication', services: 'EC2', note: 'credentials could not be validated' },
   { code: 'InvalidAccessKeyId', category: 'authentication', services: 'S3', note: 'access key id does not exist' },

@@ -68,6 +68,27 @@ export const HINT_GUIDANCE: readonly GuidanceEntry[] = [
     '`aws s3api get-bucket-encryption --bucket <bucket>` shows BlockedEncryptionTypes; SSE-C there refuses every upload that sends customer keys.',
     'Switch the client to SSE-S3 or SSE-KMS, or unblock SSE-C deliberately with `aws s3api put-bucket-encryption`.',
   ] },
+  { id: 'hint/no-error-body', title: 'The response had no error body (S3 HEAD)', checks: [
+    'A HEAD request cannot carry an error message, so the SDK shows only the HTTP status: 403 means s3:GetObject (s3:GetObjectVersion with a version id) was refused on the object.',
+    'It may also mean the object does not exist: without s3:ListBucket on the bucket, S3 answers 403 rather than 404. Check with `aws s3api list-objects-v2 --bucket <bucket> --prefix <key>`.',
+    'A 400 on HEAD is often an expired or invalid session token, which the status alone cannot say.',
+  ] },
+  { id: 'hint/marketplace-subscription', title: 'The model is sold through AWS Marketplace', checks: [
+    'The first use of such a model in an account subscribes to it: the caller needs every action the message lists (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) once, or an administrator enables the model beforehand.',
+    'After the fix, AWS says the subscription may take a few minutes to complete; denials in that time are expected.',
+  ] },
+  { id: 'hint/ami-launch-permission', title: 'The account may not launch this image', checks: [
+    'The AMI is private to another account, not shared with this one, deregistered, or in another Region: `aws ec2 describe-images --image-ids <ami-id>` from the same credentials.',
+    'Its owner grants launch permission with `aws ec2 modify-image-attribute --image-id <ami-id> --launch-permission "Add=[{UserId=<account-id>}]"`; encrypted snapshots also need the KMS key shared.',
+  ] },
+  { id: 'hint/mfa-code', title: 'The MFA code was refused', checks: [
+    'The code was wrong, already used, or from another device: each TOTP code works once, and the serial number must be the device\'s ARN (`aws iam list-mfa-devices --user-name <user>`).',
+    'A device whose clock drifted needs resynchronising: `aws iam resync-mfa-device`.',
+  ] },
+  { id: 'hint/clock-skew', title: 'The request was signed at the wrong time', checks: [
+    'AWS accepts a signature for 5 minutes around its own clock: check the caller\'s clock (`date -u`, NTP/chrony), in containers and VMs too.',
+    'A signed request (or pre-signed URL) that was replayed or queued later shows the same error.',
+  ] },
   { id: 'hint/billing-access', title: 'IAM access to billing information is not activated', checks: [
     'The root user must turn on "IAM user and role access to Billing information" in the account settings; only then do billing permissions in IAM policies take effect.',
   ] },

@@ -4,7 +4,7 @@
 //   const c = classifyRecord(record);
 //   if (c.kind === 'denial') print(c.denial.policyType, guidanceFor(c.denial));
 export { classifyRecord, classify } from './classify-record.js';
-export { explain, explainRecord } from './explain.js';
+export { explain, explainRecord, denialOf } from './explain.js';
 export type { ExplainOptions } from './explain.js';
 export { guidanceFor, GUIDANCE } from './guidance.js';
 export type { GuidanceInput } from './guidance.js';

@@ -10,6 +10,7 @@ export interface Contribution {
   service?: string; // service prefix implied by the wording, for actions taken from an operation name
   impliedCode?: string; // error code implied by the wording, used by `explain` when none is given
   action?: string;
+  actions?: string[]; // messages that name several actions: all of them, the main one first
   policyArn?: string;
   authorizationId?: string;
 }
@@ -36,11 +37,16 @@ export interface ParsedMessage {
   denyKind: DenyKind;
   policyType: PolicyType;
   policyArn: string | null;
-  action: string | null; // 'svc:Action' with the prefix lower-cased
+  action: string | null; // 'svc:Action', the prefix as written (SNS:Publish)
+  actions: string[]; // every action the message names, `action` first ([] when it names none)
   resource: string | null;
   principal: string | null; // the principal the message names (ARN or service name)
   authorizationId: string | null;
   hints: Hint[];
   service: string | null;
   impliedCode: string | null;
+  /** From the wrapper around the sentence (wrappers.ts): the code, operation and SDK service it names. */
+  wrapperCode: string | null;
+  operation: string | null;
+  sdkService: string | null; // as the SDK printed it ('Amazon S3', 'IAM')
 }

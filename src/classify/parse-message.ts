@@ -8,6 +8,7 @@ import { ENVELOPES } from './envelopes.js';
 import type { Contribution, Groups, ParsedMessage, PatternRow } from './message-types.js';
 import { REASONS } from './reason-patterns.js';
 import { SENTENCES } from './sentence-patterns.js';
+import { unwrap } from './wrappers.js';
 
 /** CloudTrail keeps about 1 KB of errorMessage; a message this long that does not end cleanly was cut. */
 export const TRUNCATION_LENGTH = 1000;
@@ -25,19 +26,23 @@ function emptyParse(): ParsedMessage {
     policyType: 'unspecified',
     policyArn: null,
     action: null,
+    actions: [],
     resource: null,
     principal: null,
     authorizationId: null,
     hints: [],
     service: null,
     impliedCode: null,
+    wrapperCode: null,
+    operation: null,
+    sdkService: null,
   };
 }
 
-/** 'S3:GetObject' → 's3:GetObject'; anything without a service prefix is not an action. */
+/** ' SNS:Publish ' → 'SNS:Publish' (kept as written: prefixes compare case-insensitively); no prefix, no action. */
 export function normalizeAction(raw: string | undefined): string | null {
   const m = /^\s*([A-Za-z0-9-]+):([A-Za-z0-9*_-]+)\s*$/.exec(raw ?? '');
-  return m === null ? null : `${m[1].toLowerCase()}:${m[2]}`;
+  return m === null ? null : `${m[1]}:${m[2]}`;
 }
 
 /** Quotes dropped; "policy arn:…" → the ARN; "role NAME" kept whole (the type word is information). */
@@ -61,6 +66,10 @@ function apply(parsed: ParsedMessage, row: PatternRow, groups: Groups): void {
   if (c.service !== undefined) parsed.service = c.service;
   if (c.impliedCode !== undefined) parsed.impliedCode = c.impliedCode;
   if (c.action !== undefined) parsed.action = normalizeAction(c.action);
+  if (c.actions !== undefined) {
+    parsed.actions = c.actions.map((a) => normalizeAction(a)).filter((a): a is string => a !== null);
+    parsed.action = parsed.actions[0] ?? parsed.action;
+  }
   for (const h of c.hints ?? []) parsed.hints.push(h);
 }
 
@@ -96,9 +105,10 @@ export function parseMessageOnce(message: string): Readonly<ParsedMessage> {
   return parsed;
 }
 
-export function parseMessage(message: string): ParsedMessage {
+/** The envelopes, sentence and reason tables on text with its wrappers already removed. */
+function parseInner(text: string): ParsedMessage {
   const parsed = emptyParse();
-  let inner = message.slice(0, MESSAGE_CAP).trim();
+  let inner = text;
   for (const envelope of ENVELOPES) {
     const m = envelope.regex.exec(inner);
     if (m === null) continue;
@@ -125,8 +135,39 @@ export function parseMessage(message: string): ParsedMessage {
     const peeledToNothing = inner === '' && parsed.matched.some((id) => id !== 'authorization-id-suffix');
     parsed.recognized = peeledToNothing;
   }
+  if (parsed.action !== null && parsed.actions.length === 0) parsed.actions = [parsed.action];
+  return parsed;
+}
 
-  if (parsed.action?.startsWith('sts:AssumeRole') === true && parsed.policyType === 'unspecified' && parsed.denyKind === 'unspecified') {
+// Where a known sentence may begin inside a longer paste (after "Error: creating IAM Role (x): ", a
+// log prefix, a JSON quote): each is tried in turn when the text as unwrapped is not understood.
+const SENTENCE_START =
+  /(?:User:?\s+\S+\s+is not authorized|You are not authorized|Access Denied|Principal \[|Not authorized|Cannot call |The (?:security|provided) token|The request signature|The AWS Access Key Id|AWS was not able|MultiFactorAuthentication failed|Signature (?:expired|not yet current)|Model access is denied|IAM user access|The ciphertext refers|\b[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)* is not authorized to perform)/g;
+const MAX_STARTS = 16;
+
+function parseAnywhere(text: string): ParsedMessage {
+  const whole = parseInner(text);
+  if (whole.recognized) return whole;
+  const capped = text.slice(0, SENTENCE_CAP);
+  let tries = 0;
+  for (const m of capped.matchAll(SENTENCE_START)) {
+    if (m.index === 0) continue;
+    const p = parseInner(text.slice(m.index));
+    if (p.recognized) return p;
+    if (++tries >= MAX_STARTS) break;
+  }
+  return whole;
+}
+
+export function parseMessage(message: string): ParsedMessage {
+  const wrapped = unwrap(message.slice(0, MESSAGE_CAP));
+  const parsed = parseAnywhere(wrapped.inner);
+  parsed.matched.unshift(...wrapped.matched);
+  parsed.wrapperCode = wrapped.code;
+  parsed.operation = wrapped.operation;
+  parsed.sdkService = wrapped.sdkService;
+
+  if (/^sts:AssumeRole/i.test(parsed.action ?? '') && parsed.policyType === 'unspecified' && parsed.denyKind === 'unspecified') {
     parsed.hints.push('sts-assume-role'); // trust policy or the caller's own policy: the message does not say
   }
   if (looksTruncated(message, parsed)) parsed.hints.push('truncated-message');

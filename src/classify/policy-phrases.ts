@@ -34,5 +34,9 @@ export function policyTypeOfPhrase(phrase: string): PolicyType {
 /** Partitions where ARNs appear: commercial, China, GovCloud (and the isolated ones, leniently). */
 export const PARTITION_SOURCE = 'aws(?:-cn|-us-gov|-iso(?:-[a-z])?)?';
 
-/** An ARN as it appears in a message, ending before a closing period, quote or space. */
-export const ARN_SOURCE = `arn:${PARTITION_SOURCE}:[a-z0-9-]*:[a-z0-9-]*:[^\\s"]*?(?=\\.?(?:[\\s"]|$))`;
+// A placeholder people leave in (or redact to) when they paste: <ACCOUNT_ID>, ${AWS::Region}, {{region}}.
+const PLACEHOLDER = String.raw`(?:<[^<>\s]{1,40}>|\$\{[^{}\s]{1,40}\}|\{\{[^{}\s]{1,40}\}\})`;
+const SEGMENT = `(?:${PLACEHOLDER}|[a-z0-9-])*`;
+
+/** An ARN as it appears in a message, ending before a closing period, quote or space; placeholders allowed. */
+export const ARN_SOURCE = `arn:(?:${PARTITION_SOURCE}|${PLACEHOLDER}):${SEGMENT}:${SEGMENT}:[^\\s"]*?(?=\\.?(?:[\\s"]|$))`;

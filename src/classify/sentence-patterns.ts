@@ -8,7 +8,8 @@ const RESOURCE = String.raw`(?:\s+on\s+(?:resources?:?\s*(?<resource>"[^"]*"|[\s
 const REST = String.raw`(?:[\s,.;]+(?<rest>(?:with an explicit deny|because)\b[\s\S]*?))?[\s.]*$`;
 
 const core = (subject: string): RegExp =>
-  new RegExp(`^${subject}\\s+is not authorized to perform:?\\s+${ACTION}${RESOURCE}${REST}`);
+  // "perform: null": a service that did not fill in the action (Greengrass, aws/aws-cli issue 6274)
+  new RegExp(`^${subject}\\s+is not authorized to perform:?\\s+(?:${ACTION}|null\\b)${RESOURCE}${REST}`);
 
 export const SENTENCES: readonly PatternRow[] = [
   {
@@ -62,6 +63,26 @@ export const SENTENCES: readonly PatternRow[] = [
     id: 'not-authorized-to-perform',
     regex: new RegExp(String.raw`^Not authorized to perform:?\s+${ACTION}[\s.]*$`),
     example: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+  },
+  {
+    // Bedrock models sold through AWS Marketplace: the caller also needs the Marketplace actions, and
+    // the message lists them all (seen in CloudTrail as errorCode AccessDenied, eventSource bedrock).
+    id: 'required-actions-list',
+    regex: /is not authorized to perform the required (?:[A-Za-z0-9 -]+ )?actions? \((?<list>[A-Za-z0-9-]+:[A-Za-z0-9*_-]+(?:,\s*[A-Za-z0-9-]+:[A-Za-z0-9*_-]+)*)\)/,
+    example:
+      'Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) to enable access to this model. Refer to the Amazon Bedrock documentation for further details. Your AWS Marketplace subscription for this model cannot be completed at this time. If you recently fixed this issue, try again after 2 minutes.',
+    hints: ['marketplace-subscription'],
+    derive: (g) => ({ actions: (g.list ?? '').split(/,\s*/) }),
+  },
+  {
+    // EC2 answers AuthFailure for an AMI the account may not launch: a launch permission (authorization),
+    // not bad credentials, whatever the code says.
+    id: 'ec2-ami-not-authorized',
+    regex: /^Not authorized for images:\s*\[(?<resource>[^\]]*)\][\s.]*$/,
+    example: 'Not authorized for images: [ami-0a1b2c3d4e5f67890]',
+    service: 'ec2',
+    category: 'authorization',
+    hints: ['ami-launch-permission'],
   },
   {
     id: 'sts-session-credentials',
@@ -123,15 +144,51 @@ export const SENTENCES: readonly PatternRow[] = [
   },
   // Credential problems: the error code already says it all; the rows let `explain` infer the code.
   {
+    // S3 HEAD (and any error without a body): the SDK can only repeat the HTTP status text
+    id: 'http-forbidden-no-body',
+    regex: /^Forbidden[\s.]*$/,
+    example: 'Forbidden',
+    hints: ['no-error-body'],
+    impliedCode: 'AccessDenied',
+  },
+  {
+    // STS GetSessionToken / AssumeRole with a wrong or reused MFA code: authentication, under AccessDenied
+    id: 'mfa-code-invalid',
+    regex: /^MultiFactorAuthentication failed/,
+    example: 'MultiFactorAuthentication failed, unable to validate MFA code',
+    category: 'authentication',
+    hints: ['mfa-code'],
+    impliedCode: 'AccessDenied',
+  },
+  {
+    // SigV4 clock skew: "Signature expired: 20240101T000000Z is now earlier than 20240101T000500Z (…)"
+    id: 'signature-expired',
+    regex: /^Signature (?:expired: \S+ is now earlier than|not yet current: \S+ is still later than)/,
+    example: 'Signature expired: 20231120T101010Z is now earlier than 20231120T101512Z (20231120T102012Z - 5 min.)',
+    category: 'authentication',
+    hints: ['clock-skew'],
+    impliedCode: 'InvalidSignatureException',
+  },
+  {
+    id: 'request-expired',
+    regex: /^Request has expired/,
+    example: 'Request has expired.',
+    category: 'authentication',
+    hints: ['clock-skew'],
+    impliedCode: 'RequestExpired',
+  },
+  {
     id: 'token-expired',
-    regex: /^The (?:security token|provided token) included in the request (?:is|has) expired/,
+    regex: /^The (?:security token|provided token) included in the request (?:is|has) expired|^The provided token has expired/,
     example: 'The security token included in the request is expired',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'ExpiredToken',
   },
   {
     id: 'token-invalid',
     regex: /^The security token included in the request is invalid/,
     example: 'The security token included in the request is invalid.',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'InvalidClientTokenId',
   },
   {
@@ -139,18 +196,21 @@ export const SENTENCES: readonly PatternRow[] = [
     regex: /^The request signature we calculated does not match the signature you provided/,
     example:
       'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'SignatureDoesNotMatch',
   },
   {
     id: 'access-key-unknown',
     regex: /^The AWS Access Key Id you provided does not exist in our records/,
     example: 'The AWS Access Key Id you provided does not exist in our records.',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'InvalidAccessKeyId',
   },
   {
     id: 'credentials-not-validated',
     regex: /^AWS was not able to validate the provided access credentials/,
     example: 'AWS was not able to validate the provided access credentials',
+    category: 'authentication', // the message decides over a code that says otherwise
     impliedCode: 'AuthFailure',
   },
   {

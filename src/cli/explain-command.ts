@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { explain, explainRecord, guidanceFor } from '../classify/index.js';
+import { checkDenials } from '../read/action-check.js';
 import { UserError } from '../errors.js';
 import { jsonText } from '../render/json-text.js';
 import { sanitizeTerminal } from '../render/sanitize-terminal.js';
-import type { Denial, RawRecord } from '../types.js';
+import type { Denial, Explanation, NotADenial, RawRecord } from '../types.js';
 
 export interface ExplainFlags {
   errorCode?: string;
@@ -30,8 +31,10 @@ const FIELDS: [string, (d: Denial) => string | null][] = [
   ['policy type', (d) => d.policyType],
   ['error code', (d) => d.errorCode],
   ['principal', (d) => d.principal],
-  ['action', (d) => d.action],
-  ['resource', (d) => d.resource],
+  ['action', (d) => (d.actionVerified || d.action === '' ? d.action : `${d.action} (not in the IAM action catalogue)`)],
+  ['also', (d) => d.actions.slice(1).join(', ') || null],
+  ['event', (d) => (d.eventName === '' || d.action.endsWith(`:${d.eventName}`) ? null : d.eventName)],
+  ['resource', (d) => (d.resource === null ? null : d.resourceSource === 'request' ? `${d.resource} (from the request parameters)` : d.resource)],
   ['policy', (d) => d.policyArn],
   ['authorization id', (d) => d.authorizationId],
   ['hints', (d) => d.hints.join(', ') || null],
@@ -50,6 +53,14 @@ export function explanationText(d: Denial): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** "not a denial: …", plainly, and what the call needed when known. */
+export function notADenialText(e: NotADenial): string {
+  const lines = [`not a denial: ${sanitizeTerminal(e.explanation)}`];
+  if (e.action !== '') lines.push(`${'action'.padEnd(17)}${sanitizeTerminal(e.action)}`);
+  if (e.kind === 'other-error') lines.push('', 'The report counts it under otherErrors by code, not as a denial.');
+  return `${lines.join('\n')}\n`;
+}
+
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -57,13 +68,15 @@ export async function readStdin(): Promise<string> {
 }
 
 export async function runExplain(message: string | undefined, flags: ExplainFlags): Promise<number> {
-  let denial: Denial;
-  if (flags.event !== undefined) denial = explainRecord(readEvent(flags.event));
+  let answer: Explanation;
+  if (flags.event !== undefined) answer = explainRecord(readEvent(flags.event));
   else {
     const text = (message ?? (process.stdin.isTTY ? '' : await readStdin())).trim();
     if (text === '') throw new UserError('explain needs an error message: as an argument, on stdin, or --event <record.json>');
-    denial = explain(text, { errorCode: flags.errorCode });
+    answer = explain(text, { errorCode: flags.errorCode });
   }
-  process.stdout.write(flags.json ? `${jsonText(denial, 2)}\n` : explanationText(denial));
+  if (answer.denial) await checkDenials([answer]); // actionVerified, as the report's reading threads set it
+  if (flags.json) process.stdout.write(`${jsonText(answer, 2)}\n`);
+  else process.stdout.write(answer.denial ? explanationText(answer) : notADenialText(answer));
   return 0;
 }

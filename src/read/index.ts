@@ -3,6 +3,7 @@
 //   const scan = await scanSource({ path: 'a.json.gz', size: 1234, key: null });
 //   scan.records, scan.entries, scan.error
 import type { FileScan, LogSource } from '../types.js';
+import { checkActions } from './action-check.js';
 import { FileScanBuilder } from './file-scan.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { splitScan } from './split-scan.js';
@@ -16,6 +17,11 @@ export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
  * stream-json path (also the reference the fast path is tested against, with fastPath: false).
  */
 export async function scanSource(source: LogSource, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileScan> {
+  const [scan] = await checkActions([await scanFile(source, limits)]); // actionVerified: read/action-check.ts
+  return scan;
+}
+
+async function scanFile(source: LogSource, limits: ReadLimits): Promise<FileScan> {
   if (limits.fastPath) {
     const { builder: fast, outcome } = await splitScan(source, limits);
     if (outcome.kind === 'ok') {

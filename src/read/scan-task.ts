@@ -8,6 +8,7 @@
 //
 //   for (const task of scanTasks(sources)) results.push(...(await scanTask(task, limits)));
 import type { FileScan, LogSource } from '../types.js';
+import { checkActions } from './action-check.js';
 import { scanSource } from './index.js';
 import type { ReadLimits } from './limits.js';
 
@@ -53,7 +54,7 @@ export function scanTasks(sources: LogSource[]): LogSource[][] {
 export async function scanTask(task: LogSource[], limits: ReadLimits): Promise<FileScan[]> {
   if (task[0].archive) {
     const { scanArchive } = await import('./archive-read.js');
-    return scanArchive(task, limits);
+    return checkActions(await scanArchive(task, limits));
   }
   const scans: FileScan[] = [];
   for (const source of task) scans.push(await scanSource(source, limits));

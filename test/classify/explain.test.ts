@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { explain, explainRecord, guidanceFor } from '../../src/classify/index.js';
-import type { RawRecord } from '../../src/types.js';
+import { denialOf, explain as explainAny, explainRecord, guidanceFor } from '../../src/classify/index.js';
+import type { Denial, RawRecord } from '../../src/types.js';
 import { FIXTURE_DIR } from './fixture-table.js';
+
+/** explain() on text these tests know to be a denial. */
+function explain(message: string, options: { errorCode?: string } = {}): Denial {
+  const d = denialOf(explainAny(message, options));
+  if (d === null) throw new Error(`not a denial: ${message}`);
+  return d;
+}
 
 describe('explain(message)', () => {
   test('strips the AWS CLI prefix and takes the error code and operation from it', () => {
     const d = explain('An error occurred (AccessDenied) when calling the PutObject operation: Access Denied');
-    expect(d).toMatchObject({ errorCode: 'AccessDenied', message: 'Access Denied', action: 's3:PutObject', eventName: 'PutObject', recognized: true });
+    expect(d).toMatchObject({ errorCode: 'AccessDenied', action: 's3:PutObject', eventName: 'PutObject', recognized: true });
+    expect(d.message).toBe('An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'); // kept for display
   });
 
   test('keeps the action the message names over the operation', () => {
@@ -68,6 +76,7 @@ describe('explain(message)', () => {
 
   test('surrounding whitespace and newlines of a paste are ignored', () => {
     expect(explain('\n  Access Denied  \n').message).toBe('Access Denied');
+    expect(explain('\n  Access Denied  \n').action).toBe('');
   });
 });
 
@@ -76,19 +85,28 @@ describe('explainRecord(record)', () => {
 
   test('returns the same Denial as classify for a denial record', () => {
     const d = explainRecord(load('assumed-role-with-path'));
+    if (!d.denial) throw new Error('expected a denial');
     expect(d.principal).toBe('arn:aws:iam::111122223333:role/data/pipelines/ReportReader');
     expect(d.recognized).toBe(true);
   });
 
-  test('fills what it can for a record that is not a denial, recognized false', () => {
-    const d = explainRecord(load('throttling'));
-    expect(d).toMatchObject({ errorCode: 'ThrottlingException', recognized: false, action: 'dynamodb:DescribeTable', principal: 'arn:aws:iam::111122223333:user/bot', eventId: 't-0006' });
-    expect(explainRecord(load('no-error'))).toMatchObject({ errorCode: '', recognized: false, action: 's3:ListBuckets' });
+  test('a record that is not a denial is "not a denial", with what it is instead', () => {
+    expect(explainRecord(load('throttling'))).toEqual({
+      denial: false,
+      errorCode: 'ThrottlingException',
+      kind: 'other-error',
+      category: 'throttling',
+      explanation: 'ThrottlingException is a throttling error — the request was rate-limited, not refused',
+      action: 'dynamodb:DescribeTable',
+      message: 'Rate exceeded',
+    });
+    expect(explainRecord(load('no-error'))).toMatchObject({ denial: false, kind: 'not-an-error', errorCode: '', action: 's3:ListAllMyBuckets' });
+    expect(explainRecord(load('dry-run'))).toMatchObject({ denial: false, kind: 'other-error', category: 'dry-run' });
   });
 
-  test('anything that is not an object still yields a Denial', () => {
+  test('anything that is not an object is not an error', () => {
     for (const odd of [null, 42, 'text', [], [1, 2]]) {
-      expect(explainRecord(odd as unknown as RawRecord)).toMatchObject({ recognized: false, principal: 'unknown' });
+      expect(explainRecord(odd as unknown as RawRecord)).toMatchObject({ denial: false, kind: 'not-an-error', action: '' });
     }
   });
 });

@@ -7,6 +7,7 @@ export interface MessageFixture {
   message: string;
   errorCode: string;
   note?: string;
+  source?: string; // where the shape was seen (rows added since issue 15 carry one)
   record?: Record<string, unknown>;
   expected: {
     category: Category;

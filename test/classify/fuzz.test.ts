@@ -5,7 +5,7 @@ import { parseMessage } from '../../src/classify/parse-message.js';
 import { ENVELOPES } from '../../src/classify/envelopes.js';
 import { SENTENCES } from '../../src/classify/sentence-patterns.js';
 import { REASONS } from '../../src/classify/reason-patterns.js';
-import type { Denial, RawRecord } from '../../src/types.js';
+import type { Denial, Explanation, RawRecord } from '../../src/types.js';
 
 const EXAMPLES = [...ENVELOPES, ...SENTENCES, ...REASONS].map((r) => r.example);
 
@@ -15,6 +15,13 @@ function checkDenial(d: Denial): void {
   expect(typeof d.action).toBe('string');
   expect(d.hints).toEqual([...new Set(d.hints)].sort());
   expect(guidanceFor(d).length).toBeGreaterThanOrEqual(1);
+}
+
+function checkExplanation(e: Explanation): void {
+  if (e.denial) return checkDenial(e);
+  expect(typeof e.explanation).toBe('string');
+  expect(typeof e.action).toBe('string');
+  expect(['other-error', 'not-an-error']).toContain(e.kind);
 }
 
 // Values a hostile or broken log line can hold where we expect strings or objects.
@@ -50,7 +57,7 @@ describe('never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 2000 }), fc.option(fc.string(), { nil: undefined }), (s, code) => {
         parseMessage(s);
-        checkDenial(explain(s, code === undefined ? {} : { errorCode: code }));
+        checkExplanation(explain(s, code === undefined ? {} : { errorCode: code }));
       }),
       { numRuns: 500 },
     );
@@ -61,8 +68,8 @@ describe('never throws', () => {
       fc.property(fc.constantFrom(...EXAMPLES), fc.nat(), fc.string(), fc.boolean(), (example, cut, insert, upper) => {
         const at = cut % (example.length + 1);
         const s = example.slice(0, at) + insert + example.slice(at);
-        checkDenial(explain(upper ? s.toUpperCase() : s));
-        checkDenial(explain(example.slice(0, at)));
+        checkExplanation(explain(upper ? s.toUpperCase() : s));
+        checkExplanation(explain(example.slice(0, at)));
       }),
       { numRuns: 500 },
     );
@@ -74,7 +81,7 @@ describe('never throws', () => {
         const c = classifyRecord(r as RawRecord);
         expect(['denial', 'other-error', 'no-error']).toContain(c.kind);
         if (c.kind === 'denial') checkDenial(c.denial);
-        checkDenial(explainRecord(r as RawRecord));
+        checkExplanation(explainRecord(r as RawRecord));
       }),
       { numRuns: 1000 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyRecord, explain, GUIDANCE, guidanceFor } from '../../src/classify/index.js';
+import { classifyRecord, denialOf as denialIn, explain as explainAny, GUIDANCE, guidanceFor } from '../../src/classify/index.js';
 import { HINT_GUIDANCE } from '../../src/classify/guidance-hints.js';
 import { REASONS } from '../../src/classify/reason-patterns.js';
 import { SENTENCES } from '../../src/classify/sentence-patterns.js';
@@ -7,6 +7,12 @@ import { ENVELOPES } from '../../src/classify/envelopes.js';
 import { CATEGORIES, DENY_KINDS, POLICY_TYPES, type Category, type DenyKind, type PolicyType } from '../../src/types.js';
 import { loadMessageFixtures } from './fixture-table.js';
 import { denialOf } from './messages.test.js';
+
+const explain = (message: string, options: { errorCode?: string } = {}) => {
+  const d = denialIn(explainAny(message, options));
+  if (d === null) throw new Error('expected a denial');
+  return d;
+};
 
 const input = (category: Category, denyKind: DenyKind, policyType: PolicyType, hints: string[] = []) => ({
   category,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyRecord, explain } from '../../src/classify/index.js';
+import { classifyRecord, denialOf as denialIn, explain } from '../../src/classify/index.js';
 import type { Denial } from '../../src/types.js';
 import { loadMessageFixtures, type MessageFixture } from './fixture-table.js';
 
@@ -7,7 +7,11 @@ const fixtures = loadMessageFixtures();
 
 /** A row with a record runs through classifyRecord; a bare message through explain. */
 export function denialOf(row: MessageFixture): Denial {
-  if (row.record === undefined) return explain(row.message, { errorCode: row.errorCode });
+  if (row.record === undefined) {
+    const d = denialIn(explain(row.message, { errorCode: row.errorCode }));
+    if (d === null) throw new Error('expected a denial, got "not a denial"');
+    return d;
+  }
   const c = classifyRecord({ ...row.record, errorCode: row.errorCode, errorMessage: row.message });
   if (c.kind !== 'denial') throw new Error(`expected a denial, got ${c.kind}`);
   return c.denial;

@@ -63,9 +63,9 @@ describe('record rules', () => {
     expect(classifyRecord({ errorCode: 'ACCESSDENIED' }).kind).toBe('other-error');
   });
 
-  test('action falls back to eventSource + eventName, service prefix lower-cased', () => {
+  test('action falls back to the event → IAM action table, service prefix lower-cased', () => {
     expect(denial({ errorCode: 'AccessDenied', eventSource: 'ec2.amazonaws.com', eventName: 'RunInstances' }).action).toBe('ec2:RunInstances');
-    expect(denial({ errorCode: 'AccessDenied', eventSource: 'monitoring.amazonaws.com', eventName: 'PutMetricData' }).action).toBe('monitoring:PutMetricData');
+    expect(denial({ errorCode: 'AccessDenied', eventSource: 'monitoring.amazonaws.com', eventName: 'PutMetricData' }).action).toBe('cloudwatch:PutMetricData');
     expect(denial({ errorCode: 'AccessDenied', eventSource: 'S3.AMAZONAWS.COM', eventName: 'GetObject' }).action).toBe('s3:GetObject');
   });
 

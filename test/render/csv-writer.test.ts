@@ -12,9 +12,9 @@ describe('denials.csv', () => {
 
   it('has exactly the documented columns, one record per denial, every record complete', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(CSV_COLUMNS.join(',')).toBe('time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message');
+    expect(CSV_COLUMNS.join(',')).toBe('time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message,eventName,actionVerified,resourceSource');
     expect(rows).toHaveLength(denials.length + 1);
-    for (const r of rows) expect(r).toHaveLength(14);
+    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
   });
 
   it('round-trips every cell (nulls as empty) apart from the formula guard and control characters (shown as \\uXXXX)', () => {
