@@ -1,6 +1,6 @@
-import type { Denial, FileScan } from '../types.js';
+import type { Denial, DenialRun, FileScan } from '../types.js';
 import { EventIdSet } from './event-id-set.js';
-import { compileFilter, denialPasses, errorPasses, unmatchedFilters, type CompiledFilter, type FilterMiss, type RecordFilter } from './record-filter.js';
+import { compileFilter, denialPasses, errorPasses, runVerdict, unmatchedFilters, type CompiledFilter, type FilterMiss, type RecordFilter } from './record-filter.js';
 import { addDenial, addOtherError, newState, type AggregateState } from './state.js';
 import { addSuppressed, type CompiledSuppression } from './suppression.js';
 
@@ -37,17 +37,44 @@ export class Folder {
     this.state = newState(options.groupCap);
   }
 
-  /** After duplicates and filters: a suppressed denial is counted by its rule, any other is a finding. */
-  private keep(d: Denial): void {
+  /**
+   * After duplicates and filters: a suppressed denial is counted by its rule, any other is a finding.
+   * A run (an aggregated query-results row) counts run.count denials; onDenial sees its earliest.
+   */
+  private keep(d: Denial, run?: DenialRun): void {
     const rule = this.options.suppression?.match(d) ?? -1;
     const shown = this.options.transform ? this.options.transform(d) : d;
+    const n = run?.count ?? 1;
     if (rule >= 0) {
-      this.state.totals.suppressed++;
-      addSuppressed(this.state.suppressed, rule, shown);
+      this.state.totals.suppressed += n;
+      addSuppressed(this.state.suppressed, rule, shown, n);
       return;
     }
-    addDenial(this.state, shown);
+    addDenial(this.state, shown, run);
     this.onDenial(shown);
+  }
+
+  /** An aggregated row: the query dropped its duplicates already (and counted them: scan.queryResults). */
+  private addRun(path: string, d: Denial, run: DenialRun): void {
+    const verdict = runVerdict(d, run.lastTime, run.count, this.filter);
+    if (verdict === 'in') return this.keep(d, run);
+    this.state.totals.excludedByFilter += run.count;
+    if (verdict === 'straddles') {
+      const reason = `an aggregated row of ${run.count} denials (${d.eventTime} to ${run.lastTime}) crosses the window's edge: counted as excluded; run \`sql --aggregate\` with the report's window`;
+      this.state.issues.push({ path, kind: 'record', reason, recordsKept: 0 });
+    }
+  }
+
+  /** Query results (report results.csv): what the Summary says of them. */
+  private addQueryResults(scan: FileScan): void {
+    const q = scan.queryResults;
+    if (q === undefined) return;
+    this.state.totals.duplicates += q.duplicates;
+    const input = (this.state.queryResults ??= { files: 0, rows: 0, aggregatedRows: 0, records: 0, scannedRecords: null });
+    input.files++;
+    input.rows += q.rows;
+    if (q.aggregated) input.aggregatedRows += q.rows;
+    input.records += scan.records;
   }
 
   /** The --principal and --action globs that matched none of the denials read (duplicates aside), and how many those were. */
@@ -74,10 +101,12 @@ export class Folder {
     for (const reason of scan.recordIssues.slice(0, RECORD_ISSUES_PER_FILE)) {
       state.issues.push({ path: scan.path, kind: 'record', reason, recordsKept: 0 });
     }
+    this.addQueryResults(scan);
     for (const entry of scan.entries) {
       if (entry.kind === 'denial') {
         const d = entry.denial;
-        if (!this.firstDelivery(d.eventId)) t.duplicates++;
+        if (entry.run !== undefined) this.addRun(scan.path, d, entry.run);
+        else if (!this.firstDelivery(d.eventId)) t.duplicates++;
         else if (!denialPasses(d, this.filter)) t.excludedByFilter++;
         else this.keep(d);
       } else if (!this.firstDelivery(entry.eventId)) t.duplicates++;

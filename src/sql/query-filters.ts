@@ -48,7 +48,9 @@ function eventTimeWindow(f: QueryFilter): string | null {
 
 export function whereClause(dialect: Dialect, filter: QueryFilter, partitions: readonly PartitionColumn[], catalog?: readonly ErrorCodeRow[]): string[] {
   const has = (p: PartitionColumn) => partitions.includes(p);
-  const where = [`(errorcode IN (${sqlList(denialCodes(catalog))})\n       OR ${consoleLoginCondition(dialect)})`];
+  const codes = denialCodes(catalog);
+  const lines = Array.from({ length: Math.ceil(codes.length / 6) }, (_, i) => sqlList(codes.slice(i * 6, i * 6 + 6)));
+  const where = [`(errorcode IN (\n    ${lines.join(',\n    ')})\n    OR ${consoleLoginCondition(dialect)})`];
   if (has('timestamp')) where.push(...partitionWindow(filter));
   const time = eventTimeWindow(filter);
   if (time !== null) where.push(time);
