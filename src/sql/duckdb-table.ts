@@ -18,7 +18,7 @@ type HiveType = { kind: 'string' } | { kind: 'map' } | { kind: 'array'; of: Hive
 export function parseHiveType(text: string): HiveType {
   let at = 0;
   const skip = () => {
-    while (text[at] === ' ') at++;
+    while (at < text.length && /\s/.test(text[at])) at++;
   };
   const word = () => {
     skip();
