@@ -105,7 +105,8 @@ export function duckdbTable(o: DuckdbTableOptions): string {
     `  regexp_extract(filename, ${KEY}, 3) AS "timestamp"`,
     'FROM (',
     `  SELECT unnest(Records) AS r, filename`,
-    `  FROM read_json(${sqlString(o.files)}, filename = true, columns = {Records: ${sqlString(record)}})`,
+    // a log file is one JSON object: read_json's 16 MB default is smaller than some trails write
+    `  FROM read_json(${sqlString(o.files)}, filename = true, maximum_object_size = 1073741824, columns = {Records: ${sqlString(record)}})`,
     ');',
     '',
   ].join('\n');
