@@ -24,6 +24,7 @@ export {
   type TemplateSet,
 } from './render/index.js';
 export { generateSampleArchive } from './samples/index.js';
+export { denialQuery, resultColumns, tableDdl, tableLayout, type DdlOptions, type QueryOptions } from './sql/index.js';
 export { UserError } from './errors.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

@@ -218,8 +218,18 @@ export interface OtherError {
   region: string;
 }
 
+/**
+ * A row of aggregated query results (`sql --aggregate`): `count` denials alike in every field but
+ * their time and event ID; the entry's denial is the earliest of them (its eventTime the first time).
+ */
+export interface DenialRun {
+  count: number;
+  lastTime: string; // the latest eventTime of the run ('' when none had one)
+  samples: { time: string; id: string }[]; // the earliest event IDs, by (time, id)
+}
+
 /** `fingerprint`: of the record's content (read/record-fingerprint.ts), set when it has an eventID; absent in hand-built scans. */
-export type ScanEntry = ({ kind: 'denial'; denial: Denial } | ({ kind: 'other-error' } & OtherError)) & { fingerprint?: string };
+export type ScanEntry = ({ kind: 'denial'; denial: Denial; run?: DenialRun } | ({ kind: 'other-error' } & OtherError)) & { fingerprint?: string };
 
 /**
  * What reading one file yields, before duplicates and filters: counts for everything, and the
@@ -235,6 +245,29 @@ export interface FileScan {
   entries: ScanEntry[];
   error: string | null; // why the file could not be read to the end
   skip?: SkipReason; // the content shows it is not a log (another JSON document, this tool's output): nothing counted
+  /** Set when the file was query results (read/query-results.ts) rather than logs. */
+  queryResults?: QueryResultsScan;
+}
+
+/** What a query-results file held: its rows, and the later deliveries the aggregated query counted. */
+export interface QueryResultsScan {
+  rows: number;
+  aggregated: boolean;
+  duplicates: number; // aggregated rows' `duplicates`, counted in records and in totals.duplicates
+}
+
+/**
+ * Summary.queryResults: the records came from query results (`report results.csv`), not from the
+ * logs. `records` in totals counts the records those rows stand for; how many records the engine
+ * scanned, and how many had no error or another error, is not known here (noError and otherErrors
+ * count only such rows the query returned).
+ */
+export interface QueryResultsInput {
+  files: number;
+  rows: number;
+  aggregatedRows: number; // rows of `sql --aggregate` results, each standing for `denials` + `duplicates` records
+  records: number;
+  scannedRecords: null; // not known here: the engine's own statistics say (Athena's "Data scanned")
 }
 
 export interface Counted {
@@ -498,6 +531,7 @@ export interface Summary {
   groupFold?: GroupFold; // present when groups were folded
   groups: Group[]; // sorted by count desc, then key
   integrity?: IntegritySummary | null; // `report --verify` only; absent (and left out of summary.json) otherwise
+  queryResults?: QueryResultsInput; // only when query results were read
   suppression: SuppressionReport | null; // null without a rules file
   changes: Changes | null; // null without a baseline
   redaction: { keyId: string } | null; // --redact: identifiers are pseudonyms; keyId names the key, not reveals it

@@ -1,6 +1,6 @@
-import type { Denial, FileScan, ReadIssue, ScanEntry } from '../types.js';
+import type { Denial, DenialRun, FileScan, ReadIssue, ScanEntry } from '../types.js';
 import { DUPLICATE, EventIdSet, FIRST, type Met } from './event-id-set.js';
-import { compileFilter, denialPasses, errorPasses, unmatchedFilters, type CompiledFilter, type FilterMiss, type RecordFilter } from './record-filter.js';
+import { compileFilter, denialPasses, errorPasses, runVerdict, unmatchedFilters, type CompiledFilter, type FilterMiss, type RecordFilter } from './record-filter.js';
 import { addDenial, addOtherError, newState, type AggregateState } from './state.js';
 import { addSuppressed, type CompiledSuppression } from './suppression.js';
 
@@ -50,17 +50,44 @@ export class Folder {
     this.state = newState(options.groupCap);
   }
 
-  /** After duplicates and filters: a suppressed denial is counted by its rule, any other is a finding. */
-  private keep(d: Denial): void {
+  /**
+   * After duplicates and filters: a suppressed denial is counted by its rule, any other is a finding.
+   * A run (an aggregated query-results row) counts run.count denials; onDenial sees its earliest.
+   */
+  private keep(d: Denial, run?: DenialRun): void {
     const rule = this.options.suppression?.match(d) ?? -1;
     const shown = this.options.transform ? this.options.transform(d) : d;
+    const n = run?.count ?? 1;
     if (rule >= 0) {
-      this.state.totals.suppressed++;
-      addSuppressed(this.state.suppressed, rule, shown);
+      this.state.totals.suppressed += n;
+      addSuppressed(this.state.suppressed, rule, shown, n);
       return;
     }
-    addDenial(this.state, shown);
+    addDenial(this.state, shown, run);
     this.onDenial(shown);
+  }
+
+  /** An aggregated row: the query dropped its duplicates already (and counted them: scan.queryResults). */
+  private addRun(path: string, d: Denial, run: DenialRun): void {
+    const verdict = runVerdict(d, run.lastTime, run.count, this.filter);
+    if (verdict === 'in') return this.keep(d, run);
+    this.state.totals.excludedByFilter += run.count;
+    if (verdict === 'straddles') {
+      const reason = `an aggregated row of ${run.count} denials (${d.eventTime} to ${run.lastTime}) crosses the window's edge: counted as excluded; run \`sql --aggregate\` with the report's window`;
+      this.state.issues.push({ path, kind: 'record', reason, recordsKept: 0 });
+    }
+  }
+
+  /** Query results (report results.csv): what the Summary says of them. */
+  private addQueryResults(scan: FileScan): void {
+    const q = scan.queryResults;
+    if (q === undefined) return;
+    this.state.totals.duplicates += q.duplicates;
+    const input = (this.state.queryResults ??= { files: 0, rows: 0, aggregatedRows: 0, records: 0, scannedRecords: null });
+    input.files++;
+    input.rows += q.rows;
+    if (q.aggregated) input.aggregatedRows += q.rows;
+    input.records += scan.records;
   }
 
   /** The --principal and --action globs that matched none of the denials read (duplicates aside), and how many those were. */
@@ -133,6 +160,7 @@ export class Folder {
     for (const reason of scan.recordIssues.slice(0, RECORD_ISSUES_PER_FILE)) {
       state.issues.push({ path: scan.path, kind: 'record', reason, recordsKept: 0 });
     }
+    this.addQueryResults(scan);
     if (scan.entries.length === 0) return;
     this.paths.set(file, scan.path);
     // conflicts in this file, by the file of the first record with the ID: how many, and the first ID
@@ -152,7 +180,8 @@ export class Folder {
     for (const entry of scan.entries) {
       if (entry.kind === 'denial') {
         const d = entry.denial;
-        if (!counts(d.eventId, entry.fingerprint)) t.duplicates++;
+        if (entry.run !== undefined) this.addRun(scan.path, d, entry.run);
+        else if (!counts(d.eventId, entry.fingerprint)) t.duplicates++;
         else if (!denialPasses(d, this.filter)) t.excludedByFilter++;
         else this.keep(d);
       } else if (!counts(entry.eventId, entry.fingerprint)) t.duplicates++;

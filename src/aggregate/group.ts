@@ -1,4 +1,4 @@
-import type { Counted, Denial, Group } from '../types.js';
+import type { Counted, Denial, DenialRun, Group } from '../types.js';
 import { bump, toCounted, type Tally, type TallyKeys } from './tally.js';
 import { TopTally, cutsOf } from './top-tally.js';
 
@@ -93,16 +93,23 @@ export function keepSamples(list: { time: string; id: string }[]): { time: strin
   return [...unique.values()].sort(earlier).slice(0, SAMPLES);
 }
 
-export function addToGroup(g: GroupState, d: Denial): void {
-  g.count++;
+/**
+ * Adds a denial, or with `run` (an aggregated query-results row) `run.count` denials like it from
+ * d.eventTime to run.lastTime, whose earliest event IDs are run.samples.
+ */
+export function addToGroup(g: GroupState, d: Denial, run?: DenialRun): void {
+  const n = run?.count ?? 1;
+  g.count += n;
+  const last = run?.lastTime ?? d.eventTime;
   if (d.eventTime < g.firstSeen) g.firstSeen = d.eventTime;
-  if (d.eventTime > g.lastSeen) g.lastSeen = d.eventTime;
+  if (last > g.lastSeen) g.lastSeen = last;
   if (g.count === 1 && g.tallies === null) g.only = d;
   else {
     const t = talliesOf(g);
-    for (const f of TALLIED_FIELDS) t[f].addAll(TALLIED[f].of(d));
+    for (const f of TALLIED_FIELDS) t[f].addAll(TALLIED[f].of(d), n);
   }
-  if (d.eventId !== '') addSample(g.samples, { time: d.eventTime, id: d.eventId });
+  if (run !== undefined) for (const s of run.samples) addSample(g.samples, s);
+  else if (d.eventId !== '') addSample(g.samples, { time: d.eventTime, id: d.eventId });
 }
 
 /** keepSamples of the list plus one, in place: most denials come later than the kept ones and cost nothing. */

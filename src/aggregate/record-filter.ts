@@ -63,12 +63,12 @@ export function principalForms(d: Pick<Denial, 'principal' | 'sessionName'>): st
   return forms;
 }
 
-/** Whether any glob matches any of the values; every glob is tried, so that each one's hits are counted. */
-function matchCounting(res: RegExp[], hits: number[], values: string[]): boolean {
+/** Whether any glob matches any of the values; every glob is tried, so that each one's hits are counted (n each). */
+function matchCounting(res: RegExp[], hits: number[], values: string[], n: number): boolean {
   let any = false;
   for (let i = 0; i < res.length; i++) {
     if (values.some((v) => res[i].test(v))) {
-      hits[i]++;
+      hits[i] += n;
       any = true;
     }
   }
@@ -80,17 +80,36 @@ export function errorPasses(e: OtherError, f: CompiledFilter): boolean {
   return inWindow(e.eventTime, f) && anyOf(f.accounts, e.account) && anyOf(f.regions, e.region);
 }
 
-export function denialPasses(d: Denial, f: CompiledFilter): boolean {
+/** The principal and action globs, their hits counted n times (n alike denials of an aggregated row). */
+function globsPass(d: Denial, f: CompiledFilter, n: number): boolean {
   // Globs first and in full, so that a glob that matched nothing can be told apart from one whose
   // matches the window or an account filter left out. A run without globs pays nothing for it.
-  let globs = true;
-  if (f.principalRes.length > 0 || f.actionRes.length > 0) {
-    f.hits.denials++;
-    const principal = f.principalRes.length === 0 || matchCounting(f.principalRes, f.hits.principals, principalForms(d));
-    const action = f.actionRes.length === 0 || matchCounting(f.actionRes, f.hits.actions, [d.action]);
-    globs = principal && action;
-  }
-  return globs && inWindow(d.eventTime, f) && anyOf(f.accounts, d.account) && anyOf(f.regions, d.region);
+  if (f.principalRes.length === 0 && f.actionRes.length === 0) return true;
+  f.hits.denials += n;
+  const principal = f.principalRes.length === 0 || matchCounting(f.principalRes, f.hits.principals, principalForms(d), n);
+  const action = f.actionRes.length === 0 || matchCounting(f.actionRes, f.hits.actions, [d.action], n);
+  return principal && action;
+}
+
+export function denialPasses(d: Denial, f: CompiledFilter): boolean {
+  return globsPass(d, f, 1) && inWindow(d.eventTime, f) && anyOf(f.accounts, d.account) && anyOf(f.regions, d.region);
+}
+
+/**
+ * An aggregated query-results row of n denials alike but for their time, from d.eventTime to
+ * `lastTime`: inside or outside the filters as a whole, or cut by the window's edge (the query was run
+ * with another window than the report's), which no count can split exactly.
+ */
+export function runVerdict(d: Denial, lastTime: string, n: number, f: CompiledFilter): 'in' | 'out' | 'straddles' {
+  if (!globsPass(d, f, n) || !anyOf(f.accounts, d.account) || !anyOf(f.regions, d.region)) return 'out';
+  const first = inWindow(d.eventTime, f);
+  const last = inWindow(lastTime, f);
+  if (first && last) return 'in';
+  if (first || last) return 'straddles';
+  const a = Date.parse(d.eventTime);
+  const b = Date.parse(lastTime);
+  // both outside: on one side, or on both sides of a window the row spans
+  return f.since !== null && f.until !== null && a < f.since && b > f.until ? 'straddles' : 'out';
 }
 
 export interface FilterMiss {

@@ -1,4 +1,4 @@
-import type { Denial, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
+import type { Denial, DenialRun, QueryResultsInput, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
 import { LIST_CAP, addToGroup, copyGroup, groupKey, mergeGroupInto, newGroup, type GroupState } from './group.js';
 import { GROUP_CAP, foldGroups, mergeFolds, newFolds, type GroupFolds } from './group-fold.js';
 import { mergeSuppressed, type SuppressedTally } from './suppression.js';
@@ -37,6 +37,8 @@ export interface AggregateState {
   /** The groups folded into rows; null until more than 2 × groupCap groups were met. */
   folds: GroupFolds | null;
   suppressed: Map<number, SuppressedTally>; // by rule index
+  /** Set once query results were read (report results.csv). */
+  queryResults: QueryResultsInput | null;
 }
 
 export function newState(groupCap = GROUP_CAP): AggregateState {
@@ -50,21 +52,25 @@ export function newState(groupCap = GROUP_CAP): AggregateState {
     groupCap,
     folds: null,
     suppressed: new Map(),
+    queryResults: null,
   };
 }
 
-export function addDenial(s: AggregateState, d: Denial): void {
-  s.totals.denials++;
-  for (const b of BREAKDOWN_NAMES) s.breakdowns[b].addAll(BREAKDOWNS[b](d));
+/** One denial, or with `run` the run.count alike denials of an aggregated query-results row. */
+export function addDenial(s: AggregateState, d: Denial, run?: DenialRun): void {
+  const n = run?.count ?? 1;
+  s.totals.denials += n;
+  // every breakdown key of a run is the same for all its denials (the query groups by day too)
+  for (const b of BREAKDOWN_NAMES) s.breakdowns[b].addAll(BREAKDOWNS[b](d), n);
   const key = groupKey(d);
   const group = s.groups.get(key);
   if (group) {
-    addToGroup(group, d);
+    addToGroup(group, d, run);
     return;
   }
   // A new group: the only place the number of groups grows, so the only place it is bounded.
   const made = newGroup(d, s.folds?.maxError ?? 0);
-  addToGroup(made, d);
+  addToGroup(made, d, run);
   s.groups.set(key, made);
   if (s.groups.size > 2 * s.groupCap) foldGroups(s.groups, (s.folds ??= newFolds(s.groupCap)));
 }
@@ -97,6 +103,13 @@ export function mergeStates(a: AggregateState, b: AggregateState): AggregateStat
       else out.groups.set(key, copyGroup(g));
     }
     mergeSuppressed(out.suppressed, part.suppressed);
+    if (part.queryResults !== null) {
+      out.queryResults ??= { files: 0, rows: 0, aggregatedRows: 0, records: 0, scannedRecords: null };
+      out.queryResults.files += part.queryResults.files;
+      out.queryResults.rows += part.queryResults.rows;
+      out.queryResults.aggregatedRows += part.queryResults.aggregatedRows;
+      out.queryResults.records += part.queryResults.records;
+    }
   }
   out.folds = mergeFolds(out.groups, [a, b], out.groupCap);
   return out;

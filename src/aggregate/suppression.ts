@@ -55,12 +55,12 @@ export interface SuppressedTally {
   actions: Tally;
 }
 
-export function addSuppressed(tallies: Map<number, SuppressedTally>, rule: number, d: Denial): void {
+export function addSuppressed(tallies: Map<number, SuppressedTally>, rule: number, d: Denial, n = 1): void {
   const t = tallies.get(rule) ?? { count: 0, principals: new Map(), actions: new Map() };
   tallies.set(rule, t);
-  t.count++;
-  bump(t.principals, d.principal);
-  bump(t.actions, d.action);
+  t.count += n;
+  bump(t.principals, d.principal, n);
+  bump(t.actions, d.action, n);
 }
 
 export function mergeSuppressed(into: Map<number, SuppressedTally>, from: Map<number, SuppressedTally>): void {

@@ -99,5 +99,6 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
     suppression: meta.suppression ? suppressionReport(meta.suppression, s.suppressed) : null,
     changes: null,
     redaction: null,
+    ...(s.queryResults === null ? {} : { queryResults: { ...s.queryResults } }),
   };
 }

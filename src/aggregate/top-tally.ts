@@ -28,11 +28,11 @@ export class TopTally {
     if (c === undefined && this.counts.size > 2 * this.cap) this.keepTop();
   }
 
-  /** What one denial adds: one key, several, or none. */
-  addAll(keys: TallyKeys): void {
+  /** What one denial adds (n alike denials, n times): one key, several, or none. */
+  addAll(keys: TallyKeys, n = 1): void {
     if (keys === null) return;
-    if (typeof keys === 'string') this.add(keys);
-    else for (const k of keys) this.add(k);
+    if (typeof keys === 'string') this.add(keys, n);
+    else for (const k of keys) this.add(k, n);
   }
 
   /** Adds another tally of the same stream's other part (a key absent from one counts its maxError there). */

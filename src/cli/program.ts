@@ -7,6 +7,7 @@ import type { ScanWorker } from '../read/scan-worker-handle.js';
 import type { ExplainFlags } from './explain-command.js';
 import { collectFiles, collectList } from './parse-options.js';
 import type { ReportFlags } from './report-command.js';
+import type { SqlFlags } from './sql-command.js';
 import type { VerifyFlags } from './verify-command.js';
 
 /** A list option whose empty default is shown as what it means (`every account`), not as `[]`. */
@@ -118,6 +119,33 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .action(async (message: string | undefined, flags: ExplainFlags) => {
       const { runExplain } = await import('./explain-command.js');
       setExit(await runExplain(message, flags));
+    });
+
+  program
+    .command('sql')
+    .description('print SQL for Athena (or DuckDB) that finds the denial candidates; `report results.csv` reads what it returns')
+    .option('--dialect <name>', 'athena (engine version 3, Trino) or duckdb', 'athena')
+    .option('--table <name>', 'the table of CloudTrail logs', 'cloudtrail_logs')
+    .option('--aggregate', 'group identical candidates, with count, first and last time and sample event IDs')
+    .addOption(listOption('--partitions <list>', "the table's partition columns: timestamp, account, region (as sql --ddl made them), or none", 'timestamp', collectList))
+    .option('--since <time>', 'only events at or after: ISO date/time, or 24h, 7d, 2w back from now')
+    .option('--until <time>', 'only events at or before: ISO date/time (a bare date means the end of that day)')
+    .option('--week <iso-week>', 'one ISO week, UTC, e.g. 2026-W47')
+    .option('--day <date>', 'one UTC day, e.g. 2026-11-20')
+    .option('--last <span>', 'the span up to now: 24h, 7d, 2w')
+    .addOption(listOption('--account <id...>', 'only these account IDs (with --ddl --org: the accounts projected)', 'every account'))
+    .addOption(listOption('--accounts <id...>', 'the same as --account', 'every account').hideHelp())
+    .addOption(listOption('--region <name...>', 'only these regions (with --ddl: the regions projected)', 'every region'))
+    .addOption(listOption('--regions <name...>', 'the same as --region', 'every region').hideHelp())
+    .option('--ddl', 'print the table instead: CREATE EXTERNAL TABLE with partition projection (athena), or a view over local files (duckdb)')
+    .option('--location <where>', "with --ddl: s3://bucket/[prefix/]AWSLogs/[o-org/] (athena), or the log files' glob (duckdb)")
+    .option('--org', 'with --ddl: an organization trail (account and region projected too)')
+    .option('--projection-start <day>', 'with --ddl: the first day projected, yyyy/MM/dd', '2013/11/01')
+    .addHelpText('after', '\nThe tool connects nowhere: run the SQL yourself (Athena console, aws athena start-query-execution, duckdb),\n' +
+      'download the result CSV, then: cloudtrail-denials report results.csv (with the same window and filters).')
+    .action(async (flags: SqlFlags) => {
+      const { runSql } = await import('./sql-command.js');
+      setExit(runSql(flags, Date.now()));
     });
 
   program

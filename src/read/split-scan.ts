@@ -8,6 +8,7 @@ import { ExpansionError, type ReadLimits } from './limits.js';
 import { fileReason } from './read-failure.js';
 import { LineRecords } from './line-records.js';
 import { encodingReason } from './text-encoding.js';
+import { mayBeQueryResults } from './query-results-header.js';
 import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
 import { WINDOW, simdScanner } from './splitter-simd.js';
 import { WindowFallback, windowChunks, windowInflateWorks } from './window-chunks.js';
@@ -57,7 +58,10 @@ export async function scanChunks(chunks: AsyncIterable<Buffer> | Iterable<Buffer
   let error: string | null = null;
   try {
     for await (const chunk of chunks) {
-      reader ??= readerFor(chunk, builder, JSON_LINES_NAME.test(name), limits.strictJson === true);
+      // query results (`report results.csv`): the reader loads only when a file starts like them
+      reader ??= mayBeQueryResults(chunk)
+        ? (await import('./query-results.js')).queryResultsReader(builder)
+        : readerFor(chunk, builder, JSON_LINES_NAME.test(name), limits.strictJson === true);
       if (!reader) return { kind: 'unknown' };
       bytes += chunk.length;
       error = reader.push(chunk);

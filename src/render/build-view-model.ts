@@ -82,6 +82,7 @@ function accounting(s: Summary, top: number): AccountingView {
     terms,
     balanced: terms.reduce((sum, x) => sum + x.value, 0) === t.records,
     damagedRecords: t.damagedRecords,
+    queryResults: s.queryResults ?? null,
   };
 }
 

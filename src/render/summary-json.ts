@@ -1,6 +1,6 @@
 // summary.json with a fixed key order: the Summary is rebuilt field by field in the order types.ts
 // declares, so the bytes do not depend on how (or in which worker) the object was assembled.
-import type { Counted, FileAccounting, Group, ListCut, ReadIssue, RecordAccounting, Summary } from '../types.js';
+import type { Counted, FileAccounting, Group, ListCut, QueryResultsInput, ReadIssue, RecordAccounting, Summary } from '../types.js';
 import { jsonText } from './json-text.js';
 import { canonicalIntegrity } from './summary-json-integrity.js';
 import { canonicalChanges, canonicalRedaction, canonicalSuppression } from './summary-json-extras.js';
@@ -65,6 +65,14 @@ function totals(t: RecordAccounting): RecordAccounting {
 
 const issue = (i: ReadIssue): ReadIssue => ({ path: i.path, kind: i.kind, reason: i.reason, recordsKept: i.recordsKept });
 
+const queryResults = (q: QueryResultsInput): QueryResultsInput => ({
+  files: q.files,
+  rows: q.rows,
+  aggregatedRows: q.aggregatedRows,
+  records: q.records,
+  scannedRecords: q.scannedRecords,
+});
+
 export function canonicalSummary(s: Summary): Summary {
   return {
     schemaVersion: s.schemaVersion,
@@ -102,6 +110,8 @@ export function canonicalSummary(s: Summary): Summary {
     redaction: canonicalRedaction(s.redaction),
     // Only with report --verify: without it summary.json has no integrity key at all.
     ...(s.integrity ? { integrity: canonicalIntegrity(s.integrity) } : {}),
+    // Only when query results were read (report results.csv): a report of logs has no such key.
+    ...(s.queryResults ? { queryResults: queryResults(s.queryResults) } : {}),
   };
 }
 

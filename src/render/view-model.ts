@@ -11,7 +11,7 @@
  * The fields, type by type, are in templates/README.md, made from the types below (with their
  * comments) by test/render/view-model-doc.ts; a test fails when the two differ.
  */
-import type { Counted, RecordAccounting } from '../types.js';
+import type { Counted, QueryResultsInput, RecordAccounting } from '../types.js';
 import type { CutList, InlineList, ShareRow } from './cut-list.js';
 import type { GuidanceView } from './guidance-view.js';
 import type { IntegrityView } from './integrity-view.js';
@@ -117,6 +117,7 @@ export interface AccountingView {
   terms: { label: string; value: number }[]; // the right-hand side of records = denials + suppressed + …
   balanced: boolean; // the identity holds
   damagedRecords: number;
+  queryResults: QueryResultsInput | null; // report results.csv: the rows read and the records they stand for
 }
 
 export interface ReportView {

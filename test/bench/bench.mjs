@@ -2,7 +2,8 @@
 // Generates (once) a seeded corpus, then times in one run: the gunzip-only floor on all cores (as the
 // issue defines it, and the tool's own gunzip into a reused window), the
 // tool on all cores and on one, two `zcat | jq` pipelines (when jq is installed), DuckDB (when
-// @duckdb/node-api is installed), and a 1-day window over the 30-day corpus. --single: one 1 GiB file
+// @duckdb/node-api is installed) and the SQL path (DuckDB runs the query `sql --dialect duckdb` prints,
+// then report reads its results.csv; plain and aggregated), and a 1-day window over the 30-day corpus. --single: one 1 GiB file
 // (the streaming path's memory). --many: 200 MB in files of 5-20 KB, as busy trails write them (the
 // costs per file: the floor and the tool on all cores and on one). --attack: 512 MB of errors only,
 // each from a new address (the memory aggregation holds). --principals [--denials 1000000]: every record a
@@ -204,8 +205,18 @@ async function corpusMode() {
     const pipe = (f) => `xargs -a ${f} zcat | jq -c '.Records[] | select(.errorCode != null)' | wc -l`;
     jobs.push({ key: 'jq', label: 'zcat | jq, 2 pipelines', cmd: 'bash', args: ['-c', `(${pipe(lists[0])}) & (${pipe(lists[1])}) & wait`] });
   }
+  const sqlResults = mkdtempSync(join(tmpdir(), 'ctd-bench-sql-'));
+  const resultsCsv = (kind) => join(sqlResults, `${kind}.csv`);
   if (existsSync(join(ROOT, 'node_modules/@duckdb/node-api'))) {
     jobs.push({ key: 'duck', label: `DuckDB read_json, ${cores} threads`, cmd: process.execPath, args: [join(import.meta.dirname, 'duckdb.mjs'), String(cores), `${dir}/AWSLogs/**/*.json.gz`] });
+    // The SQL path (issue 19): DuckDB runs the duckdb-dialect query, report reads its results. Each
+    // query job comes before the report of its results in every round.
+    const sqlPath = join(import.meta.dirname, 'sql-path.mjs');
+    const logs = `${dir}/AWSLogs/**/*_CloudTrail_*.json.gz`;
+    for (const kind of ['plain', 'aggregated']) {
+      jobs.push({ key: `query-${kind}`, label: `SQL path: DuckDB query, ${kind}`, cmd: process.execPath, args: [sqlPath, String(cores), logs, resultsCsv(kind), ...(kind === 'aggregated' ? ['--aggregate'] : [])] });
+      jobs.push({ key: `results-${kind}`, label: `SQL path: report results.csv, ${kind}`, cmd: process.execPath, args: [CLI, 'report', resultsCsv(kind), '--format', 'json', '--out', join(sqlResults, `out-${kind}`), '--quiet'] });
+    }
   }
   const timings = timedRounds(jobs);
   const t = Object.fromEntries(jobs.map((j) => [j.key, timings.get(j.label)]));
@@ -238,6 +249,17 @@ async function corpusMode() {
   };
   if (jq) ratios['records with an error (jq)'] = jq.stdout.trim().split(/\s+/).reduce((a, b) => a + Number(b), 0);
   if (duck) ratios['records with an error (DuckDB)'] = JSON.parse(duck.stdout).errors;
+  for (const kind of ['plain', 'aggregated']) {
+    const query = t[`query-${kind}`];
+    const results = t[`results-${kind}`];
+    if (!query || !results) continue;
+    const viaSql = JSON.parse(readFileSync(join(sqlResults, `out-${kind}`, 'summary.json'), 'utf8'));
+    if (viaSql.totals.denials !== tool.summary.totals.denials) throw new Error(`SQL path (${kind}) found ${viaSql.totals.denials} denials, report ${tool.summary.totals.denials}`);
+    ratios[`SQL path, ${kind}: query + report results.csv, seconds`] = `${(query.seconds + results.seconds).toFixed(2)} (${query.seconds.toFixed(2)} + ${results.seconds.toFixed(2)})`;
+    ratios[`SQL path, ${kind} / report`] = (query.seconds + results.seconds) / tool.seconds;
+    ratios[`SQL path, ${kind}: result rows / denials`] = `${JSON.parse(query.stdout).rows} / ${viaSql.totals.denials}`;
+  }
+  rmSync(sqlResults, { recursive: true, force: true });
   print(rows, ratios);
   return { mode: 'corpus', machine: machine(), corpus: { sizeMB, seed, bytes, files: paths.length, records: corpus.records }, rows, ratios, window: { opened, threeDays } };
 }
