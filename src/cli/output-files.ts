@@ -9,7 +9,7 @@ import { onStop } from './interrupt.js';
  * /proc/self/x/y`) mkdir says ENOENT for a parent that exists, and Node's recursive mkdir retries
  * that parent forever at 100% CPU (Node 20).
  */
-function makeFolder(dir: string): string | undefined {
+export function makeFolder(dir: string): string | undefined {
   const missing: string[] = [];
   for (let d = resolve(dir); ; d = dirname(d)) {
     try {

@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { generateSampleArchive } from '../samples/index.js';
+import { makeFolder } from './output-files.js';
 import { say } from './print.js';
 
 /** The names in `dir`: none when it does not exist yet; a user error when it is not a folder. */
@@ -24,10 +25,13 @@ export function runSamples(dir: string, seed: number): number {
   // Stale files from another seed would mix into the archive: start from an empty folder.
   if (namesIn(dir).length > 0) throw new UserError(`${dir} is not empty: give a new or empty folder`);
   const files = generateSampleArchive({ seed });
+  const made = new Set<string>();
   for (const f of files) {
     const target = join(dir, f.path);
     try {
-      mkdirSync(dirname(target), { recursive: true });
+      // level by level (output-files.ts): Node's recursive mkdir spins forever under /proc
+      if (!made.has(dirname(target))) makeFolder(dirname(target));
+      made.add(dirname(target));
       writeFileSync(target, f.gzip ? gzipSync(f.content, { level: 9 }) : f.content);
     } catch (err) {
       throw new UserError(`cannot write the samples into ${dir}: ${(err as Error).message}`);
