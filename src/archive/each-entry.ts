@@ -1,113 +1,132 @@
-// Reads chosen entries of archives whole, each archive opened once: a zip entry where its central
-// directory says it is; a tar (or tar.gz) read from the start, each chosen entry handed over as it
-// streams past, and reading stops once the last one has been met. `verify` reads digests and hashes
-// log files this way.
+// The one loop over an archive's entries. discover lists an archive with it (every entry, in archive
+// order), read scans the entries discover kept, and the integrity check reads the digests and hashes
+// the log files in it (those two through read-entries.ts). A zip is listed from its central directory
+// and its chosen entries are opened where the directory says they are; a tar has no index, so it is
+// read from its start, each chosen entry handed over as it streams past, and reading stops once the
+// last one has been met.
 //
-//   const hashes = await eachArchiveEntry(entries, (bytes) => hash(bytes), (reason) => ({ error: reason }));
-//   hashes.get('bundle.tgz!/AWSLogs/…')
-import pLimit from 'p-limit';
-import type { ArchiveEntryRef } from '../types.js';
-import { EntryBytes } from './archive-entry-bytes.js';
-import { tarEntries, tarReason } from './archive-tar-entries.js';
-import { openZip, openZipEntry, zipReason } from './archive-zip.js';
-import { DEFAULT_LIMITS } from './limits.js';
+//   const damage = await eachArchiveEntry({ path: 'bundle.tgz', format: 'tgz' }, null, async (entry) => { list.push(entry); }, 250);
+//   await eachArchiveEntry(archive, kept, async (entry, open) => { scan(await open()); }, 250);
+import type { ArchiveEntryRef, ArchiveFormat } from '../types.js';
+import { EntryBytes } from './entry-bytes.js';
+import { tarEntryKind, type EntryKind } from './entry-kind.js';
+import { tarEntries, tarReason } from './tar.js';
+import { openZip, openZipEntry, zipEntries, zipReason, type ZipRef } from './zip.js';
 
-/** An archive entry as discover found it: the path reports show, where its bytes are, its size. */
-export interface ArchiveEntry {
-  path: string; // `bundle.zip!/AWSLogs/…`
-  ref: ArchiveEntryRef;
+/** An archive file and how it is packed. */
+export interface ArchiveFile {
+  path: string;
+  format: ArchiveFormat;
+}
+
+/** An entry as the archive describes it. `name` is as stored: not yet checked (entry-rules.ts). */
+export interface EntryHeader {
+  name: string;
+  kind: EntryKind;
   size: number; // once the archive's own compression is undone
+  index: number; // position among the archive's entries (names may repeat)
+  zip?: ZipRef; // zip only: where the entry is, to open it again without listing
 }
 
-/** `read` consumes the entry's bytes and may stop early; `fail` stands for an entry that could not be read. */
-export async function eachArchiveEntry<T>(
-  entries: readonly ArchiveEntry[],
-  read: (bytes: AsyncIterable<Buffer>) => Promise<T>,
-  fail: (reason: string) => T,
-  concurrency = 2,
-  maxExpansion = DEFAULT_LIMITS.maxExpansion,
-): Promise<Map<string, T>> {
-  const byArchive = new Map<string, ArchiveEntry[]>();
-  for (const e of entries) {
-    const group = byArchive.get(e.ref.path);
-    if (group) group.push(e);
-    else byArchive.set(e.ref.path, [e]);
-  }
-  const limit = pLimit(Math.max(1, concurrency));
-  const out = new Map<string, T>();
-  await Promise.all(
-    [...byArchive.values()].map((group) =>
-      limit(async () => {
-        const each = group[0].ref.format === 'zip' ? zipEach : tarEach;
-        for (const [path, value] of await each(group, read, fail, maxExpansion)) out.set(path, value);
-      }),
-    ),
-  );
-  return out;
+/** An entry chosen from an earlier listing: where it is and its size. */
+export interface WantedEntry {
+  ref: ArchiveEntryRef;
+  size: number;
 }
 
-type Each = <T>(group: ArchiveEntry[], read: (bytes: AsyncIterable<Buffer>) => Promise<T>, fail: (reason: string) => T, maxExpansion: number) => Promise<Map<string, T>>;
+/** Damage that ended the loop early: `entry` is the index of the tar entry whose data broke, else null. */
+export interface ArchiveDamage {
+  reason: string;
+  entry: number | null;
+}
 
-const zipEach: Each = async (group, read, fail, maxExpansion) => {
-  const out = new Map<string, ReturnType<typeof fail>>();
+/**
+ * Receives each entry visited and a way to open its bytes (the archive's compression undone, the
+ * gzip-bomb bound and a zip's CRC-32 checked; errors are ReadFailures with a reason). Bytes left
+ * unread are drained or closed after the visit. A visitor handles its own reading errors: anything it
+ * throws ends the loop as damage.
+ */
+export type EntryVisitor = (entry: EntryHeader, open: () => Promise<EntryBytes>) => Promise<void>;
+
+/**
+ * Visits every entry of `archive` (`wanted` null: a listing) or only the `wanted` ones, once each.
+ * `maxExpansion` bounds each layer on its own: a tar.gz's gzip, a zip entry's deflate. Returns the
+ * damage that stopped the loop (entries visited before it stay visited), or null.
+ */
+export function eachArchiveEntry(archive: ArchiveFile, wanted: readonly WantedEntry[] | null, visit: EntryVisitor, maxExpansion: number): Promise<ArchiveDamage | null> {
+  return archive.format === 'zip' ? zipEach(archive.path, wanted, visit, maxExpansion) : tarEach(archive, wanted, visit, maxExpansion);
+}
+
+/** The reason a person reads for an error met in an archive of this format. */
+export function archiveReason(format: ArchiveFormat, err: unknown): string {
+  return format === 'zip' ? zipReason(err) : tarReason(err);
+}
+
+async function zipEach(path: string, wanted: readonly WantedEntry[] | null, visit: EntryVisitor, maxExpansion: number): Promise<ArchiveDamage | null> {
   let zip;
   try {
-    zip = await openZip(group[0].ref.path);
+    zip = await openZip(path);
   } catch (err) {
-    for (const e of group) out.set(e.path, fail(zipReason(err)));
-    return out;
+    return { reason: zipReason(err), entry: null };
   }
-  try {
-    for (const e of group) {
-      let bytes: EntryBytes;
-      try {
-        bytes = EntryBytes.of(await openZipEntry(zip, e.ref.zip!, e.size, maxExpansion));
-      } catch (err) {
-        out.set(e.path, fail(zipReason(err)));
-        continue;
-      }
-      try {
-        out.set(e.path, await read(bytes));
-      } catch (err) {
-        out.set(e.path, fail(zipReason(err)));
-      } finally {
-        await bytes.close();
-      }
+  const visitOne = async (header: EntryHeader): Promise<void> => {
+    let bytes: EntryBytes | null = null;
+    const open = async () => (bytes ??= EntryBytes.of(await openZipEntry(zip, header.zip!, header.size, maxExpansion)));
+    try {
+      await visit(header, open);
+    } finally {
+      await (bytes as EntryBytes | null)?.close();
     }
-    return out;
+  };
+  try {
+    if (wanted !== null) {
+      for (const w of byIndex(wanted).values()) {
+        await visitOne({ name: w[0].ref.entry, kind: 'file', size: w[0].size, index: w[0].ref.index, zip: w[0].ref.zip });
+      }
+      return null;
+    }
+    const it = zipEntries(zip)[Symbol.asyncIterator]();
+    for (let index = 0; ; index++) {
+      let next;
+      try {
+        next = await it.next();
+      } catch (err) {
+        return { reason: zipReason(err), entry: null }; // a damaged directory: the entries before it were visited
+      }
+      if (next.done) return null;
+      const e = next.value;
+      await visitOne({ name: e.name, kind: e.kind, size: e.size, index, zip: e.ref });
+    }
   } finally {
     zip.close();
   }
-};
+}
 
-const tarEach: Each = async (group, read, fail, maxExpansion) => {
-  const out = new Map<string, ReturnType<typeof fail>>();
-  const wanted = new Map<number, ArchiveEntry[]>();
-  for (const e of group) wanted.set(e.ref.index, [...(wanted.get(e.ref.index) ?? []), e]);
+async function tarEach(archive: ArchiveFile, wanted: readonly WantedEntry[] | null, visit: EntryVisitor, maxExpansion: number): Promise<ArchiveDamage | null> {
+  const chosen = wanted === null ? null : byIndex(wanted);
   let met = 0;
-  let failure: string | null = null;
-  const first = group[0].ref;
+  let current = -1; // the entry whose data is being read
   try {
-    for await (const t of tarEntries(first.path, first.format === 'tgz', maxExpansion)) {
-      const chosen = (wanted.get(t.index) ?? []).filter((e) => e.ref.entry === t.header.name);
+    for await (const t of tarEntries(archive.path, archive.format === 'tgz', maxExpansion)) {
+      current = t.index;
       const bytes = EntryBytes.of(t.body);
-      if (chosen.length > 0) {
-        let value;
-        try {
-          value = await read(bytes);
-        } catch (err) {
-          value = fail(tarReason(err));
-        }
-        for (const e of chosen) out.set(e.path, value);
-        met += chosen.length;
-      }
-      await bytes.drain();
-      if (met === group.length) break;
+      const header: EntryHeader = { name: t.header.name, kind: tarEntryKind(t.header.type), size: t.header.size ?? 0, index: t.index };
+      const here = chosen === null ? null : (chosen.get(t.index) ?? []).filter((w) => w.ref.entry === t.header.name).length;
+      if (here === null || here > 0) await visit(header, () => Promise.resolve(bytes));
+      await bytes.drain(); // an entry must be read through to reach the next
+      current = -1;
+      met += here ?? 0;
+      if (wanted !== null && met === wanted.length) break;
     }
   } catch (err) {
-    failure = tarReason(err);
+    return { reason: tarReason(err), entry: current >= 0 ? current : null };
   }
-  // Listed but not met: the archive changed since discover listed it, or broke before the entry.
-  for (const e of group) if (!out.has(e.path)) out.set(e.path, fail(failure ?? 'entry not found in the archive (changed since it was listed?)'));
+  return null;
+}
+
+/** Wanted entries by position in the archive (the same entry may be wanted twice). */
+function byIndex(wanted: readonly WantedEntry[]): Map<number, WantedEntry[]> {
+  const out = new Map<number, WantedEntry[]>();
+  for (const w of wanted) out.set(w.ref.index, [...(out.get(w.ref.index) ?? []), w]);
   return out;
-};
+}

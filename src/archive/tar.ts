@@ -1,5 +1,5 @@
 // The entries of a .tar or .tar.gz, in archive order. Tar has no index, so an archive is read from start
-// to end, once to list it (discover) and once to read the entries kept (read/archive-tar-read.ts).
+// to end, once to list it (discover) and once to read the entries kept (each-entry.ts serves both).
 //
 //   for await (const e of tarEntries('bundle.tgz', true, 250)) {
 //     e.header.name; for await (const chunk of e.body) …   // consume or drain before the next entry
@@ -8,8 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { extract, type Header } from 'tar-stream';
-import { gzipReason } from './gzip.js';
-import { ReadFailure, fileReason } from './read-failure.js';
+import { ReadFailure, fileReason, gzipReason } from '../errors.js';
 
 export interface TarEntry {
   header: Header;

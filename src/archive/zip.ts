@@ -8,8 +8,8 @@ import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { ArchiveEntryRef } from '../types.js';
-import type { EntryKind } from './archive-entry-kind.js';
-import { ReadFailure, fileReason } from './read-failure.js';
+import { ReadFailure, fileReason } from '../errors.js';
+import type { EntryKind } from './entry-kind.js';
 
 export type ZipRef = NonNullable<ArchiveEntryRef['zip']>;
 

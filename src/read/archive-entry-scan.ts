@@ -10,7 +10,7 @@ import { FileScanBuilder } from './file-scan.js';
 import { gunzipChunks } from './gunzip-chunks.js';
 import { isGzip } from './gzip.js';
 import { expansionReason, type ReadLimits } from './limits.js';
-import { ReadFailure } from './read-failure.js';
+import { ReadFailure } from '../errors.js';
 import { gunzippedWhole, scanChunks } from './split-scan.js';
 
 const FIRST_CHUNK = 64 * 1024; // enough for the splitter to tell the shape

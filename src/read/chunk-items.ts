@@ -2,8 +2,7 @@
 // no file to open (stream-items.ts reads files). Same tokens, same records, same outcome.
 import { Readable, pipeline } from 'node:stream';
 import parser from 'stream-json/parser.js';
-import { gzipReason } from './gzip.js';
-import { ReadFailure } from './read-failure.js';
+import { ReadFailure, gzipReason } from '../errors.js';
 import { encodingReason } from './text-encoding.js';
 import type { ReadOutcome } from './stream-items.js';
 import { TokenRecords, type ItemHandler } from './token-records.js';

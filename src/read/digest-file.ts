@@ -2,9 +2,9 @@
 // inside archives are read the same way, through the archive readers.
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { eachArchiveEntry, type ArchiveEntry } from './archive-entries-each.js';
-import { gzipReason, isGzip } from './gzip.js';
-import { ReadFailure } from './read-failure.js';
+import { readArchiveEntries, type ArchiveEntry } from '../archive/read-entries.js';
+import { isGzip } from './gzip.js';
+import { ReadFailure, gzipReason } from '../errors.js';
 
 const MAX_DIGEST_BYTES = 256 * 1024 * 1024; // a digest lists one hour of files; beyond this it is not one
 
@@ -33,7 +33,8 @@ export async function readDigestEntries(entries: readonly ArchiveEntry[], concur
     }
     return ungzipped(Buffer.concat(chunks));
   };
-  return eachArchiveEntry(entries, whole, (reason): DigestBytes => ({ error: reason }), concurrency);
+  const read = await readArchiveEntries(entries, whole, (reason): DigestBytes => ({ error: reason }), { concurrency });
+  return new Map(entries.map((e, i) => [e.path, read[i]]));
 }
 
 function ungzipped(raw: Buffer): DigestBytes {

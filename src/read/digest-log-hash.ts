@@ -8,9 +8,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import pLimit from 'p-limit';
-import { eachArchiveEntry, type ArchiveEntry } from './archive-entries-each.js';
-import { gzipReason, isGzip, readHead } from './gzip.js';
-import { ReadFailure } from './read-failure.js';
+import { readArchiveEntries, type ArchiveEntry } from '../archive/read-entries.js';
+import { isGzip, readHead } from './gzip.js';
+import { ReadFailure, gzipReason } from '../errors.js';
 
 export interface LogDigestHash {
   sha256: string | null;
@@ -78,7 +78,7 @@ export async function hashLogFiles(
   const onDisk = paths.filter((p) => !entries.has(p));
   const [files, fromArchives] = await Promise.all([
     Promise.all(onDisk.map((p) => limit(async () => [p, await hashLogFile(p)] as const))),
-    eachArchiveEntry(inArchives, hashLogBytes, (reason): LogDigestHash => ({ sha256: null, error: reason }), concurrency),
+    readArchiveEntries(inArchives, hashLogBytes, (reason): LogDigestHash => ({ sha256: null, error: reason }), { concurrency }),
   ]);
-  return new Map([...files, ...fromArchives]);
+  return new Map([...files, ...inArchives.map((e, i) => [e.path, fromArchives[i]] as const)]);
 }

@@ -4,9 +4,9 @@ import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import parser from 'stream-json/parser.js';
-import { gzipReason, isGzip, readHead } from './gzip.js';
+import { isGzip, readHead } from './gzip.js';
+import { ReadFailure, fileReason, gzipReason } from '../errors.js';
 import { ExpansionError } from './limits.js';
-import { ReadFailure, fileReason } from './read-failure.js';
 import { encodingReason } from './text-encoding.js';
 import { TokenRecords, type ItemHandler } from './token-records.js';
 
