@@ -9,8 +9,8 @@ import { ExpansionError, type ReadLimits } from './limits.js';
 import { LineRecords } from './line-records.js';
 import { encodingReason } from './text-encoding.js';
 import { mayBeQueryResults } from './query-results-header.js';
-import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
-import { WINDOW, simdScanner } from './splitter-simd.js';
+import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './splitter/record-splitter.js';
+import { WINDOW, simdScanner } from './splitter/simd-scanner.js';
 import { WindowFallback, windowChunks, windowInflateWorks } from './window-chunks.js';
 
 /** ok: the file was read (error says why it ended early, if it did); unknown: leave it to stream-json. */

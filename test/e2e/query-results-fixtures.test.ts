@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecordSplitter } from '../../src/read/record-splitter.js';
+import { RecordSplitter } from '../../src/read/splitter/record-splitter.js';
 import { accountingHolds, findings, queryResults, report, sqlText } from '../helpers/query-equivalence.js';
 import { ROOT } from '../helpers/run-cli.js';
 

@@ -1,6 +1,6 @@
 // A minimal WebAssembly assembler: opcodes by name, labels resolved to branch depths, and a module of
 // one exported function over one exported memory. The splitter's inner loops are written with it
-// (splitter-wasm.ts, splitter-simd.ts) so that no binary blob and no toolchain enters the repository.
+// (wasm-scanner.ts, simd-scanner.ts) so that no binary blob and no toolchain enters the repository.
 //
 //   const a = new Asm();
 //   a.block('done').get(0).eqz().brIf('done').end();

@@ -3,9 +3,9 @@
 // it only counts (onPlain), and the damage it does check, at the offsets the grammar scanner reports.
 
 import { describe, expect, it } from 'vitest';
-import { RecordSplitter, type RecordSplitterOptions } from '../../src/read/record-splitter.js';
-import { WINDOW } from '../../src/read/splitter-simd.js';
-import { Gen, build, chunkSizes, split, type Json } from '../fixtures/read/splitter/harness.js';
+import { RecordSplitter, type RecordSplitterOptions } from '../../../src/read/splitter/record-splitter.js';
+import { WINDOW } from '../../../src/read/splitter/simd-scanner.js';
+import { Gen, build, chunkSizes, split, type Json } from '../../fixtures/read/splitter/harness.js';
 
 interface Flagged {
   texts: string[];

@@ -4,10 +4,10 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContainerShape } from '../../src/read/record-splitter.js';
+import type { ContainerShape } from '../../../src/read/splitter/record-splitter.js';
 import {
   Gen, build, chunkSizes, parseReference, split, streamJsonReference, type Json,
-} from '../fixtures/read/splitter/harness.js';
+} from '../../fixtures/read/splitter/harness.js';
 
 const BASE_SEED = Number(process.env.SPLITTER_FUZZ_SEED ?? 20240501);
 const SHAPES: ContainerShape[] = ['records-object', 'events-object', 'array', 'json-lines'];

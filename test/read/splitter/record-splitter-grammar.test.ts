@@ -3,8 +3,8 @@
 // JSON.parse (and, for the SIMD scanner, which does not check it, never hide damage between records).
 
 import { describe, expect, it } from 'vitest';
-import type { ContainerShape } from '../../src/read/record-splitter.js';
-import { Gen, build, chunkSizes, split } from '../fixtures/read/splitter/harness.js';
+import type { ContainerShape } from '../../../src/read/splitter/record-splitter.js';
+import { Gen, build, chunkSizes, split } from '../../fixtures/read/splitter/harness.js';
 
 const SCANNERS = ['wasm', 'js'] as const;
 

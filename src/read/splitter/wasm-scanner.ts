@@ -6,14 +6,14 @@
 //
 // scan(i, n): continue a nested value (object or array) over memory [i, n). State lives in memory:
 //   [0] depth, [4] string state (0 outside, 1 inside, 2 after a backslash, 3..6 that many minus 2 hex
-//   digits of a \u escape still to come), [8] damage address, [12] grammar state (splitter-grammar.ts),
+//   digits of a \u escape still to come), [8] damage address, [12] grammar state (grammar-table.ts),
 //   [16 .. 16+MAX_DEPTH) kinds of the open brackets, then the grammar and escape tables, then [DATA ..)
 //   the window of input bytes.
 // Returns the address after the value's closing bracket, -1 when [i, n) ran out, or damage:
 //   -2 a closing bracket of the wrong kind, -3 a control byte inside a string, -4 nesting too deep,
 //   -5 a byte the grammar does not allow (state at [12]), -6 a bad escape in a string.
 
-import * as grammar from './splitter-grammar.js';
+import * as grammar from './grammar-table.js';
 import { Asm, I32, instantiate, perThread, wasmModule } from './wasm-asm.js';
 
 export const MAX_DEPTH = 65536;

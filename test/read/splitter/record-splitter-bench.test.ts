@@ -1,12 +1,12 @@
 // Opt-in throughput measurement of the splitter (no timing assertions):
-//   SPLITTER_BENCH=1 npx vitest run test/read/record-splitter-bench
+//   SPLITTER_BENCH=1 npx vitest run test/read/splitter/record-splitter-bench
 // Generates ~200 MB of CloudTrail-like trail files (records of ~1.7 KB, mostly short strings, 2% with
 // errorCode) and prints MB/s of uncompressed JSON per scanner and chunk size, measured as the best of
 // five runs in process CPU time, so that other load on a shared machine distorts it less.
 
 import { describe, expect, it } from 'vitest';
-import { RecordSplitter, mayBeDenial } from '../../src/read/record-splitter.js';
-import { rng } from '../fixtures/read/splitter/harness.js';
+import { RecordSplitter, mayBeDenial } from '../../../src/read/splitter/record-splitter.js';
+import { rng } from '../../fixtures/read/splitter/harness.js';
 
 const MB = Number(process.env.SPLITTER_BENCH_MB ?? 200);
 

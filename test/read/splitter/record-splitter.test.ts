@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   RecordSplitter, detectShape, mayBeDenial, type ContainerShape, type SplitDamageKind,
-} from '../../src/read/record-splitter.js';
+} from '../../../src/read/splitter/record-splitter.js';
 import {
   Gen, chunkSizes, parseReference, split, streamJsonReference, type Json,
-} from '../fixtures/read/splitter/harness.js';
+} from '../../fixtures/read/splitter/harness.js';
 
-const dir = fileURLToPath(new URL('../fixtures/read/splitter/', import.meta.url));
+const dir = fileURLToPath(new URL('../../fixtures/read/splitter/', import.meta.url));
 
 interface Expected {
   file: string;

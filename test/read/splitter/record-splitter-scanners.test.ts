@@ -2,9 +2,9 @@
 // JSON.parse, where they differ in mechanics: 1 MiB copy windows, shared instances, the nesting limit.
 
 import { describe, expect, it } from 'vitest';
-import { RecordSplitter } from '../../src/read/record-splitter.js';
-import { MAX_DEPTH } from '../../src/read/splitter-wasm.js';
-import { Gen, split } from '../fixtures/read/splitter/harness.js';
+import { RecordSplitter } from '../../../src/read/splitter/record-splitter.js';
+import { MAX_DEPTH } from '../../../src/read/splitter/wasm-scanner.js';
+import { Gen, split } from '../../fixtures/read/splitter/harness.js';
 
 const SCANNERS = ['simd', 'wasm', 'js'] as const;
 

@@ -2,8 +2,8 @@
 // offset and a reason, and nothing throws.
 
 import { describe, expect, it } from 'vitest';
-import { RecordSplitter, type ContainerShape } from '../../src/read/record-splitter.js';
-import { Gen, build, chunkSizes, split, type Json } from '../fixtures/read/splitter/harness.js';
+import { RecordSplitter, type ContainerShape } from '../../../src/read/splitter/record-splitter.js';
+import { Gen, build, chunkSizes, split, type Json } from '../../fixtures/read/splitter/harness.js';
 
 const SHAPES: ContainerShape[] = ['records-object', 'events-object', 'array', 'json-lines'];
 
