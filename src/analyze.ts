@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Folder, compileSuppression, toSummary, type FilterMiss, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
 import { discoverInBatches, type Discovery } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
+import { OUTPUT_FILE_NAMES } from './render/formats.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
 import { scanTask } from './read/scan-task.js';
 import type { Redactor } from './redact/index.js';
@@ -72,7 +73,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const progress: Progress = { filesDone: 0, filesTotal: 0, records: 0, denials: 0, bytes: 0 };
   // Reading starts while discovery goes on (in batches); the scans arrive in path order whatever
   // order the threads finish in: that keeps output deterministic.
-  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion, outDir: options.outDir ?? null });
+  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion, outDir: options.outDir ?? null, outputNames: OUTPUT_FILE_NAMES });
   async function* counted(): AsyncGenerator<SourceBatch> {
     for await (const batch of found.batches) {
       progress.filesTotal += batch.sources.length;

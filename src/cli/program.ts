@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { FORMAT_NAMES } from '../render/format-names.js';
+import { FORMAT_NAMES } from '../render/formats.js';
 import { sanitizeTerminalLines } from '../render/sanitize-terminal.js';
 import { DEFAULT_SEED } from '../samples/seed.js';
 import { VERSION } from '../version.js';

@@ -1,7 +1,8 @@
 import { analyze, DEFAULT_TITLE } from '../analyze.js';
 import { compareGroups, type FilterMiss, type RecordFilter } from '../aggregate/index.js';
 import { loadTemplates } from '../read/templates.js';
-import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
+import { FORMAT_NAMES, FORMATS } from '../render/formats.js';
+import type { DenialWriter } from '../render/options.js';
 import type { Summary } from '../types.js';
 import { OutputFiles, type RowFile } from './output-files.js';
 import { parseAccounts, parseFormats, parsePositiveInt, parseWindow } from './parse-options.js';
@@ -64,14 +65,16 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const templates = needsTemplates ? await loadTemplates(flags.templates) : { html: '', md: '', partials: {}, files: {} };
 
   const out = new OutputFiles(plan.out);
-  const rowFiles: { file: RowFile; row: (typeof FORMATS)['csv']['writer']['row'] }[] = [];
+  const rowFiles: { file: RowFile; row: DenialWriter['row'] }[] = [];
   let summary: Summary;
   const missLines: string[] = [];
   let found: Discovery | null = null;
   try {
     for (const name of formats) {
       const f = FORMATS[name];
-      if (f.kind === 'denials') rowFiles.push({ file: out.open(f.file, f.writer.header), row: f.writer.row });
+      if (f.kind !== 'denials') continue;
+      const writer = await f.load();
+      rowFiles.push({ file: out.open(f.file, writer.header), row: writer.row });
     }
     const progress = flags.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, Date.now());
     // stopped mid-run: the progress line is cleared before the "interrupted" line (interrupt.ts)
@@ -103,8 +106,8 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
     }
     for (const r of rowFiles) r.file.close();
     for (const name of formats) {
-      const f = FORMATS[name as FormatName];
-      if (f.kind === 'report') out.write(f.file, f.render(summary, { top, templates }));
+      const f = FORMATS[name];
+      if (f.kind === 'report') out.write(f.file, (await f.load())(summary, { top, templates }));
     }
   } catch (err) {
     out.discard();

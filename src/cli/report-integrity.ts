@@ -45,7 +45,7 @@ export async function withIntegrity(summary: Summary, paths: string[], filter: R
   }
   parseAllowPartial(flags.allowPartial); // a typo stops the run before anything is read
   // loaded only when asked for: most reports do not verify
-  const [{ loadSignatureInputs }, { verifyIntegrity }] = await Promise.all([import('./integrity-inputs.js'), import('../integrity.js')]);
+  const [{ loadSignatureInputs }, { verifyIntegrity }] = await Promise.all([import('./integrity-inputs.js'), import('../integrity/index.js')]);
   const inputs = await loadSignatureInputs(flags);
   const { since, until, accounts, regions } = filter;
   // Files the report skipped after discovery are none of its input. The summary's paths went through

@@ -1,5 +1,5 @@
 import type { PruneFilter } from '../discover/index.js';
-import { verifyIntegrity } from '../integrity.js';
+import { verifyIntegrity } from '../integrity/index.js';
 import { renderIntegrityText } from '../render/integrity-text.js';
 import { integrityExit, parseAllowPartial } from './allow-partial.js';
 import { jsonText } from '../render/json-text.js';

@@ -20,7 +20,6 @@ import { parseTrailKey } from './trail-key.js';
 export { parseTrailKey } from './trail-key.js';
 export { isPrunedByKey, type PruneFilter } from './prune.js';
 export { skipReason } from './source-kind.js';
-export { OUTPUT_FILE_NAMES } from './own-output.js';
 export type { SkippedFile } from './archive-listing.js';
 
 export interface Discovery {
@@ -43,6 +42,8 @@ export interface DiscoverOptions {
   maxExpansion?: number;
   /** This run's output folder: the tool's outputs in it are never read (see own-output.ts). */
   outDir?: string | null;
+  /** The files a report run writes (render/formats.ts's OUTPUT_FILE_NAMES): never read as logs where they are the tool's outputs. */
+  outputNames?: readonly string[];
 }
 
 interface Candidate {
@@ -99,7 +100,7 @@ export function discoverInBatches(args: string[], filter: PruneFilter, options: 
         if (!seen || c.named) byPath.set(c.path, c);
       }
     }
-    const own = ownOutputRule([...byPath.keys()], options.outDir ?? null);
+    const own = ownOutputRule([...byPath.keys()], options.outDir ?? null, options.outputNames ?? []);
     const candidates = [...byPath.values()]
       .map((c) => ({ ...c, own: c.skip ? null : own(c.path) }))
       .filter((c) => c.own !== 'in-progress')

@@ -24,13 +24,9 @@ export interface ReadLimits {
 // streamed gunzip on a libuv thread overlaps the splitter), at twice the memory: 4 MiB bounds memory.
 export const DEFAULT_LIMITS: ReadLimits = { wholeFileBytes: 4 * 1024 * 1024, maxExpansion: DEFAULT_MAX_EXPANSION, fastPath: true };
 
-export function expansionReason(limit: number): string {
-  return `gzip expands more than ${limit}× its size (a gzip bomb?): refused past that point (see --max-expansion)`;
-}
-
 /** Thrown by a reader that stops at the expansion limit; its message is the reason reported. */
 export class ExpansionError extends ReadFailure {
   constructor(readonly limit: number) {
-    super(expansionReason(limit));
+    super(`gzip expands more than ${limit}× its size (a gzip bomb?): refused past that point (see --max-expansion)`);
   }
 }

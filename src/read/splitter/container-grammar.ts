@@ -7,10 +7,7 @@
 import { RecordCarry } from './carry.js';
 import { describeByte, isScalarStart, isValidScalar } from './bytes.js';
 import { recordsKey } from './container-keys.js';
-import {
-  S_ARR_ELEM, S_ARR_FIRST, S_ARR_NEXT, S_DAMAGED, S_END, S_LINES, S_OBJ_COLON, S_OBJ_FIRST, S_OBJ_KEY, S_OBJ_NEXT, S_OBJ_VALUE, S_START, S_VALUE,
-  V_KEY, V_NESTED, V_SCALAR, V_STRING,
-} from './grammar-states.js';
+import { GAP_AFTER_COMMA, GAP_AFTER_RECORD, GAP_FIRST } from './simd-module.js';
 import type { DamageSink } from './damage.js';
 import type { SimdDriver, SimdHost } from './simd-driver.js';
 import type { ContainerShape, RecordCallback, SplitDamage, SplitDamageKind } from './types.js';
@@ -18,7 +15,7 @@ import { JsValueScanner } from './value-scanner.js';
 import { scanNestedWasm } from './wasm-driver.js';
 import type { WasmScanner } from './wasm-scanner.js';
 
-// Byte values are module-local constants on purpose (see value-scanner.ts).
+// Byte values and states are module-local constants on purpose (see value-scanner.ts).
 const QUOTE = 0x22;
 const LF = 0x0a;
 const LBRACE = 0x7b;
@@ -31,6 +28,31 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 export const MAX_KEY_KEPT = 256; // a longer top-level key cannot be "Records" or "Events"
 export const MAX_LITERAL = 4096;
+
+// Grammar states between records.
+export const S_START = 0; // before the top-level value (BOM, whitespace)
+const S_OBJ_FIRST = 1; // after the container's '{': a key or '}'
+const S_OBJ_KEY = 2; // after ',': a key
+const S_OBJ_COLON = 3;
+const S_OBJ_VALUE = 4;
+const S_OBJ_NEXT = 5; // ',' or '}'
+const S_ARR_FIRST = 6; // after the records array's '[': a record or ']'
+const S_ARR_ELEM = 7; // after ',': a record
+export const S_ARR_NEXT = 8; // ',' or ']'
+export const S_LINES = 9; // JSON Lines: a record or whitespace
+export const S_END = 10; // after the top-level value: whitespace only
+export const S_VALUE = 11; // inside a value (record, skipped container value, or key)
+export const S_DAMAGED = 12;
+
+// The records-array states and the SIMD scanner's gap states, both ways.
+export const STATE_OF_GAP: Record<number, number> = { [GAP_FIRST]: S_ARR_FIRST, [GAP_AFTER_RECORD]: S_ARR_NEXT, [GAP_AFTER_COMMA]: S_ARR_ELEM };
+export const GAP_OF_STATE = new Map(Object.entries(STATE_OF_GAP).map(([gap, state]) => [state, Number(gap)]));
+
+// Kinds of value scanned in S_VALUE.
+export const V_NESTED = 0;
+const V_STRING = 1;
+export const V_SCALAR = 2;
+export const V_KEY = 3;
 
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === LF || c === 0x0d || c === 0x09;

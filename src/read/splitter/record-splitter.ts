@@ -25,9 +25,8 @@
 // being kept, reported to onSkipped, and the split goes on. Offsets are absolute byte offsets of the
 // input, BOM included.
 import { isValidScalar } from './bytes.js';
-import { ContainerGrammar, MAX_KEY_KEPT, MAX_LITERAL } from './container-grammar.js';
+import { ContainerGrammar, GAP_OF_STATE, MAX_KEY_KEPT, MAX_LITERAL, STATE_OF_GAP, S_ARR_NEXT, S_DAMAGED, S_END, S_LINES, S_START, S_VALUE, V_KEY, V_NESTED, V_SCALAR } from './container-grammar.js';
 import { nestedDamage } from './damage.js';
-import { GAP_OF_STATE, STATE_OF_GAP, S_ARR_NEXT, S_DAMAGED, S_END, S_LINES, S_START, S_VALUE, V_KEY, V_NESTED, V_SCALAR } from './grammar-states.js';
 import { SimdDriver, type SimdHost } from './simd-driver.js';
 import { simdScanner } from './simd-scanner.js';
 import { DEFAULT_MAX_RECORD_BYTES, type ContainerShape, type RecordCallback, type RecordSplitterOptions, type SkipCallback, type SplitDamage, type SplitDamageKind, type SplitResult } from './types.js';

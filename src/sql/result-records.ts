@@ -1,8 +1,10 @@
-// One row of query results → the record classify reads, rebuilt from the flattened columns of
-// sql/record-columns.ts (JSON-text columns parsed back into objects).
-import { RECORD_COLUMNS, jsonReadColumn } from '../sql/record-columns.js';
+// One row of query results → the record classify reads: the inverse of the flattening the query does
+// (record-columns.ts, the same table), JSON-text columns parsed back into objects. A cell is a CSV
+// cell: text, or null for SQL's NULL (read/csv-rows.ts).
 import type { RawRecord } from '../types.js';
-import type { Cell } from './csv-rows.js';
+import { RECORD_COLUMNS, jsonReadColumn } from './record-columns.js';
+
+type Cell = string | null;
 
 /** Sets `value` at `path` in `record`, making the objects on the way (never through a prototype). */
 function setAt(record: Record<string, unknown>, path: readonly string[], value: unknown): void {

@@ -5,13 +5,13 @@
 //   integrity.status, integrity.coverage, integrity.failures
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { parseDigestKey, type DigestKey } from './discover/digest-key.js';
-import { discover, isPrunedByKey, parseTrailKey, type Discovery, type PruneFilter } from './discover/index.js';
-import type { ArchiveEntry } from './archive/read-entries.js';
-import { readDigestBytes, readDigestEntries, type DigestBytes } from './read/digest-file.js';
-import { hashLogFiles } from './read/digest-log-hash.js';
-import type { IntegritySummary, TrailKey } from './types.js';
-import { checkIntegrity, digestEntry, logIndex, namedLogPaths, objectSuffix, type DigestInput, type LocalLog, type PublicKey } from './verify/index.js';
+import { parseDigestKey, type DigestKey } from '../discover/digest-key.js';
+import { discover, isPrunedByKey, parseTrailKey, type Discovery, type PruneFilter } from '../discover/index.js';
+import type { ArchiveEntry } from '../archive/read-entries.js';
+import { readDigestBytes, readDigestEntries, type DigestBytes } from './digest-file.js';
+import { hashLogFiles } from './log-hash.js';
+import type { IntegritySummary, TrailKey } from '../types.js';
+import { checkIntegrity, digestEntry, logIndex, namedLogPaths, objectSuffix, type DigestInput, type LocalLog, type PublicKey } from '../verify/index.js';
 
 export interface IntegrityOptions {
   paths: string[];

@@ -9,8 +9,8 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import pLimit from 'p-limit';
 import { readArchiveEntries, type ArchiveEntry } from '../archive/read-entries.js';
-import { isGzip, readHead } from './gzip.js';
-import { ReadFailure, gzipReason } from '../errors.js';
+import { isGzip, readHead } from '../read/gzip.js';
+import { readReason } from '../read/read-reason.js';
 
 export interface LogDigestHash {
   sha256: string | null;
@@ -18,9 +18,7 @@ export interface LogDigestHash {
 }
 
 function hashFailure(err: unknown): LogDigestHash {
-  if (err instanceof ReadFailure) return { sha256: null, error: err.message };
-  const e = err as NodeJS.ErrnoException;
-  return { sha256: null, error: e.code?.startsWith('Z_') ? gzipReason(e) : `cannot read: ${e.message}` };
+  return { sha256: null, error: readReason(err) };
 }
 
 async function sha256Of(input: Readable, gzip: boolean): Promise<string> {

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { readArchiveEntries, type ArchiveEntry } from '../archive/read-entries.js';
-import { isGzip } from './gzip.js';
+import { isGzip } from '../read/gzip.js';
 import { ReadFailure, gzipReason } from '../errors.js';
 
 const MAX_DIGEST_BYTES = 256 * 1024 * 1024; // a digest lists one hour of files; beyond this it is not one
