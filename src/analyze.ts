@@ -113,15 +113,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { misses, denials } = folder.filterMisses();
   if (misses.length > 0) options.onFilterMisses?.(misses, denials);
   const { result } = found;
-  const files = folder.state.files;
-  files.found = result.found;
-  files.pruned = result.pruned.length;
-  files.skipped += result.skipped.length; // beside the files whose content showed they are not logs
-  folder.state.skippedFiles.push(...result.skipped.map(({ path, reason }) => ({ path, reason })));
-  // Archives that could not be listed (or only in part): damaged files, like a file cut short; listed
-  // before the files read.
-  files.damaged += result.damaged.length;
-  folder.state.issues.unshift(...result.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
+  folder.addDiscovery(result);
   options.onDiscovery?.(result);
   const summary = toSummary(folder.state, {
     title: options.title ?? DEFAULT_TITLE,
