@@ -32,7 +32,8 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   top: string;
   title?: string;
   templates?: string;
-  concurrency?: string;
+  concurrency?: number; // parsed by commander (early-workers.ts)
+  hashConcurrency?: number;
   maxExpansion?: string;
   strictJson?: boolean;
   quiet?: boolean;
@@ -56,7 +57,7 @@ function filterMissLines(misses: FilterMiss[], denials: number): string[] {
 export async function runReport(paths: string[], flags: ReportFlags, workers?: ScanWorker[]): Promise<number> {
   const formats = parseFormats(flags.format, FORMAT_NAMES);
   const top = parsePositiveInt(flags.top, '--top');
-  const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
+  const concurrency = flags.concurrency;
   const maxExpansion = flags.maxExpansion === undefined ? undefined : parsePositiveInt(flags.maxExpansion, '--max-expansion');
   const now = Date.now();
   const filter = toFilter(flags, now);
@@ -100,7 +101,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
     // a run that read no log file says why and stops, rather than report that nothing was refused
     if (noLogRead(summary) && !flags.allowEmpty) throw new UserError(noLogReadError(whyNoLogRead(summary, found!, filter, flags)));
     for (const line of missLines) warn(line);
-    summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
+    summary = await withIntegrity(summary, paths, filter, flags, { concurrency: flags.hashConcurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
     }
