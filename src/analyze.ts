@@ -1,4 +1,5 @@
-// The whole pipeline as a library call: discover → read → classify → aggregate.
+// The whole pipeline as a library call: discover → read → classify → aggregate (→ the integrity check
+// of the same inputs, with `verify`) → redaction, the Summary's one place (redact/index.ts).
 //
 //   const summary = await analyze({ paths: ['AWSLogs/'], filter: NO_FILTER, onDenial: (d) => rows.push(d) });
 //   summary.totals.denials
@@ -10,7 +11,8 @@ import { OUTPUT_FILE_NAMES } from './render/formats.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
 import { scanTask } from './read/scan-task.js';
 import type { Redactor } from './redact/index.js';
-import type { Denial, FileScan, LogSource, SourceBatch, Summary } from './types.js';
+import type { Denial, FileScan, IntegritySummary, LogSource, SourceBatch, Summary } from './types.js';
+import type { PublicKey } from './verify/index.js';
 import { VERSION } from './version.js';
 
 export interface Progress {
@@ -44,6 +46,15 @@ export interface AnalyzeOptions {
   outDir?: string | null;
   /** What discovery found, once it is done: for a caller that explains an empty run (cli/input-accounting.ts). */
   onDiscovery?: (d: Discovery) => void;
+  /** report --verify: the integrity check of the same inputs and filters, as Summary.integrity. */
+  verify?: IntegrityRequest | null;
+}
+
+/** The inputs of the integrity check captured beforehand (cli/integrity-inputs.ts), and files hashed at once. */
+export interface IntegrityRequest {
+  publicKeys: PublicKey[] | null;
+  signatures: Map<string, string> | null;
+  concurrency?: number;
 }
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
@@ -115,12 +126,22 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { result } = found;
   folder.addDiscovery(result);
   options.onDiscovery?.(result);
-  const summary = toSummary(folder.state, {
+  let summary = toSummary(folder.state, {
     title: options.title ?? DEFAULT_TITLE,
     version: VERSION,
     filter,
     label: options.label ?? null,
     suppression: options.suppression ?? null,
   });
+  if (options.verify) summary = { ...summary, integrity: await integrityOf(options.paths, filter, options.verify, summary) };
   return redactor ? redactor.summary(summary) : summary;
+}
+
+/** The integrity check over what this run read: files it skipped after discovery are none of its input. */
+async function integrityOf(paths: string[], filter: RecordFilter, request: IntegrityRequest, summary: Summary): Promise<IntegritySummary> {
+  const skipped = new Set(summary.files.skippedFiles.map((f) => f.path));
+  // loaded only when asked for: most reports do not verify
+  const { verifyIntegrity } = await import('./integrity/index.js');
+  const { since, until, accounts, regions } = filter;
+  return verifyIntegrity({ paths, filter: { since, until, accounts, regions }, ...request, readByReport: { skipped: (path) => skipped.has(path) } });
 }

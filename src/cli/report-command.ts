@@ -11,7 +11,7 @@ import { onStop } from './interrupt.js';
 import { say, warn } from './print.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
-import { reportIntegrityExit, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
+import { integrityRequest, reportIntegrityExit, type ReportIntegrityFlags } from './report-integrity.js';
 import { alignRedaction } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
@@ -64,6 +64,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const plan = planReport(flags, calendarWindow(flags, now), filter.until, now);
   const needsTemplates = formats.includes('html') || formats.includes('md');
   const templates = needsTemplates ? await loadTemplates(flags.templates) : { html: '', md: '', partials: {}, files: {} };
+  const verify = await integrityRequest(flags, flags.hashConcurrency);
 
   const out = new OutputFiles(plan.out);
   const rowFiles: { file: RowFile; row: DenialWriter['row'] }[] = [];
@@ -95,13 +96,13 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       onFilterMisses: (misses, denials) => missLines.push(...filterMissLines(misses, denials)),
       outDir: plan.out,
       onDiscovery: (d) => (found = d),
+      verify,
     });
     progress?.done();
     progressShown();
     // a run that read no log file says why and stops, rather than report that nothing was refused
     if (noLogRead(summary) && !flags.allowEmpty) throw new UserError(noLogReadError(whyNoLogRead(summary, found!, filter, flags)));
     for (const line of missLines) warn(line);
-    summary = await withIntegrity(summary, paths, filter, flags, { concurrency: flags.hashConcurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
     }
