@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { denialRecord, writeArchive } from '../helpers/trail-archive.js';
 import { CI, readSummary, twoWeeks } from '../helpers/two-weeks.js';
 
@@ -115,5 +115,15 @@ describe('--redact', () => {
     expect(unredacted.stderr).toMatch(/is redacted: compare with --redact --redact-key/);
     writeFileSync(join(root, 'short'), 'abc\n');
     expect(cli('--redact-key', 'short', '--out', 'short-key').stderr).toMatch(/a key needs at least 16 bytes/);
+  });
+
+  it('redacts the Integrity section of report --verify with the rest (the bundled samples)', () => {
+    const out = join(root, 'verified');
+    const r = runCli(['report', join(ROOT, 'samples'), '--verify', '--public-keys', join(ROOT, 'samples/integrity/public-keys.json'), '--signatures', join(ROOT, 'samples/integrity/signatures.tsv'), '--redact', '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    const summary = readSummary(out);
+    expect(summary.integrity?.status).toBe('ok');
+    expect(summary.integrity?.trails.length).toBeGreaterThan(0);
+    for (const f of readdirSync(out)) expect(readFileSync(join(out, f), 'utf8'), f).not.toMatch(/111122223333|444455556666/);
   });
 });
