@@ -11,6 +11,10 @@ import type { ReportFlags } from './report-command.js';
 import type { SqlFlags } from './sql-command.js';
 import type { VerifyFlags } from './verify-command.js';
 
+const DEFAULT_TABLE = 'cloudtrail_logs';
+// CloudTrail's first day (November 2013): a table projected from then leaves no log out of reach.
+const DEFAULT_PROJECTION_START = '2013/11/01';
+
 const parseHashes = (value: string): number => parsePositiveInt(value, '--hash-concurrency');
 
 function renamedConcurrency(): never {
@@ -140,7 +144,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('sql')
     .description('print SQL for Athena (or DuckDB) that finds the denial candidates; `report results.csv` reads what it returns')
     .option('--dialect <name>', 'athena (engine version 3, Trino) or duckdb', 'athena')
-    .option('--table <name>', 'the table of CloudTrail logs', 'cloudtrail_logs')
+    .option('--table <name>', 'the table of CloudTrail logs', DEFAULT_TABLE)
     .option('--aggregate', 'group identical candidates, with count, first and last time and sample event IDs')
     .addOption(listOption('--partitions <list>', "the table's partition columns: timestamp, account, region (as sql --ddl made them), or none", 'timestamp', collectList))
     .option('--since <time>', 'only events at or after: ISO date/time, or 24h, 7d, 2w back from now')
@@ -155,7 +159,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--ddl', 'print the table instead: CREATE EXTERNAL TABLE with partition projection (athena), or a view over local files (duckdb)')
     .option('--location <where>', "with --ddl: s3://bucket/[prefix/]AWSLogs/[o-org/] (athena), or the log files' glob (duckdb)")
     .option('--org', 'with --ddl: an organization trail (account and region projected too)')
-    .option('--projection-start <day>', 'with --ddl: the first day projected, yyyy/MM/dd', '2013/11/01')
+    .option('--projection-start <day>', 'with --ddl: the first day projected, yyyy/MM/dd', DEFAULT_PROJECTION_START)
     .addHelpText('after', '\nThe tool connects nowhere: run the SQL yourself (Athena console, aws athena start-query-execution, duckdb),\n' +
       'download the result CSV, then: cloudtrail-denials report results.csv (with the same window and filters).')
     .action(async (flags: SqlFlags) => {

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { parseDigestKey, type DigestKey } from '../discover/digest-key.js';
-import { discover, isPrunedByKey, parseTrailKey, type Discovery, type PruneFilter } from '../discover/index.js';
+import { discover, isPrunedByKey, parseTrailKey, type PruneFilter } from '../discover/index.js';
 import type { ArchiveEntry } from '../archive/read-entries.js';
 import { readDigestBytes, readDigestEntries, type DigestBytes } from './digest-file.js';
 import { hashLogFiles } from './log-hash.js';

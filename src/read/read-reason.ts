@@ -1,4 +1,4 @@
-import { ReadFailure, fileReason, gzipReason } from '../errors.js';
+import { fileReason, gzipReason } from '../errors.js';
 
 /**
  * The reason a person reads for an error met while reading a file or an entry's bytes: a ReadFailure's

@@ -146,13 +146,13 @@ export abstract class ContainerGrammar implements DamageSink {
           } else if (this.bomSeen === 1 || this.bomSeen === 2) {
             this.fail('not-a-container', abs, 'incomplete UTF-8 byte order mark');
           } else {
-            i = this.startTop(b, i, c);
+            i = this.startTop(i, c);
           }
           break;
         case S_OBJ_FIRST:
         case S_OBJ_KEY:
           if (c === QUOTE) {
-            this.beginString(b, i, V_KEY);
+            this.beginString(i, V_KEY);
             i++;
           } else if (c === RBRACE && g === S_OBJ_FIRST) {
             i = this.closeObject(b, i, onRecord);
@@ -169,7 +169,7 @@ export abstract class ContainerGrammar implements DamageSink {
           }
           break;
         case S_OBJ_VALUE:
-          i = this.objectValue(b, i, c);
+          i = this.objectValue(i, c);
           break;
         case S_OBJ_NEXT:
           if (c === COMMA) {
@@ -187,7 +187,7 @@ export abstract class ContainerGrammar implements DamageSink {
             this.g = this.shape === 'array' ? S_END : S_OBJ_NEXT;
             i++;
           } else {
-            i = this.beginValue(b, i, c, true, S_ARR_NEXT);
+            i = this.beginValue(i, c, true, S_ARR_NEXT);
           }
           break;
         case S_ARR_NEXT:
@@ -202,7 +202,7 @@ export abstract class ContainerGrammar implements DamageSink {
           }
           break;
         case S_LINES:
-          i = this.beginValue(b, i, c, true, S_LINES);
+          i = this.beginValue(i, c, true, S_LINES);
           break;
         case S_END:
           this.fail('unexpected-byte', abs, `unexpected ${describeByte(c)} after the end of the top-level value`);
@@ -213,12 +213,12 @@ export abstract class ContainerGrammar implements DamageSink {
     }
   }
 
-  private startTop(b: Buffer, i: number, c: number): number {
+  private startTop(i: number, c: number): number {
     const fixed = this.fixedShape;
     const abs = this.pos + i;
     if (fixed === 'json-lines' || (fixed === undefined && c !== LBRACE && c !== LBRACKET && (c === QUOTE || isScalarStart(c)))) {
       this.shape = 'json-lines';
-      return this.beginValue(b, i, c, true, S_LINES);
+      return this.beginValue(i, c, true, S_LINES);
     }
     if (c === LBRACKET && (fixed === undefined || fixed === 'array')) {
       this.shape = 'array';
@@ -240,7 +240,7 @@ export abstract class ContainerGrammar implements DamageSink {
     return i + 1;
   }
 
-  private objectValue(b: Buffer, i: number, c: number): number {
+  private objectValue(i: number, c: number): number {
     if (this.keyTarget) {
       if (c === LBRACKET) {
         if (this.foundTarget) {
@@ -263,7 +263,7 @@ export abstract class ContainerGrammar implements DamageSink {
         return i + 1;
       }
     }
-    return this.beginValue(b, i, c, false, S_OBJ_NEXT);
+    return this.beginValue(i, c, false, S_OBJ_NEXT);
   }
 
   protected targetName(): string {
@@ -288,14 +288,14 @@ export abstract class ContainerGrammar implements DamageSink {
   }
 
   /** Starts a value at `i` (first byte `c`): a record when `emit`, else a skipped container value. */
-  private beginValue(b: Buffer, i: number, c: number, emit: boolean, after: number): number {
+  private beginValue(i: number, c: number, emit: boolean, after: number): number {
     const abs = this.pos + i;
     if (c === LBRACE || c === LBRACKET) {
       this.vkind = V_NESTED;
       this.js.beginNested(c, this.wasm === null);
       if (this.wasm !== null) this.wasm.begin(this, c);
     } else if (c === QUOTE) {
-      this.beginString(b, i, V_STRING);
+      this.beginString(i, V_STRING);
     } else if (isScalarStart(c)) {
       this.vkind = V_SCALAR;
       this.token = '';
@@ -317,7 +317,7 @@ export abstract class ContainerGrammar implements DamageSink {
     return this.vkind === V_SCALAR ? i : i + 1;
   }
 
-  private beginString(b: Buffer, i: number, kind: number): void {
+  private beginString(i: number, kind: number): void {
     this.g = S_VALUE;
     this.vkind = kind;
     this.js.beginString(this.pos + i);

@@ -1,7 +1,7 @@
 // The splitter's fastest inner loop as JavaScript sees it: one instance per thread of the WebAssembly
 // SIMD scan assembled in simd-module.ts (what it checks and flags is said there), its state between
 // calls, and the window a file is inflated into so that the bytes zlib writes are the bytes it scans.
-import { COPY, DATA, ESC_TABLE, GAP_AFTER_COMMA, GAP_AFTER_RECORD, GAP_FIRST, OUT, STACK, WINDOW, simdModuleBytes } from './simd-module.js';
+import { COPY, DATA, ESC_TABLE, GAP_FIRST, OUT, STACK, WINDOW, simdModuleBytes } from './simd-module.js';
 import { instantiate, perThread } from './wasm-asm.js';
 import { NEED_MORE } from './wasm-scanner.js';
 
@@ -117,8 +117,6 @@ export class SimdScanner {
     return this.i32[(OUT >> 2) + 3 * k + 2] !== 0;
   }
 }
-
-export const SIMD_GAP = { first: GAP_FIRST, afterRecord: GAP_AFTER_RECORD, afterComma: GAP_AFTER_COMMA } as const;
 
 /** The thread's SIMD scanner, or null where WebAssembly SIMD is unavailable. */
 export const simdScanner = perThread(() => new SimdScanner());
