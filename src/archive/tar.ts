@@ -45,7 +45,7 @@ export async function* tarEntries(path: string, gzip: boolean, maxExpansion: num
   file.once('error', (err) => tar.destroy(err));
   // When the gzip layer fails (cut short, corrupt, a bomb), the tar parser is let finish the bytes it
   // was already given, so the entries before the damage are read; the gzip error is the reason shown.
-  let upstream: Error | null = null;
+  let upstream = null as Error | null; // set by the gzip layer's listener
   const cut = (err: Error) => {
     if (upstream !== null) return;
     upstream = err;

@@ -77,7 +77,7 @@ async function* decompressed(bytes: AsyncIterable<Buffer>, size: number, limits:
     } catch (err) {
       throw failure ?? err;
     }
-    if (failure !== null) throw failure;
+    if (failure !== null) throw failure as Error;
     return;
   }
   const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => it };

@@ -21,7 +21,7 @@ const HIGH = 4;
 export async function* gunzipChunks(file: Readable, chunkSize = 1 << 20): AsyncGenerator<Buffer> {
   const gunzip = createGunzip({ chunkSize });
   const queue: Buffer[] = [];
-  let failure: Error | null = null;
+  let failure = null as Error | null; // set by the listeners
   let ended = false;
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -70,15 +70,15 @@ export async function* cappedGunzip(input: Readable, compressed: number, maxExpa
 /** A file's content streamed in 1 MiB chunks: gunzipped when it is gzip. */
 export async function* fileChunks(path: string, size: number, maxExpansion: number): AsyncGenerator<Buffer> {
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  if (!isGzip(await readHead(path))) return yield* file;
-  yield* cappedGunzip(file, size, maxExpansion);
+  if (isGzip(await readHead(path))) yield* cappedGunzip(file, size, maxExpansion);
+  else yield* file as AsyncIterable<Buffer>;
 }
 
 /**
  * A file held whole in memory, decompressed in one call when its gzip trailer says it fits in
  * wholeFileBytes (or yielded as it is when not gzip). false: nothing yielded, stream it instead.
  */
-export async function* gunzippedWhole(raw: Buffer, limits: ReadLimits): AsyncGenerator<Buffer, boolean> {
+export function* gunzippedWhole(raw: Buffer, limits: ReadLimits): Generator<Buffer, boolean> {
   if (!isGzip(raw)) {
     yield raw;
     return true;

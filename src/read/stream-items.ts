@@ -50,7 +50,7 @@ export async function chunkItems(chunks: AsyncIterable<Buffer>, onItem: ItemHand
   }
   const chain: Readable = pipeline(Readable.from(counted()), tokens, () => {});
   try {
-    for await (const token of chain) records.consume(token);
+    for await (const token of chain as AsyncIterable<Parameters<TokenRecords['consume']>[0]>) records.consume(token);
   } catch (err) {
     return { error: sourceError !== null ? readReason(sourceError) : `not valid JSON: ${(err as Error).message}`, bytes };
   }

@@ -77,7 +77,7 @@ export function* windowChunks(path: string, size: number, window: Buffer, limits
   const input = spareInput ?? Buffer.allocUnsafe(INPUT_PIECE);
   spareInput = null;
   try {
-    let got = readPiece(fd, input);
+    const got = readPiece(fd, input);
     if (got < 2 || input[0] !== 0x1f || input[1] !== 0x8b) {
       // not gzip: the file's own bytes, read straight into the window
       window.set(input.subarray(0, got));

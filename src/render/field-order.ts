@@ -18,7 +18,7 @@ export const copy: Write = (v) => v;
 
 /** An object with exactly the table's fields, in the table's order. */
 export function record<T extends object>(table: { [K in keyof T]-?: Write }): Write {
-  const fields = Object.entries(table) as [string, Write][];
+  const fields: [string, Write][] = Object.entries(table);
   return (value) => {
     const v = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
