@@ -1,4 +1,6 @@
 // Contracts that cross pipeline stages. A type used by one stage only lives in that stage.
+// Over 400 lines on purpose: the Summary (the versioned interchange format) and every type it holds,
+// the Denial and the scans are read together; one file keeps a change to them one diff. Types only.
 
 /** Why a request was refused, in the broadest sense. Only these three count as denials. */
 export type Category = 'authorization' | 'authentication' | 'account';
