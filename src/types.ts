@@ -162,7 +162,7 @@ export interface LogSource {
   path: string;
   size: number; // bytes on disk (an archive entry: its size once the archive's own compression is undone)
   key: TrailKey | null;
-  archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/discover/archive-*.ts)
+  archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/archive/ and src/discover/archive-listing.ts)
   named?: boolean; // given by name, not found by a walk or glob: content that is not a log is damage, not a skip
 }
 
