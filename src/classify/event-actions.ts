@@ -7,7 +7,9 @@ import { S3_EVENT_ACTIONS } from './event-actions-s3.js';
 const rows = (service: string, ref: EventActionRow['ref'], entries: [string, string[]][]): EventActionRow[] =>
   entries.map(([event, actions]) => ({ service, event, actions, ref }));
 
+// prettier-ignore
 const BUDGET_WRITES = ['CreateBudget', 'CreateNotification', 'CreateSubscriber', 'DeleteBudget', 'DeleteNotification', 'DeleteSubscriber', 'UpdateBudget', 'UpdateNotification', 'UpdateSubscriber'];
+// prettier-ignore
 const BUDGET_READS = ['DescribeBudget', 'DescribeBudgetPerformanceHistory', 'DescribeBudgets', 'DescribeNotificationsForBudget', 'DescribeSubscribersForNotification'];
 
 // prettier-ignore

@@ -64,6 +64,7 @@ describe('the classifier record fixtures', () => {
 });
 
 // Text an attacker chose, in every field the query carries (CSV quoting, line breaks, controls).
+// prettier-ignore
 const PAYLOADS = ['<script>alert(1)</script>', '"quoted", comma', 'line\nbreak\r\nand CRLF', '| table |', '=HYPERLINK("x")', '\u2028\u2029', '\u001b[31mred', 'ünïcødé 😀', '', '""'];
 
 function hostileRecords(): unknown[] {

@@ -9,6 +9,7 @@ import { denialRecord, writeArchive } from '../helpers/trail-archive.js';
 import { CI, readSummary, twoWeeks } from '../helpers/two-weeks.js';
 
 // Every identifier the synthetic input holds (see helpers/two-weeks.ts and the records added below).
+// prettier-ignore
 const IDENTIFIERS = [
   '111122223333', '444455556666', '203.0.113.45', '198.51.100.23', '192.0.2.77', '203.0.113.46', '2001:db8::7', '192.0.2.200', '198.51.100.99',
   'alice.jones', 'bob-admin', 'ci-deployer', 'carol-finance', 'dave-contractor', 'erin-scanner', 'frank.ops',
