@@ -1,4 +1,5 @@
-// The whole pipeline as a library call: discover → read → classify → aggregate.
+// The whole pipeline as a library call: discover → read → classify → aggregate (→ the integrity check
+// of the same inputs, with `verify`) → redaction, the Summary's one place (redact/index.ts).
 //
 //   const summary = await analyze({ paths: ['AWSLogs/'], filter: NO_FILTER, onDenial: (d) => rows.push(d) });
 //   summary.totals.denials
@@ -6,10 +7,12 @@ import { availableParallelism } from 'node:os';
 import { Folder, compileSuppression, toSummary, type FilterMiss, type RecordFilter, type SuppressionSet } from './aggregate/index.js';
 import { discoverInBatches, type Discovery } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
+import { OUTPUT_FILE_NAMES } from './render/formats.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
 import { scanTask } from './read/scan-task.js';
 import type { Redactor } from './redact/index.js';
-import type { Denial, FileScan, LogSource, SourceBatch, Summary } from './types.js';
+import type { Denial, FileScan, IntegritySummary, LogSource, SourceBatch, Summary } from './types.js';
+import type { PublicKey } from './verify/index.js';
 import { VERSION } from './version.js';
 
 export interface Progress {
@@ -43,6 +46,15 @@ export interface AnalyzeOptions {
   outDir?: string | null;
   /** What discovery found, once it is done: for a caller that explains an empty run (cli/input-accounting.ts). */
   onDiscovery?: (d: Discovery) => void;
+  /** report --verify: the integrity check of the same inputs and filters, as Summary.integrity. */
+  verify?: IntegrityRequest | null;
+}
+
+/** The inputs of the integrity check captured beforehand (cli/integrity-inputs.ts), and files hashed at once. */
+export interface IntegrityRequest {
+  publicKeys: PublicKey[] | null;
+  signatures: Map<string, string> | null;
+  concurrency?: number;
 }
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
@@ -72,7 +84,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const progress: Progress = { filesDone: 0, filesTotal: 0, records: 0, denials: 0, bytes: 0 };
   // Reading starts while discovery goes on (in batches); the scans arrive in path order whatever
   // order the threads finish in: that keeps output deterministic.
-  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion, outDir: options.outDir ?? null });
+  const found = discoverInBatches(options.paths, filter, { maxExpansion: limits.maxExpansion, outDir: options.outDir ?? null, outputNames: OUTPUT_FILE_NAMES });
   async function* counted(): AsyncGenerator<SourceBatch> {
     for await (const batch of found.batches) {
       progress.filesTotal += batch.sources.length;
@@ -112,22 +124,24 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { misses, denials } = folder.filterMisses();
   if (misses.length > 0) options.onFilterMisses?.(misses, denials);
   const { result } = found;
-  const files = folder.state.files;
-  files.found = result.found;
-  files.pruned = result.pruned.length;
-  files.skipped += result.skipped.length; // beside the files whose content showed they are not logs
-  folder.state.skippedFiles.push(...result.skipped.map(({ path, reason }) => ({ path, reason })));
-  // Archives that could not be listed (or only in part): damaged files, like a file cut short; listed
-  // before the files read.
-  files.damaged += result.damaged.length;
-  folder.state.issues.unshift(...result.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
+  folder.addDiscovery(result);
   options.onDiscovery?.(result);
-  const summary = toSummary(folder.state, {
+  let summary = toSummary(folder.state, {
     title: options.title ?? DEFAULT_TITLE,
     version: VERSION,
     filter,
     label: options.label ?? null,
     suppression: options.suppression ?? null,
   });
+  if (options.verify) summary = { ...summary, integrity: await integrityOf(options.paths, filter, options.verify, summary) };
   return redactor ? redactor.summary(summary) : summary;
+}
+
+/** The integrity check over what this run read: files it skipped after discovery are none of its input. */
+async function integrityOf(paths: string[], filter: RecordFilter, request: IntegrityRequest, summary: Summary): Promise<IntegritySummary> {
+  const skipped = new Set(summary.files.skippedFiles.map((f) => f.path));
+  // loaded only when asked for: most reports do not verify
+  const { verifyIntegrity } = await import('./integrity/index.js');
+  const { since, until, accounts, regions } = filter;
+  return verifyIntegrity({ paths, filter: { since, until, accounts, regions }, ...request, readByReport: { skipped: (path) => skipped.has(path) } });
 }

@@ -5,7 +5,7 @@
 //   const md = renderMarkdown(summary, { top: 20, templates: await loadTemplates() });
 //   explain('User: arn:aws:iam::1:user/x is not authorized to perform: s3:GetObject …').policyType;
 export { analyze, DEFAULT_TITLE, type AnalyzeOptions, type Progress } from './analyze.js';
-export { verifyIntegrity, type IntegrityOptions } from './integrity.js';
+export { verifyIntegrity, type IntegrityOptions } from './integrity/index.js';
 export { classify, classifyRecord, explain, explainRecord, denialOf, guidanceFor, ERROR_CODES, errorCategory } from './classify/index.js';
 export type { ErrorCodeRow, GuidanceEntry } from './classify/index.js';
 export { NO_FILTER, Folder, mergeStates, newState, toSummary, type AggregateState, type RecordFilter } from './aggregate/index.js';

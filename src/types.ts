@@ -1,4 +1,6 @@
 // Contracts that cross pipeline stages. A type used by one stage only lives in that stage.
+// Over 400 lines on purpose: the Summary (the versioned interchange format) and every type it holds,
+// the Denial and the scans are read together; one file keeps a change to them one diff. Types only.
 
 /** Why a request was refused, in the broadest sense. Only these three count as denials. */
 export type Category = 'authorization' | 'authentication' | 'account';
@@ -160,7 +162,7 @@ export interface LogSource {
   path: string;
   size: number; // bytes on disk (an archive entry: its size once the archive's own compression is undone)
   key: TrailKey | null;
-  archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/discover/archive-*.ts)
+  archive?: ArchiveEntryRef; // set when the source is an entry of a .zip/.tar/.tar.gz (see src/archive/ and src/discover/archive-listing.ts)
   named?: boolean; // given by name, not found by a walk or glob: content that is not a log is damage, not a skip
 }
 

@@ -1,4 +1,4 @@
-import type { Denial, DenialRun, FileScan, ReadIssue, ScanEntry } from '../types.js';
+import type { Denial, DenialRun, FileScan, ReadIssue, ScanEntry, SkipReason } from '../types.js';
 import { DUPLICATE, EventIdSet, FIRST, type Met } from './event-id-set.js';
 import { compileFilter, denialPasses, errorPasses, runVerdict, unmatchedFilters, type CompiledFilter, type FilterMiss, type RecordFilter } from './record-filter.js';
 import { addDenial, addOtherError, newState, type AggregateState } from './state.js';
@@ -7,6 +7,14 @@ import { addSuppressed, type CompiledSuppression } from './suppression.js';
 const RECORD_ISSUES_PER_FILE = 5;
 // an event ID is log text: quoted, and cut where an attacker made it long
 const SHOWN_ID = 100;
+
+/** What discovery tells the fold (discover/'s Discovery has these). */
+export interface DiscoveredFiles {
+  found: number;
+  pruned: readonly string[];
+  skipped: readonly { path: string; reason: SkipReason }[];
+  damaged: readonly { path: string; reason: string }[];
+}
 
 export interface FoldOptions {
   /** Expected denials: matched on the denial as classified, counted apart from the findings. */
@@ -88,6 +96,21 @@ export class Folder {
     input.rows += q.rows;
     if (q.aggregated) input.aggregatedRows += q.rows;
     input.records += scan.records;
+  }
+
+  /**
+   * What discovery found beside the files read: how many files in all, those left unopened (pruned by
+   * their key) or skipped (beside the files whose content showed they are not logs), and archives that
+   * could not be listed, or only in part: damaged files, like a file cut short, listed before the files read.
+   */
+  addDiscovery(found: DiscoveredFiles): void {
+    const { files, skippedFiles, issues } = this.state;
+    files.found = found.found;
+    files.pruned = found.pruned.length;
+    files.skipped += found.skipped.length;
+    skippedFiles.push(...found.skipped.map(({ path, reason }) => ({ path, reason })));
+    files.damaged += found.damaged.length;
+    issues.unshift(...found.damaged.map((d): ReadIssue => ({ path: d.path, kind: 'file', reason: d.reason, recordsKept: 0 })));
   }
 
   /** The --principal and --action globs that matched none of the denials read (duplicates aside), and how many those were. */

@@ -1,5 +1,5 @@
 // Pure: fold denials into mergeable partial summaries, then into the sorted, versioned Summary.
-export { Folder, type FoldOptions } from './fold.js';
+export { Folder, type DiscoveredFiles, type FoldOptions } from './fold.js';
 export { BREAKDOWNS, addDenial, addOtherError, mergeStates, newState, type AggregateState } from './state.js';
 export { toSummary, type SummaryMeta } from './to-summary.js';
 export { NO_FILTER, compileFilter, globToRegExp, principalForms, type FilterMiss, type RecordFilter } from './record-filter.js';

@@ -56,7 +56,7 @@ export interface SuppressedTally {
 }
 
 export function addSuppressed(tallies: Map<number, SuppressedTally>, rule: number, d: Denial, n = 1): void {
-  const t = tallies.get(rule) ?? { count: 0, principals: new Map(), actions: new Map() };
+  const t = tallies.get(rule) ?? { count: 0, principals: new Map<string, number>(), actions: new Map<string, number>() };
   tallies.set(rule, t);
   t.count += n;
   bump(t.principals, d.principal, n);
@@ -65,7 +65,7 @@ export function addSuppressed(tallies: Map<number, SuppressedTally>, rule: numbe
 
 export function mergeSuppressed(into: Map<number, SuppressedTally>, from: Map<number, SuppressedTally>): void {
   for (const [rule, t] of from) {
-    const mine = into.get(rule) ?? { count: 0, principals: new Map(), actions: new Map() };
+    const mine = into.get(rule) ?? { count: 0, principals: new Map<string, number>(), actions: new Map<string, number>() };
     into.set(rule, mine);
     mine.count += t.count;
     for (const [k, n] of t.principals) bump(mine.principals, k, n);

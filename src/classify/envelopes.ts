@@ -2,6 +2,7 @@
 // `inner` for the next layer and finally for the sentence table.
 import type { PatternRow } from './message-types.js';
 
+// prettier-ignore
 export const ENVELOPES: readonly PatternRow[] = [
   {
     // Newest suffix (2025): a console link plus an id for GetRequestAuthorizationDetails. The id is

@@ -12,6 +12,7 @@ export interface ErrorCodeRow {
 /** Synthetic code for console sign-in failures, which CloudTrail logs without any errorCode. */
 export const CONSOLE_LOGIN_FAILURE = 'ConsoleLoginFailure';
 
+// prettier-ignore
 export const ERROR_CODES: readonly ErrorCodeRow[] = [
   // authorization: a policy (or a setting acting like one) refused the request
   { code: 'AccessDenied', category: 'authorization', services: 'most (S3, STS, IAM, Organizations, …)', note: 'generic refusal; the message says which policy type when AWS knows' },

@@ -5,6 +5,7 @@ import type { EventActionRow } from './event-action-types.js';
 
 const row = (event: string, actions: string[], ref: EventActionRow['ref'] = 's3Permissions'): EventActionRow => ({ service: 's3', event, actions, ref });
 
+// prettier-ignore
 export const S3_EVENT_ACTIONS: readonly EventActionRow[] = [
   // objects
   row('HeadObject', ['s3:GetObject']),

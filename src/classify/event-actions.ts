@@ -7,9 +7,12 @@ import { S3_EVENT_ACTIONS } from './event-actions-s3.js';
 const rows = (service: string, ref: EventActionRow['ref'], entries: [string, string[]][]): EventActionRow[] =>
   entries.map(([event, actions]) => ({ service, event, actions, ref }));
 
+// prettier-ignore
 const BUDGET_WRITES = ['CreateBudget', 'CreateNotification', 'CreateSubscriber', 'DeleteBudget', 'DeleteNotification', 'DeleteSubscriber', 'UpdateBudget', 'UpdateNotification', 'UpdateSubscriber'];
+// prettier-ignore
 const BUDGET_READS = ['DescribeBudget', 'DescribeBudgetPerformanceHistory', 'DescribeBudgets', 'DescribeNotificationsForBudget', 'DescribeSubscribersForNotification'];
 
+// prettier-ignore
 export const EVENT_ACTIONS: readonly EventActionRow[] = [
   ...S3_EVENT_ACTIONS,
   ...rows('lambda', 'iamDatasetMethods', [
@@ -42,6 +45,7 @@ export const EVENT_ACTIONS: readonly EventActionRow[] = [
   ]),
 ];
 
+// prettier-ignore
 export const VERSION_SUFFIXES: readonly VersionSuffixRow[] = [
   { service: 'lambda', suffix: /\d{8}(?:v\d+)?$/, example: 'GetFunction20150331v2', ref: 'lambdaCloudTrail' },
   { service: 'cloudfront', suffix: /\d{4}_\d{2}_\d{2}$/, example: 'UpdateDistribution2020_05_31', ref: 'cloudFrontCloudTrail' },
@@ -49,6 +53,7 @@ export const VERSION_SUFFIXES: readonly VersionSuffixRow[] = [
 
 // API Gateway's management API: the action is the HTTP method the operation uses, which its name says
 // for these verbs (v1 and v2 alike); other verbs (Import, Tag, Flush, …) differ and are left alone.
+// prettier-ignore
 export const ACTION_RULES: readonly ActionRuleRow[] = [
   { service: 'apigateway', pattern: /^Get[A-Z]/, action: 'apigateway:GET', example: 'GetRestApis', ref: 'apiGatewayIam' },
   { service: 'apigateway', pattern: /^Create[A-Z]/, action: 'apigateway:POST', example: 'CreateDeployment', ref: 'apiGatewayIam' },

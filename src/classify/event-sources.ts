@@ -8,6 +8,7 @@ export interface EventSourceRow {
   ref: SourceId;
 }
 
+// prettier-ignore
 export const EVENT_SOURCE_PREFIXES: readonly EventSourceRow[] = [
   { source: 'monitoring.amazonaws.com', prefix: 'cloudwatch', ref: 'iamDatasetCloudTrail' },
   { source: 'tagging.amazonaws.com', prefix: 'tag', ref: 'iamDatasetCloudTrail' },

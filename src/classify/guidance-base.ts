@@ -8,6 +8,7 @@ const RCP_LIST = '`aws organizations list-policies-for-target --target-id <accou
 const TRUST = '`aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument`';
 const VPCE = "`aws ec2 describe-vpc-endpoints --vpc-endpoint-ids <vpce-id> --query 'VpcEndpoints[].PolicyDocument'`";
 
+// prettier-ignore
 export const BASE_GUIDANCE: readonly GuidanceEntry[] = [
   { id: 'authorization/explicit/identity-based', title: 'A policy attached to the caller denies this action', checks: [
     'Open every policy on the principal: managed and inline, and for an IAM user also its groups\' policies (`aws iam list-attached-role-policies`, `aws iam list-role-policies`, or the -user- variants).',

@@ -1,6 +1,7 @@
 // Advice that a hint adds to the base entry, and advice specific to an error code.
 import type { GuidanceEntry } from './guidance-types.js';
 
+// prettier-ignore
 export const HINT_GUIDANCE: readonly GuidanceEntry[] = [
   { id: 'hint/mfa-absent', title: 'The session was created without MFA', checks: [
     'Look for a Deny conditioned on aws:MultiFactorAuthPresent (BoolIfExists false): it refuses every call made without MFA.',
@@ -95,6 +96,7 @@ export const HINT_GUIDANCE: readonly GuidanceEntry[] = [
 ];
 
 /** Extra first checks for credential and account codes, where the code says more than the policy type. */
+// prettier-ignore
 const CODE_CHECK_ROWS: Readonly<Record<string, readonly string[]>> = {
   ExpiredToken: ['The session credentials expired: get fresh ones (run the assume-role or SSO login again) and check how long sessions last.'],
   ExpiredTokenException: ['The session credentials expired: get fresh ones (run the assume-role or SSO login again) and check how long sessions last.'],

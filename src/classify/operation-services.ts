@@ -11,6 +11,7 @@ export interface OperationServiceRow {
   ref: SourceId;
 }
 
+// prettier-ignore
 export const OPERATION_SERVICES: readonly OperationServiceRow[] = [
   // S3 API names that are not IAM actions (event-actions-s3.ts maps them); ListObjects, DeleteObjects and
   // CompleteMultipartUpload are not here: Glacier and AWS Backup storage have actions of those names

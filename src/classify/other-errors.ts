@@ -10,6 +10,7 @@ export interface OtherErrorRow {
   example: string; // a real code this row must match
 }
 
+// prettier-ignore
 export const OTHER_ERRORS: readonly OtherErrorRow[] = [
   { kind: 'dry-run', codes: /^DryRunOperation$/, example: 'Client.DryRunOperation', explanation: 'a dry run that would have succeeded — the caller has the permission, nothing was refused' },
   { kind: 'throttling', codes: /^(?:Throttling(?:Exception)?|RequestLimitExceeded|TooManyRequestsException|SlowDown|RequestThrottled(?:Exception)?|ProvisionedThroughputExceededException|PriorRequestNotComplete|Rate exceeded)$/, example: 'ThrottlingException', explanation: 'a throttling error — the request was rate-limited, not refused' },
@@ -31,6 +32,7 @@ export function otherErrorOf(code: string): { kind: OtherErrorKind; explanation:
 }
 
 /** Wording that names an other error when no code came with it ("Rate exceeded"). */
+// prettier-ignore
 export const OTHER_ERROR_MESSAGES: readonly { regex: RegExp; code: string; example: string }[] = [
   { regex: /^Rate exceeded[\s.]*$/i, code: 'ThrottlingException', example: 'Rate exceeded' },
   // botocore's NoCredentialsError, as `aws` prints it after "fatal error: "

@@ -7,6 +7,7 @@ export interface PolicyPhrase {
 }
 
 // Longest first, so "permissions boundary policy" wins over "permissions boundary".
+// prettier-ignore
 export const POLICY_PHRASES: readonly PolicyPhrase[] = [
   { phrase: 'permissions boundary policy', policyType: 'permissions-boundary' },
   { phrase: 'resource control policy', policyType: 'resource-control-policy' },

@@ -16,6 +16,7 @@ const byPhrase = (g: Groups): Contribution => ({
   ...policyArnOf(g.suffix),
 });
 
+// prettier-ignore
 export const REASONS: readonly PatternRow[] = [
   {
     // The Deny sits in a VPC endpoint policy that reached the request by way of an SCP-governed

@@ -102,6 +102,7 @@ function iamPath(p: Params, kind: string, n: unknown, ctx: ArnContext): string |
   return `arn:${ctx.partition}:iam::${ctx.account}:${kind}${path}${given}`;
 }
 
+// prettier-ignore
 export const REQUEST_RESOURCES: readonly RequestResourceRow[] = [
   { service: 's3', build: s3, params: [['bucketName'], ['key']], ref: 'arnFormats', example: { eventName: 'HeadObject', requestParameters: { bucketName: 'media', key: 'in/a b.jpg' }, expected: 'arn:aws:s3:::media/in/a b.jpg' } },
   { service: 'kms', build: kms, params: [['keyId']], ref: 'arnFormats', example: { eventName: 'GenerateDataKey', requestParameters: { keyId: 'alias/app' }, expected: 'arn:aws:kms:us-east-1:111122223333:alias/app' } },

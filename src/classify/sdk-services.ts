@@ -10,6 +10,7 @@ export interface SdkServiceRow {
   ref: SourceId;
 }
 
+// prettier-ignore
 export const SDK_SERVICES: readonly SdkServiceRow[] = [
   { name: 'identitymanagement', prefix: 'iam', ref: 'iamDatasetSdk' }, // AmazonIdentityManagement (Java v1)
   { name: 'securitytokenservice', prefix: 'sts', ref: 'iamDatasetSdk' }, // AWSSecurityTokenService

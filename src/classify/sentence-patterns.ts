@@ -11,6 +11,7 @@ const core = (subject: string): RegExp =>
   // "perform: null": a service that did not fill in the action (Greengrass, aws/aws-cli issue 6274)
   new RegExp(`^${subject}\\s+is not authorized to perform:?\\s+(?:${ACTION}|null\\b)${RESOURCE}${REST}`);
 
+// prettier-ignore
 export const SENTENCES: readonly PatternRow[] = [
   {
     id: 'user-not-authorized',

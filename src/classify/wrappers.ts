@@ -17,6 +17,7 @@ export interface WrapperRow {
   ref: SourceId;
 }
 
+// prettier-ignore
 export const WRAPPERS: readonly WrapperRow[] = [
   {
     // CloudFormation's resource handlers quote the service's message and add their own code

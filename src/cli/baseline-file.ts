@@ -2,7 +2,7 @@
 // --day the previous period's report beside this one (reports/2026-W46/ for reports/2026-W47/).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { FOLDED_PRINCIPAL, groupKey, type Baseline } from '../aggregate/index.js';
+import type { Baseline } from '../aggregate/index.js';
 import { UserError } from '../errors.js';
 import type { Redactor } from '../redact/index.js';
 import { previousDay, previousIsoWeek, type CalendarWindow } from './calendar-window.js';
@@ -87,12 +87,5 @@ export function alignRedaction(loaded: LoadedBaseline, redactor: Redactor | null
   if (keyId !== null && keyId !== redactor.keyId) {
     throw new UserError(`baseline ${path} was redacted with another key: pass the same --redact-key <file> every run, or --no-baseline`);
   }
-  if (keyId !== null) return baseline;
-  const groups = baseline.groups.map((g) => {
-    if (g.principal === FOLDED_PRINCIPAL) return g; // a row of folded groups (aggregate/group-fold.ts) names nobody
-    const principal = redactor.principal(g.principal);
-    const action = redactor.action(g.action); // as this run's denials' actions are
-    return { ...g, principal, action, key: groupKey({ ...g, principal, action }) };
-  });
-  return { ...baseline, title: redactor.text(baseline.title), groups };
+  return keyId !== null ? baseline : redactor.baseline(baseline);
 }

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-import { earlyWorkers, isReport } from './early-workers.js';
+import { isReport } from './early-workers.js';
 import { handleStops } from './interrupt.js';
 
 // First: from here on, a run that is stopped removes what it was writing (interrupt.ts).
 handleStops(process.argv.includes('--debug'));
 
-// A report's reading threads start first, then the rest loads (see early-workers.ts); the report's own
-// modules start loading beside the command line's (~15 ms sooner to the first file; the report
-// action's import of them is the one that says if they fail).
-const workers = earlyWorkers(process.argv);
+// A report's own modules start loading beside the command line's (~15 ms sooner to the first file;
+// the report action's import of them is the one that says if they fail); its reading threads start as
+// soon as the command line is parsed (see early-workers.ts).
 if (isReport(process.argv)) import('./report-command.js').catch(() => {});
 const [{ UserError }, { buildProgram }, { EXIT }, { warn }] = await Promise.all([
   import('../errors.js'),
@@ -20,7 +19,7 @@ const [{ UserError }, { buildProgram }, { EXIT }, { warn }] = await Promise.all(
 /** The one place errors become messages and exit codes. */
 async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram((c) => (code = c), workers);
+  const program = buildProgram((c) => (code = c));
   program.exitOverride();
   try {
     await program.parseAsync(argv);
@@ -40,8 +39,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv);
-} finally {
-  await Promise.all(workers.map((w) => w.close())); // closed already, unless the command never ran
-}
+process.exitCode = await main(process.argv);

@@ -1,14 +1,25 @@
 import { Command, Option } from 'commander';
-import { FORMAT_NAMES } from '../render/format-names.js';
+import { FORMAT_NAMES } from '../render/formats.js';
 import { sanitizeTerminalLines } from '../render/sanitize-terminal.js';
 import { DEFAULT_SEED } from '../samples/seed.js';
 import { VERSION } from '../version.js';
-import type { ScanWorker } from '../read/scan-worker-handle.js';
 import type { ExplainFlags } from './explain-command.js';
-import { collectFiles, collectList } from './parse-options.js';
+import { UserError } from '../errors.js';
+import { parseThreads, startReportWorkers } from './early-workers.js';
+import { collectFiles, collectList, parsePositiveInt } from './parse-options.js';
 import type { ReportFlags } from './report-command.js';
 import type { SqlFlags } from './sql-command.js';
 import type { VerifyFlags } from './verify-command.js';
+
+const DEFAULT_TABLE = 'cloudtrail_logs';
+// CloudTrail's first day (November 2013): a table projected from then leaves no log out of reach.
+const DEFAULT_PROJECTION_START = '2013/11/01';
+
+const parseHashes = (value: string): number => parsePositiveInt(value, '--hash-concurrency');
+
+function renamedConcurrency(): never {
+  throw new UserError('verify has no reading threads: --concurrency is now --hash-concurrency <n> (files hashed at once)');
+}
 
 /** A list option whose empty default is shown as what it means (`every account`), not as `[]`. */
 function listOption(flags: string, description: string, meaning: string, parse?: (value: string, previous: string[]) => string[]): Option {
@@ -20,11 +31,10 @@ function listOption(flags: string, description: string, meaning: string, parse?:
 // threads and every explain call feel.
 
 /**
- * The command line; each action resolves to an exit code, stored for main to return. `workers`: the
- * reading threads main started for a report (early-workers.ts); the report's reading closes them, and
- * main does if the report never got that far.
+ * The command line, parsed once (commander, with the parsers of parse-options.ts); each action
+ * resolves to an exit code, stored for main to return.
  */
-export function buildProgram(setExit: (code: number) => void, workers: ScanWorker[] = []): Command {
+export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command()
     .name('cloudtrail-denials')
     .description('Find every request AWS refused in CloudTrail logs, explain why, and write reports. Works offline.')
@@ -61,7 +71,8 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--top <n>', 'entries shown per list in HTML and Markdown', '20')
     .option('--title <text>', 'report title')
     .option('--templates <dir>', 'folder of handlebars templates overriding the built-in ones')
-    .option('--concurrency <n>', 'threads reading files (default: one per core)')
+    .option('--concurrency <n>', 'threads reading files, this one included (default: one per core)', parseThreads)
+    .option('--hash-concurrency <n>', 'with --verify: files hashed at once (default: two per core)', parseHashes)
     .option('--max-expansion <ratio>', 'refuse gzip files that expand more than this many times (gzip bombs)', '250')
     .option('--strict-json', 'check the whole JSON grammar of every record, also of records without an error (slower)')
     .option('--quiet', 'no progress line')
@@ -82,8 +93,14 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .addHelpText('after', '130/143 stopped by Ctrl-C/SIGTERM: nothing written, temporary files removed.')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
-      const { runReport } = await import('./report-command.js');
-      setExit(await runReport(paths, { ...flags, format }, workers));
+      // the reading threads first, then the report's modules (early-workers.ts); closed by the reading, or here
+      const workers = startReportWorkers(flags.concurrency);
+      try {
+        const { runReport } = await import('./report-command.js');
+        setExit(await runReport(paths, { ...flags, format }, workers));
+      } finally {
+        await Promise.all(workers.map((w) => w.close()));
+      }
     });
 
   program
@@ -97,7 +114,9 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .addOption(listOption('--account <id...>', 'only these account IDs', 'every account'))
     .addOption(listOption('--region <name...>', 'only these regions', 'every region'))
     .option('--top <n>', 'failures and notices printed (--json has them all)', '50')
-    .option('--concurrency <n>', 'files hashed at once')
+    .option('--hash-concurrency <n>', 'files hashed at once (default: two per core)', parseHashes)
+    // verify reads on no threads of its own: its --concurrency meant files hashed at once
+    .addOption(new Option('--concurrency <n>').hideHelp().argParser(renamedConcurrency))
     .option('--json', 'print the result object as JSON')
     .option('--allow-partial <what>', 'exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
     .addHelpText('after', '\nNo network: without --public-keys, hashes and the chain are checked but not signatures.\n' +
@@ -125,7 +144,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .command('sql')
     .description('print SQL for Athena (or DuckDB) that finds the denial candidates; `report results.csv` reads what it returns')
     .option('--dialect <name>', 'athena (engine version 3, Trino) or duckdb', 'athena')
-    .option('--table <name>', 'the table of CloudTrail logs', 'cloudtrail_logs')
+    .option('--table <name>', 'the table of CloudTrail logs', DEFAULT_TABLE)
     .option('--aggregate', 'group identical candidates, with count, first and last time and sample event IDs')
     .addOption(listOption('--partitions <list>', "the table's partition columns: timestamp, account, region (as sql --ddl made them), or none", 'timestamp', collectList))
     .option('--since <time>', 'only events at or after: ISO date/time, or 24h, 7d, 2w back from now')
@@ -140,7 +159,7 @@ export function buildProgram(setExit: (code: number) => void, workers: ScanWorke
     .option('--ddl', 'print the table instead: CREATE EXTERNAL TABLE with partition projection (athena), or a view over local files (duckdb)')
     .option('--location <where>', "with --ddl: s3://bucket/[prefix/]AWSLogs/[o-org/] (athena), or the log files' glob (duckdb)")
     .option('--org', 'with --ddl: an organization trail (account and region projected too)')
-    .option('--projection-start <day>', 'with --ddl: the first day projected, yyyy/MM/dd', '2013/11/01')
+    .option('--projection-start <day>', 'with --ddl: the first day projected, yyyy/MM/dd', DEFAULT_PROJECTION_START)
     .addHelpText('after', '\nThe tool connects nowhere: run the SQL yourself (Athena console, aws athena start-query-execution, duckdb),\n' +
       'download the result CSV, then: cloudtrail-denials report results.csv (with the same window and filters).')
     .action(async (flags: SqlFlags) => {

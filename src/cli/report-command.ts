@@ -1,7 +1,8 @@
 import { analyze, DEFAULT_TITLE } from '../analyze.js';
 import { compareGroups, type FilterMiss, type RecordFilter } from '../aggregate/index.js';
 import { loadTemplates } from '../read/templates.js';
-import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
+import { FORMAT_NAMES, FORMATS } from '../render/formats.js';
+import type { DenialWriter } from '../render/options.js';
 import type { Summary } from '../types.js';
 import { OutputFiles, type RowFile } from './output-files.js';
 import { parseAccounts, parseFormats, parsePositiveInt, parseWindow } from './parse-options.js';
@@ -10,7 +11,7 @@ import { onStop } from './interrupt.js';
 import { say, warn } from './print.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
-import { reportIntegrityExit, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
+import { integrityRequest, reportIntegrityExit, type ReportIntegrityFlags } from './report-integrity.js';
 import { alignRedaction } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
@@ -31,7 +32,8 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   top: string;
   title?: string;
   templates?: string;
-  concurrency?: string;
+  concurrency?: number; // parsed by commander (early-workers.ts)
+  hashConcurrency?: number;
   maxExpansion?: string;
   strictJson?: boolean;
   quiet?: boolean;
@@ -55,23 +57,26 @@ function filterMissLines(misses: FilterMiss[], denials: number): string[] {
 export async function runReport(paths: string[], flags: ReportFlags, workers?: ScanWorker[]): Promise<number> {
   const formats = parseFormats(flags.format, FORMAT_NAMES);
   const top = parsePositiveInt(flags.top, '--top');
-  const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
+  const concurrency = flags.concurrency;
   const maxExpansion = flags.maxExpansion === undefined ? undefined : parsePositiveInt(flags.maxExpansion, '--max-expansion');
   const now = Date.now();
   const filter = toFilter(flags, now);
   const plan = planReport(flags, calendarWindow(flags, now), filter.until, now);
   const needsTemplates = formats.includes('html') || formats.includes('md');
   const templates = needsTemplates ? await loadTemplates(flags.templates) : { html: '', md: '', partials: {}, files: {} };
+  const verify = await integrityRequest(flags, flags.hashConcurrency);
 
   const out = new OutputFiles(plan.out);
-  const rowFiles: { file: RowFile; row: (typeof FORMATS)['csv']['writer']['row'] }[] = [];
+  const rowFiles: { file: RowFile; row: DenialWriter['row'] }[] = [];
   let summary: Summary;
   const missLines: string[] = [];
   let found: Discovery | null = null;
   try {
     for (const name of formats) {
       const f = FORMATS[name];
-      if (f.kind === 'denials') rowFiles.push({ file: out.open(f.file, f.writer.header), row: f.writer.row });
+      if (f.kind !== 'denials') continue;
+      const writer = await f.load();
+      rowFiles.push({ file: out.open(f.file, writer.header), row: writer.row });
     }
     const progress = flags.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, Date.now());
     // stopped mid-run: the progress line is cleared before the "interrupted" line (interrupt.ts)
@@ -91,20 +96,20 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       onFilterMisses: (misses, denials) => missLines.push(...filterMissLines(misses, denials)),
       outDir: plan.out,
       onDiscovery: (d) => (found = d),
+      verify,
     });
     progress?.done();
     progressShown();
     // a run that read no log file says why and stops, rather than report that nothing was refused
     if (noLogRead(summary) && !flags.allowEmpty) throw new UserError(noLogReadError(whyNoLogRead(summary, found!, filter, flags)));
     for (const line of missLines) warn(line);
-    summary = await withIntegrity(summary, paths, filter, flags, { concurrency, redact: plan.redactor?.text });
     if (plan.baseline !== null) {
       summary = { ...summary, changes: compareGroups(summary, alignRedaction(plan.baseline, plan.redactor), plan.threshold) };
     }
     for (const r of rowFiles) r.file.close();
     for (const name of formats) {
-      const f = FORMATS[name as FormatName];
-      if (f.kind === 'report') out.write(f.file, f.render(summary, { top, templates }));
+      const f = FORMATS[name];
+      if (f.kind === 'report') out.write(f.file, (await f.load())(summary, { top, templates }));
     }
   } catch (err) {
     out.discard();

@@ -24,10 +24,6 @@ export interface SqlFlags extends WindowFlags {
   projectionStart: string;
 }
 
-export const DEFAULT_TABLE = 'cloudtrail_logs';
-// CloudTrail's first day (November 2013): a table projected from then leaves no log out of reach.
-export const DEFAULT_PROJECTION_START = '2013/11/01';
-
 function dialectOf(value: string): DialectName {
   if (!(DIALECTS as readonly string[]).includes(value)) throw new UserError(`--dialect ${JSON.stringify(value)}: choose ${DIALECTS.join(' or ')}`);
   return value as DialectName;

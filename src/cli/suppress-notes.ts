@@ -1,7 +1,7 @@
 // Suppression rules that did nothing, said on stderr as well as in the report's "Suppressed"
 // section: an expired rule no longer hides what it used to, and a stale one may be hiding nothing
 // because what it was written for changed; both are for whoever reads the job's log to act on.
-import { sanitizeTerminal } from '../render/index.js';
+import { sanitizeTerminal } from '../render/sanitize-terminal.js';
 import type { SuppressionReport, SuppressionRuleReport } from '../types.js';
 
 function matchText(rule: SuppressionRuleReport): string {

@@ -1,5 +1,5 @@
 import type { PruneFilter } from '../discover/index.js';
-import { verifyIntegrity } from '../integrity.js';
+import { verifyIntegrity } from '../integrity/index.js';
 import { renderIntegrityText } from '../render/integrity-text.js';
 import { integrityExit, parseAllowPartial } from './allow-partial.js';
 import { jsonText } from '../render/json-text.js';
@@ -14,18 +14,17 @@ export interface VerifyFlags extends IntegrityFlags {
   region: string[];
   top: string;
   json?: boolean;
-  concurrency?: string;
+  hashConcurrency?: number; // parsed by commander
   allowPartial?: string[]; // no commander default: help would print "(default: [])"
 }
 
 /** Runs the integrity checks; prints the table (or the JSON) on stdout; returns the exit code. */
 export async function runVerify(paths: string[], flags: VerifyFlags): Promise<number> {
   const top = parsePositiveInt(flags.top, '--top');
-  const concurrency = flags.concurrency === undefined ? undefined : parsePositiveInt(flags.concurrency, '--concurrency');
   const allowed = parseAllowPartial(flags.allowPartial);
   const filter: PruneFilter = { ...parseWindow(flags, Date.now()), accounts: parseAccounts(flags.account), regions: flags.region };
   const inputs = await loadSignatureInputs(flags);
-  const summary = await verifyIntegrity({ paths, filter, ...inputs, concurrency });
+  const summary = await verifyIntegrity({ paths, filter, ...inputs, concurrency: flags.hashConcurrency });
   process.stdout.write(flags.json ? `${jsonText(summary, 2)}\n` : renderIntegrityText(summary, { top }));
   const exit = integrityExit(summary, allowed);
   if (exit === null) return 0;

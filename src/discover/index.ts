@@ -8,8 +8,9 @@ import { statSync } from 'node:fs';
 import { walkFolder } from './walk-folder.js';
 import { UserError } from '../errors.js';
 import type { ArchiveFormat, LogSource, SkipReason, SourceBatch } from '../types.js';
-import { DEFAULT_LIMITS } from '../read/limits.js';
-import { archiveFormat } from './archive-kind.js';
+// not archive/index.js: the archive readers load only when an archive is given
+import { archiveFormat } from '../archive/archive-format.js';
+import { DEFAULT_MAX_EXPANSION } from '../archive/expansion.js';
 import type { SkippedFile } from './archive-listing.js';
 import { ownOutputRule, type OwnOutputVerdict } from './own-output.js';
 import { isPrunedByKey, type PruneFilter } from './prune.js';
@@ -19,8 +20,6 @@ import { parseTrailKey } from './trail-key.js';
 export { parseTrailKey } from './trail-key.js';
 export { isPrunedByKey, type PruneFilter } from './prune.js';
 export { skipReason } from './source-kind.js';
-export { archiveFormat } from './archive-kind.js';
-export { OUTPUT_FILE_NAMES } from './own-output.js';
 export type { SkippedFile } from './archive-listing.js';
 
 export interface Discovery {
@@ -43,6 +42,8 @@ export interface DiscoverOptions {
   maxExpansion?: number;
   /** This run's output folder: the tool's outputs in it are never read (see own-output.ts). */
   outDir?: string | null;
+  /** The files a report run writes (render/formats.ts's OUTPUT_FILE_NAMES): never read as logs where they are the tool's outputs. */
+  outputNames?: readonly string[];
 }
 
 interface Candidate {
@@ -99,7 +100,7 @@ export function discoverInBatches(args: string[], filter: PruneFilter, options: 
         if (!seen || c.named) byPath.set(c.path, c);
       }
     }
-    const own = ownOutputRule([...byPath.keys()], options.outDir ?? null);
+    const own = ownOutputRule([...byPath.keys()], options.outDir ?? null, options.outputNames ?? []);
     const candidates = [...byPath.values()]
       .map((c) => ({ ...c, own: c.skip ? null : own(c.path) }))
       .filter((c) => c.own !== 'in-progress')
@@ -108,7 +109,7 @@ export function discoverInBatches(args: string[], filter: PruneFilter, options: 
     const inOrder = !candidates.some((c) => archiveFormat(c.path));
     let given = 0;
     for (const c of candidates) {
-      // An archive (.zip, .tar, .tar.gz) stands for its entries, named `archive!/entry`; see archive-list.ts.
+      // An archive (.zip, .tar, .tar.gz) stands for its entries, named `archive!/entry`; see archive-listing.ts.
       const format = c.skip || c.own ? null : archiveFormat(c.path);
       if (format) await addArchive(c.path, format, result, filter, options);
       else addFile(c, result, filter);
@@ -125,8 +126,8 @@ export function discoverInBatches(args: string[], filter: PruneFilter, options: 
 
 async function addArchive(path: string, format: ArchiveFormat, result: Discovery, filter: PruneFilter, options: DiscoverOptions): Promise<void> {
   // archive readers load only when an archive is given
-  const { listArchive } = await import('./archive-list.js');
-  const listing = await listArchive(path, format, filter, options.maxExpansion ?? DEFAULT_LIMITS.maxExpansion);
+  const { listArchive } = await import('./archive-listing.js');
+  const listing = await listArchive(path, format, filter, options.maxExpansion ?? DEFAULT_MAX_EXPANSION);
   result.found += listing.found - 1;
   result.sources.push(...listing.sources);
   result.pruned.push(...listing.pruned);

@@ -3,14 +3,10 @@
 // read back as logs at the next run (60 → 120 → 180 denials). Copies and renames are caught by
 // content when read (read/own-output.ts).
 //
-//   const own = ownOutputRule(candidates.map((c) => c.path), 'reports/2026-W47');
+//   const own = ownOutputRule(candidates.map((c) => c.path), 'reports/2026-W47', OUTPUT_FILE_NAMES);
 //   own('reports/2026-W46/summary.json')  // 'own-output': in a folder that holds the tool's outputs
 import { realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-
-/** The names the report command writes (render/formats.ts; a test keeps the two lists equal). */
-export const OUTPUT_FILE_NAMES: readonly string[] = ['report.html', 'report.md', 'summary.json', 'denials.csv', 'denials.jsonl'];
-const OUTPUTS = new Set(OUTPUT_FILE_NAMES);
 
 /** `denials.csv.tmp-4711`: an output being written (this run's) or left by a run that was cut short. */
 const TEMP = /^(.+)\.tmp-\d+$/;
@@ -31,13 +27,15 @@ const real = (path: string): string => {
 const folderOf = (path: string): string => dirname(path.replaceAll('\\', '/'));
 
 /**
- * The rule over one run's candidate paths. A file named as an output is the tool's own output when it
+ * The rule over one run's candidate paths. `names`: the files a report writes (OUTPUT_FILE_NAMES of
+ * render/formats.ts, passed in by the caller: discover sits below render). A file named as an output is the tool's own output when it
  * lies in the output folder of this run (`outDir`, compared by real path) or in a folder that holds
  * two or more such names. In this run's output folder a temporary output (`summary.json.tmp-123`) is
  * 'in-progress': not a file of the input at all (it is this run's, or a leftover of one cut short).
  * Costs nothing for files with other names.
  */
-export function ownOutputRule(paths: readonly string[], outDir: string | null): (path: string) => OwnOutputVerdict {
+export function ownOutputRule(paths: readonly string[], outDir: string | null, names: readonly string[]): (path: string) => OwnOutputVerdict {
+  const OUTPUTS = new Set(names);
   const perFolder = new Map<string, number>();
   for (const p of paths) {
     if (!OUTPUTS.has(basename(p))) continue;

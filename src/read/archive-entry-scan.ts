@@ -5,21 +5,20 @@
 //   const scan = await scanEntry('bundle.zip!/AWSLogs/…/x.json.gz', bytes, size, limits);
 import { Readable } from 'node:stream';
 import type { FileScan } from '../types.js';
-import { chunkItems } from './chunk-items.js';
+import { chunkItems } from './stream-items.js';
 import { FileScanBuilder } from './file-scan.js';
-import { gunzipChunks } from './gunzip-chunks.js';
+import { cappedGunzip, gunzippedWhole } from './inflate.js';
 import { isGzip } from './gzip.js';
-import { expansionReason, type ReadLimits } from './limits.js';
-import { ReadFailure } from './read-failure.js';
-import { gunzippedWhole, scanChunks } from './split-scan.js';
+import type { ReadLimits } from './limits.js';
+import { scanChunks } from './split-scan.js';
 
 const FIRST_CHUNK = 64 * 1024; // enough for the splitter to tell the shape
 
 export async function scanEntry(path: string, bytes: AsyncIterable<Buffer>, size: number, limits: ReadLimits): Promise<FileScan> {
   const it = decompressed(bytes, size, limits)[Symbol.asyncIterator]();
+  let first: Buffer | null = null; // the chunk the splitter took before it gave up
   try {
     if (limits.fastPath) {
-      let first: Buffer | null = null;
       // Not closed by the splitter when it gives up after the first chunk: stream-json takes over.
       const lent: AsyncIterable<Buffer> = {
         [Symbol.asyncIterator]: () => ({
@@ -30,21 +29,12 @@ export async function scanEntry(path: string, bytes: AsyncIterable<Buffer>, size
           },
         }),
       };
-      const fast = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints });
-      const outcome = await scanChunks(lent, path, fast, limits);
-      if (outcome.kind === 'ok') {
-        fast.scan.bytes = outcome.bytes;
-        return fast.finish(outcome.error);
-      }
-      const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints });
-      const { error, bytes: read } = await chunkItems(prepend(first, { [Symbol.asyncIterator]: () => it }), (v, o) => builder.item(v, o));
-      builder.scan.bytes = read;
-      return builder.finish(error);
+      const fast = await scanChunks(lent, path, new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints }), limits);
+      if (fast !== null) return fast;
     }
     const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints });
-    const { error, bytes: read } = await chunkItems({ [Symbol.asyncIterator]: () => it }, (v, o) => builder.item(v, o));
-    builder.scan.bytes = read;
-    return builder.finish(error);
+    const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => it };
+    return builder.finishRead(await chunkItems(prepend(first, rest), (v, o) => builder.item(v, o)));
   } finally {
     await it.return?.(undefined);
   }
@@ -83,26 +73,16 @@ async function* decompressed(bytes: AsyncIterable<Buffer>, size: number, limits:
   const raw = head.length === 1 ? head[0] : Buffer.concat(head);
   if (failure !== null || done) {
     try {
-      if (!(yield* gunzippedWhole(raw, limits))) yield* gunzipped(Readable.from([raw]), raw.length, limits);
+      if (!(yield* gunzippedWhole(raw, limits))) yield* cappedGunzip(Readable.from([raw]), raw.length, limits.maxExpansion);
     } catch (err) {
       throw failure ?? err;
     }
-    if (failure !== null) throw failure;
+    if (failure !== null) throw failure as Error;
     return;
   }
   const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => it };
   if (!isGzip(raw)) {
     yield raw;
     yield* rest;
-  } else yield* gunzipped(Readable.from(prepend(raw, rest)), size, limits);
-}
-
-async function* gunzipped(input: Readable, compressed: number, limits: ReadLimits): AsyncGenerator<Buffer> {
-  const cap = Math.max(compressed, 1) * limits.maxExpansion;
-  let out = 0;
-  for await (const chunk of gunzipChunks(input)) {
-    out += chunk.length;
-    if (out > cap) throw new ReadFailure(expansionReason(limits.maxExpansion));
-    yield chunk;
-  }
+  } else yield* cappedGunzip(Readable.from(prepend(raw, rest)), size, limits.maxExpansion);
 }

@@ -115,6 +115,12 @@ export class FileScanBuilder {
     this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + 1);
   }
 
+  /** finish() with what a reader read: its uncompressed bytes, and why it stopped early (or null). */
+  finishRead(outcome: { bytes: number; error: string | null }): FileScan {
+    this.scan.bytes = outcome.bytes;
+    return this.finish(outcome.error);
+  }
+
   finish(error: string | null): FileScan {
     const s = this.scan;
     if (this.notRecords.size > 0) {

@@ -16,15 +16,3 @@ export async function readHead(path: string): Promise<Buffer> {
 export function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
-
-/** Turns zlib's terse error into a reason a person can act on. */
-export function gzipReason(err: NodeJS.ErrnoException): string {
-  switch (err.code) {
-    case 'Z_BUF_ERROR':
-      return 'gzip data ends early (truncated file)';
-    case 'Z_DATA_ERROR':
-      return `gzip data is corrupt (${err.message})`;
-    default:
-      return `gzip: ${err.message}`;
-  }
-}

@@ -8,8 +8,6 @@ import { FileScanBuilder } from './file-scan.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { splitScan } from './split-scan.js';
 
-export { FileScanBuilder } from './file-scan.js';
-export { isGzip } from './gzip.js';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 
 /**
@@ -22,17 +20,10 @@ export async function scanSource(source: LogSource, limits: ReadLimits = DEFAULT
 }
 
 async function scanFile(source: LogSource, limits: ReadLimits): Promise<FileScan> {
-  if (limits.fastPath) {
-    const { builder: fast, outcome } = await splitScan(source, limits);
-    if (outcome.kind === 'ok') {
-      fast.scan.bytes = outcome.bytes;
-      return fast.finish(outcome.error);
-    }
-  }
+  const fast = limits.fastPath ? await splitScan(source, limits) : null;
+  if (fast !== null) return fast;
   const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
   // stream-json loads only for the shapes the fast path does not know
   const { streamItems } = await import('./stream-items.js');
-  const { error, bytes } = await streamItems(source.path, (value, origin) => builder.item(value, origin), limits.maxExpansion);
-  builder.scan.bytes = bytes;
-  return builder.finish(error);
+  return builder.finishRead(await streamItems(source.path, (value, origin) => builder.item(value, origin), limits.maxExpansion));
 }

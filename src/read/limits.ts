@@ -1,4 +1,5 @@
-import { ReadFailure } from './read-failure.js';
+import { DEFAULT_MAX_EXPANSION } from '../archive/expansion.js';
+import { ReadFailure } from '../errors.js';
 
 /** Bounds on what reading one file may cost. Passed to worker threads, so plain data. */
 export interface ReadLimits {
@@ -21,16 +22,11 @@ export interface ReadLimits {
 // wholeFileBytes: measured on the bench corpus (one thread), gunzipSync of the whole file wins below
 // ~1 MB (171 vs 115 MB/s), ties at 1-8 MB (543/540) and loses above (572 vs 687 MB/s at 8-30 MB, where
 // streamed gunzip on a libuv thread overlaps the splitter), at twice the memory: 4 MiB bounds memory.
-// maxExpansion: CloudTrail files compress 8-20×, deflate cannot exceed ~1032×; 250× leaves room.
-export const DEFAULT_LIMITS: ReadLimits = { wholeFileBytes: 4 * 1024 * 1024, maxExpansion: 250, fastPath: true };
-
-export function expansionReason(limit: number): string {
-  return `gzip expands more than ${limit}× its size (a gzip bomb?): refused past that point (see --max-expansion)`;
-}
+export const DEFAULT_LIMITS: ReadLimits = { wholeFileBytes: 4 * 1024 * 1024, maxExpansion: DEFAULT_MAX_EXPANSION, fastPath: true };
 
 /** Thrown by a reader that stops at the expansion limit; its message is the reason reported. */
 export class ExpansionError extends ReadFailure {
   constructor(readonly limit: number) {
-    super(expansionReason(limit));
+    super(`gzip expands more than ${limit}× its size (a gzip bomb?): refused past that point (see --max-expansion)`);
   }
 }

@@ -1,6 +1,6 @@
 // Query results as input: the CSV that Athena (or DuckDB's COPY … TO) writes for the query
 // `cloudtrail-denials sql` prints, plain or gzipped, plain or aggregated. Recognised by its header;
-// each row becomes the record it was flattened from (query-results-row.ts) and goes to the same
+// each row becomes the record it was flattened from (sql/result-records.ts) and goes to the same
 // classifier as a log's records. An aggregated row stands for `denials` records (plus `duplicates`
 // later deliveries of them, which the query counted).
 import { AGGREGATE_COLUMNS, resultColumns } from '../sql/denial-query.js';
@@ -8,7 +8,7 @@ import { classifyRecord } from '../classify/index.js';
 import type { QueryResultsScan } from '../types.js';
 import { CsvRows, type Cell } from './csv-rows.js';
 import type { FileScanBuilder } from './file-scan.js';
-import { aggregatedRecord, plainRecord } from './query-results-row.js';
+import { aggregatedRecord, plainRecord } from '../sql/result-records.js';
 
 export interface ChunkReader {
   push(chunk: Buffer): string | null;

@@ -9,6 +9,7 @@
 //   for (const task of scanTasks(sources)) results.push(...(await scanTask(task, limits)));
 import type { FileScan, LogSource } from '../types.js';
 import { checkActions } from './action-check.js';
+import { FileScanBuilder } from './file-scan.js';
 import { scanSource } from './index.js';
 import type { ReadLimits } from './limits.js';
 
@@ -53,8 +54,12 @@ export function scanTasks(sources: LogSource[]): LogSource[][] {
 
 export async function scanTask(task: LogSource[], limits: ReadLimits): Promise<FileScan[]> {
   if (task[0].archive) {
-    const { scanArchive } = await import('./archive-read.js');
-    return checkActions(await scanArchive(task, limits));
+    // the archive readers load only when an archive is read
+    const [{ readArchiveEntries }, { scanEntry }] = await Promise.all([import('../archive/read-entries.js'), import('./archive-entry-scan.js')]);
+    const entries = task.map((s) => ({ path: s.path, ref: s.archive!, size: s.size }));
+    const unread = (reason: string, e: { path: string }) => new FileScanBuilder(e.path).finish(reason);
+    const scans = await readArchiveEntries(entries, (bytes, e) => scanEntry(e.path, bytes, e.size, limits), unread, { concurrency: 1, maxExpansion: limits.maxExpansion });
+    return checkActions(scans);
   }
   const scans: FileScan[] = [];
   for (const source of task) scans.push(await scanSource(source, limits));

@@ -1,20 +1,15 @@
-import { createReadStream, readFileSync } from 'node:fs';
-import { constants, gunzipSync } from 'node:zlib';
-import type { LogSource } from '../types.js';
+import { readFileSync } from 'node:fs';
+import type { FileScan, LogSource } from '../types.js';
 import { FileScanBuilder } from './file-scan.js';
-import { gunzipChunks } from './gunzip-chunks.js';
-import { gzipReason, isGzip, readHead } from './gzip.js';
-import { ExpansionError, type ReadLimits } from './limits.js';
-import { fileReason } from './read-failure.js';
+import { fileChunks, gunzippedWhole } from './inflate.js';
+import type { ReadLimits } from './limits.js';
+import { readReason } from './read-reason.js';
 import { LineRecords } from './line-records.js';
 import { encodingReason } from './text-encoding.js';
 import { mayBeQueryResults } from './query-results-header.js';
-import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './record-splitter.js';
-import { WINDOW, simdScanner } from './splitter-simd.js';
+import { DEFAULT_MAX_RECORD_BYTES, RecordSplitter, detectShape, mayBeDenial } from './splitter/record-splitter.js';
+import { WINDOW, simdScanner } from './splitter/simd-scanner.js';
 import { WindowFallback, windowChunks, windowInflateWorks } from './window-chunks.js';
-
-/** ok: the file was read (error says why it ended early, if it did); unknown: leave it to stream-json. */
-export type SplitOutcome = { kind: 'ok'; bytes: number; error: string | null } | { kind: 'unknown' };
 
 const OPEN_BRACE = 0x7b;
 // A longer record is passed over without being held in memory, and counted as damaged.
@@ -27,16 +22,17 @@ const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} 
  * Lines is read line by line, each line parsed. On damage the records before it are kept and the
  * reason names the offset; a record longer than 64 MiB is skipped unread and counted as damaged. A file
  * the windowed reader is not sure of is read again from the start the careful way (whole-file or
- * streamed gunzip, with exact salvage). A shape neither reader knows is left to the stream-json path.
+ * streamed gunzip, with exact salvage). A shape neither reader knows is left to the stream-json path:
+ * null.
  */
-export async function splitScan(source: LogSource, limits: ReadLimits): Promise<{ builder: FileScanBuilder; outcome: SplitOutcome }> {
+export async function splitScan(source: LogSource, limits: ReadLimits): Promise<FileScan | null> {
   if (windowInflateWorks()) {
     const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
     const simd = simdScanner();
     const shared = simd?.takeWindow() ?? null;
     try {
       const window = shared ?? Buffer.allocUnsafe(WINDOW);
-      return { builder, outcome: await scanChunks(windowChunks(source.path, source.size, window, limits), source.path, builder, limits) };
+      return await scanChunks(windowChunks(source.path, source.size, window, limits), source.path, builder, limits);
     } catch (err) {
       if (!(err instanceof WindowFallback)) throw err;
     } finally {
@@ -45,14 +41,15 @@ export async function splitScan(source: LogSource, limits: ReadLimits): Promise<
   }
   // damaged gzip, an unreadable file, a gzip bomb: read again the careful way, which words the reason
   const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
-  return { builder, outcome: await scanChunks(decompressed(source, limits), source.path, builder, limits) };
+  return scanChunks(decompressed(source, limits), source.path, builder, limits);
 }
 
 /**
  * The same over any decompressed chunks (an archive entry's: read/archive-entry-scan.ts). `name` says
- * whether it is JSON Lines. On 'unknown' only the first chunk has been taken from `chunks`.
+ * whether it is JSON Lines. null when the shape is unknown: then only the first chunk has been taken
+ * from `chunks`.
  */
-export async function scanChunks(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, name: string, builder: FileScanBuilder, limits: ReadLimits): Promise<SplitOutcome> {
+export async function scanChunks(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, name: string, builder: FileScanBuilder, limits: ReadLimits): Promise<FileScan | null> {
   let reader: ChunkReader | null = null;
   let bytes = 0;
   let error: string | null = null;
@@ -62,18 +59,18 @@ export async function scanChunks(chunks: AsyncIterable<Buffer> | Iterable<Buffer
       reader ??= mayBeQueryResults(chunk)
         ? (await import('./query-results.js')).queryResultsReader(builder)
         : readerFor(chunk, builder, JSON_LINES_NAME.test(name), limits.strictJson === true);
-      if (!reader) return { kind: 'unknown' };
+      if (!reader) return null;
       bytes += chunk.length;
       error = reader.push(chunk);
       if (error !== null) break;
     }
   } catch (err) {
     if (err instanceof WindowFallback) throw err;
-    error = gzipOrFileReason(err);
+    error = readReason(err);
   }
-  if (!reader) return error === null ? { kind: 'unknown' } : { kind: 'ok', bytes, error };
-  const end = reader.end();
-  return { kind: 'ok', bytes, error: error ?? end };
+  if (!reader && error === null) return null;
+  const end = reader?.end() ?? null;
+  return builder.finishRead({ bytes, error: error ?? end });
 }
 
 interface ChunkReader {
@@ -149,13 +146,6 @@ function startsLikeJsonLines(chunk: Buffer): boolean {
   return probe.end(() => undefined).error?.kind !== 'truncated';
 }
 
-function gzipOrFileReason(err: unknown): string {
-  const file = fileReason(err);
-  if (file !== null) return file;
-  const e = err as NodeJS.ErrnoException;
-  if (e.code?.startsWith('Z_')) return gzipReason(e);
-  return `cannot read: ${e.message}`;
-}
 
 /**
  * Decompressed bytes: small files gunzipped whole (fastest below a few MB), larger ones streamed in
@@ -165,62 +155,5 @@ function gzipOrFileReason(err: unknown): string {
 async function* decompressed(source: LogSource, limits: ReadLimits): AsyncGenerator<Buffer> {
   // a sync read: on a reading thread there is nothing else to do meanwhile, and it is the fastest
   if (source.size <= limits.wholeFileBytes && (yield* gunzippedWhole(readFileSync(source.path), limits))) return;
-  yield* streamed(source, limits);
-}
-
-/**
- * A file held whole in memory, decompressed in one call when its gzip trailer says it fits in
- * wholeFileBytes (or yielded as it is when not gzip). false: nothing yielded, stream it instead.
- */
-export async function* gunzippedWhole(raw: Buffer, limits: ReadLimits): AsyncGenerator<Buffer, boolean> {
-  if (!isGzip(raw)) {
-    yield raw;
-    return true;
-  }
-  // ISIZE (the trailer's last 4 bytes) is the uncompressed size mod 2^32 of the last member only:
-  // a sizing hint, never trusted as a bound.
-  const isize = raw.length >= 18 ? raw.readUInt32LE(raw.length - 4) : 0;
-  if (isize <= limits.wholeFileBytes) {
-    const cap = Math.min(limits.wholeFileBytes, raw.length * limits.maxExpansion);
-    const options = { chunkSize: Math.max(64 * 1024, Math.min(isize + 1, cap)), maxOutputLength: cap };
-    let whole: Buffer | null = null;
-    try {
-      whole = gunzipSync(raw, options);
-    } catch (err) {
-      const salvage = salvageable(raw, err as NodeJS.ErrnoException);
-      if (salvage) {
-        yield gunzipSync(salvage, { ...options, finishFlush: constants.Z_SYNC_FLUSH });
-        throw err;
-      }
-      // Larger than promised, or damaged mid-stream: the streamed path reads up to the damage.
-    }
-    if (whole) {
-      yield whole;
-      return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The bytes from which everything before a gzip error can be decompressed exactly: zlib reads a
- * truncated stream with Z_SYNC_FLUSH, and a stream whose trailer (CRC-32, size) is wrong is read
- * the same way without its trailer. Corruption inside the data is left to the streamed path.
- */
-function salvageable(raw: Buffer, err: NodeJS.ErrnoException): Buffer | null {
-  if (err.code === 'Z_BUF_ERROR') return raw;
-  if (err.code === 'Z_DATA_ERROR' && /incorrect (data|length) check/.test(err.message)) return raw.subarray(0, raw.length - 8);
-  return null;
-}
-
-async function* streamed(source: LogSource, limits: ReadLimits): AsyncGenerator<Buffer> {
-  const file = createReadStream(source.path, { highWaterMark: 1 << 20 });
-  if (!isGzip(await readHead(source.path))) return yield* file;
-  const cap = Math.max(source.size, 1) * limits.maxExpansion;
-  let out = 0;
-  for await (const chunk of gunzipChunks(file)) {
-    out += chunk.length;
-    if (out > cap) throw new ExpansionError(limits.maxExpansion);
-    yield chunk;
-  }
+  yield* fileChunks(source.path, source.size, limits.maxExpansion);
 }

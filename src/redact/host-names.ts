@@ -9,6 +9,7 @@ import type { Pseudonyms } from './pseudonym.js';
 
 // Generic top-level names seen in host names, and the names private networks use (RFC 6762 `local`,
 // RFC 2606 `test`/`example`/`invalid`/`localhost`, AWS's `internal`, and common home/corporate ones).
+// prettier-ignore
 const TOP_LEVEL = new Set([
   'com', 'net', 'org', 'io', 'dev', 'app', 'cloud', 'info', 'biz', 'edu', 'gov', 'mil', 'int', 'arpa', 'xyz', 'tech',
   'online', 'site', 'internal', 'local', 'localdomain', 'localhost', 'lan', 'corp', 'intra', 'intranet', 'home',
@@ -25,6 +26,7 @@ const S3_LABEL = /^s3(?:-|$)/;
 
 // Country codes in wide use for company hosts (IANA root zone), leaving out the ones that are also
 // common file extensions (`md`, `sh`, `py`, `pl`, `rs`, `in`, …), which `a.b.md` would otherwise hit.
+// prettier-ignore
 const COUNTRY = new Set([
   'uk', 'de', 'fr', 'nl', 'be', 'lu', 'ch', 'at', 'se', 'no', 'dk', 'fi', 'is', 'ie', 'es', 'pt', 'it', 'cz', 'sk', 'hu',
   'ro', 'bg', 'gr', 'ru', 'ua', 'tr', 'il', 'ae', 'za', 'ng', 'ke', 'eg', 'cn', 'jp', 'kr', 'tw', 'hk', 'sg', 'my', 'th',

@@ -5,15 +5,23 @@
  * HMAC-SHA256); AWS's own names (service principals, arn:aws:iam::aws:policy/…, actions, policy
  * types, error codes, regions) stay readable. Pure: the key is given (cli/ reads or makes it).
  *
+ * The one boundary: every redaction goes through a Redactor, called at one place per kind of output.
+ * Denials as they are folded (analyze.ts gives `denial` to the Folder as its transform: the CSV and
+ * JSON Lines rows, written as denials stream by, and the aggregate see the same redacted denial); the
+ * Summary once it is complete, its Integrity section included (`summary`, at the end of analyze.ts);
+ * an earlier summary.json compared with this run (`baseline`, cli/baseline-file.ts).
+ *
  *   const r = makeRedactor(key, { userAgents: false });
  *   const folder = new Folder(filter, onDenial, { transform: r.denial });   // every denial, before counting
- *   const summary = r.summary(toSummary(folder.state, meta));                // title, filters, paths, rules
+ *   const summary = r.summary(toSummary(folder.state, meta));                // title, filters, paths, rules, integrity
  */
+import type { Baseline } from '../aggregate/index.js';
 import type { Denial, Summary } from '../types.js';
 import { ActionPrefixes } from './action-prefixes.js';
 import { KnownNames } from './known-names.js';
 import { makePseudonyms } from './pseudonym.js';
 import { denialLiterals, redactDenial, redactPrincipal } from './redact-denial.js';
+import { redactBaseline } from './redact-baseline.js';
 import { redactSummaryText } from './redact-summary.js';
 import { makeTextRedactor } from './redact-text.js';
 
@@ -41,7 +49,10 @@ export interface Redactor {
   code(s: string): string;
   /** An action, as this run's denials have theirs redacted (for a baseline's groups). */
   action(a: string): string;
+  /** Everything in a Summary that does not come from the denials (those were redacted as they were folded). */
   summary(s: Summary): Summary;
+  /** An earlier summary.json's groups and title, written without --redact, in this run's pseudonyms. */
+  baseline(b: Baseline): Baseline;
 }
 
 export function makeRedactor(key: Uint8Array, options: RedactOptions = {}): Redactor {
@@ -65,5 +76,6 @@ export function makeRedactor(key: Uint8Array, options: RedactOptions = {}): Reda
     code,
     action,
     summary: (s) => redactSummaryText(s, p, { text, code }),
+    baseline: (b) => redactBaseline(b, { principal: (x) => redactPrincipal(x, p), action, text }),
   };
 }

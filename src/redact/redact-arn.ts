@@ -3,6 +3,7 @@
 import type { Pseudonyms } from './pseudonym.js';
 
 /** Resource types kept in front of the pseudonymised name (`role/…`, `function:…`). */
+// prettier-ignore
 const RESOURCE_TYPES = new Set([
   'role', 'user', 'group', 'policy', 'assumed-role', 'federated-user', 'instance-profile', 'server-certificate', 'mfa',
   'oidc-provider', 'saml-provider', 'key', 'alias', 'table', 'function', 'layer', 'secret', 'parameter', 'log-group',

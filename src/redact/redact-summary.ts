@@ -1,9 +1,10 @@
 // The parts of a Summary that do not come from denials (those are redacted as they are folded):
-// the title, filters, file paths, read issues, errors that are not denials and suppression rules,
-// all of which may name accounts, people or hosts.
+// the title, filters, file paths, read issues, errors that are not denials, suppression rules and the
+// Integrity section, all of which may name accounts, people or hosts.
 import type { Counted, Summary, SuppressionRuleReport } from '../types.js';
 import { accountPseudonym } from './redact-arn.js';
 import { redactPrincipal } from './redact-denial.js';
+import { redactIntegrity } from './redact-integrity.js';
 import type { TextRedactor } from './redact-text.js';
 import type { Pseudonyms } from './pseudonym.js';
 
@@ -63,5 +64,6 @@ export function redactSummaryText(s: Summary, p: Pseudonyms, r: SummaryRedactors
     otherErrorCodes: redactKeys(s.otherErrorCodes, r.code),
     suppression: s.suppression === null ? null : { ...s.suppression, source: r.text(s.suppression.source), rules: s.suppression.rules.map((rule) => redactRule(rule, p, r)) },
     redaction: { keyId: p.keyId },
+    ...(s.integrity ? { integrity: redactIntegrity(s.integrity, r.text) } : {}),
   };
 }

@@ -20,6 +20,7 @@ export interface TextPattern {
 
 // EC2-style resource IDs: '<prefix>-' and 8 or 17 lower-case hex digits (the EC2 API Reference's
 // resource ID format; the prefixes are those of its resource types).
+// prettier-ignore
 const EC2_PREFIXES = [
   'i', 'vol', 'snap', 'ami', 'sg', 'sgr', 'subnet', 'vpc', 'eni', 'igw', 'eigw', 'nat', 'rtb', 'acl', 'eipalloc', 'eipassoc',
   'vpce', 'tgw', 'tgw-attach', 'tgw-rtb', 'pcx', 'lt', 'dopt', 'cgw', 'vgw', 'vpn', 'fl', 'r', 'sir', 'fleet', 'h', 'pl',
@@ -69,6 +70,7 @@ const TRAILING = /[.,;:)\]}]+$/;
 const KEY_PREFIXES = ['AKIA', 'ASIA', 'ABIA', 'ACCA'];
 const ID_PREFIXES = ['AIDA', 'AROA', 'AGPA', 'AIPA', 'ANPA', 'ANVA', 'APKA'];
 
+// prettier-ignore
 export const TEXT_PATTERNS: TextPattern[] = [
   {
     name: 'ARN (account and every resource name segment)',

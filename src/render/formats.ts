@@ -1,31 +1,38 @@
-// The one registry of output formats: the CLI derives its --format choices and file names from it.
-import { csvWriter } from './csv-writer.js';
-import { jsonlWriter } from './jsonl-writer.js';
+// The one registry of output formats: `--format`'s choices (FORMAT_NAMES), the file each writes
+// (OUTPUT_FILE_NAMES: also what discover never reads back as logs), and how to load its renderer.
+// Light on purpose, as dependency-cruiser's map of reporters is: a renderer loads only when its format
+// is asked for, so `--format json` never loads the view-model, the templates or handlebars.
+//
+//   const render = await FORMATS.md.load();            // (summary, options) => string
+//   out.write(FORMATS.md.file, render(summary, { top: 20, templates }));
 import type { DenialWriter, ReportRenderer } from './options.js';
-import type { ReportRenderers } from './report-renderers.js';
 
+/** A format written once from the Summary. */
 export interface ReportFormat {
   kind: 'report';
   file: string;
-  render: ReportRenderer;
+  load: () => Promise<ReportRenderer>;
 }
 
+/** A format written row by row as denials stream by. */
 export interface DenialsFormat {
   kind: 'denials';
   file: string;
-  writer: DenialWriter;
+  load: () => Promise<DenialWriter>;
 }
 
-export function makeFormats(r: ReportRenderers) {
-  return {
-    html: { kind: 'report', file: 'report.html', render: r.renderHtml },
-    md: { kind: 'report', file: 'report.md', render: r.renderMarkdown },
-    json: { kind: 'report', file: 'summary.json', render: r.renderJson },
-    csv: { kind: 'denials', file: 'denials.csv', writer: csvWriter },
-    jsonl: { kind: 'denials', file: 'denials.jsonl', writer: jsonlWriter },
-  } as const satisfies Record<string, ReportFormat | DenialsFormat>;
-}
+export const FORMATS = {
+  html: { kind: 'report', file: 'report.html', load: async () => (await import('./default-renderers.js')).renderHtml },
+  md: { kind: 'report', file: 'report.md', load: async () => (await import('./default-renderers.js')).renderMarkdown },
+  json: { kind: 'report', file: 'summary.json', load: async () => (await import('./summary-json.js')).renderJson },
+  csv: { kind: 'denials', file: 'denials.csv', load: async () => (await import('./csv-writer.js')).csvWriter },
+  jsonl: { kind: 'denials', file: 'denials.jsonl', load: async () => (await import('./jsonl-writer.js')).jsonlWriter },
+} as const satisfies Record<string, ReportFormat | DenialsFormat>;
 
-/** Template file names under a templates folder, and the partials the built-in templates use. */
-export const TEMPLATE_FILES = { html: 'report.html.hbs', md: 'report.md.hbs' } as const;
-export const PARTIALS_DIR = 'partials';
+export type FormatName = keyof typeof FORMATS;
+
+/** Every format, in the registry's order (the default of --format). */
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+/** The files a report run writes. */
+export const OUTPUT_FILE_NAMES: readonly string[] = Object.values(FORMATS).map((f) => f.file);

@@ -22,6 +22,8 @@ function handlebars(): typeof HandlebarsNs {
 
 function asText(value: unknown): string {
   if (value === null) return '';
+  // the view-model holds strings, numbers, booleans and null where text is wanted: String() as handlebars does
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return typeof value === 'string' ? value : String(value);
 }
 
@@ -37,9 +39,9 @@ function defined(helper: string, value: unknown, options: HandlebarsNs.HelperOpt
 
 function registerHelpers(hbs: typeof HandlebarsNs): void {
   for (const name of ['if', 'unless', 'each', 'with'] as const) {
-    const builtIn = hbs.helpers[name] as HandlebarsNs.HelperDelegate;
+    const builtIn = hbs.helpers[name];
     hbs.registerHelper(name, function (this: unknown, value: unknown, options: HandlebarsNs.HelperOptions) {
-      return builtIn.call(this, defined(`#${name}`, value, options), options);
+      return builtIn.call(this, defined(`#${name}`, value, options), options) as unknown;
     });
   }
   hbs.registerHelper('num', (n: unknown, options: HandlebarsNs.HelperOptions) => {

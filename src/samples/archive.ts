@@ -56,7 +56,8 @@ function fillWithSuccesses(rng: Prng, files: PlannedFile[]): void {
       const ms = eventTimeIn(rng, file);
       file.records.push({ ms, record: successRecord(rng, file.account, file.region, ms), kind: 'success' });
     }
-    file.records.sort((a, b) => a.ms - b.ms || String(a.record.eventID).localeCompare(String(b.record.eventID)));
+    const id = (r: { record: { eventID?: unknown } }) => (typeof r.record.eventID === 'string' ? r.record.eventID : '');
+    file.records.sort((a, b) => a.ms - b.ms || id(a).localeCompare(id(b)));
   }
 }
 

@@ -9,7 +9,6 @@ export const DEV_ACCOUNT = '444455556666';
 export const EXTERNAL_ACCOUNT = '210987654321';
 
 export const ACCOUNTS = [PROD_ACCOUNT, DEV_ACCOUNT] as const;
-export type AccountId = (typeof ACCOUNTS)[number];
 
 export const REGIONS = ['us-east-1', 'eu-west-1', 'us-west-2'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -53,8 +52,3 @@ export const VPC_ENDPOINTS = {
   devS3Us: 'vpce-04be7d1a9c3f26e80',
 } as const;
 
-export function accountLabel(account: string): string {
-  if (account === PROD_ACCOUNT) return 'prod';
-  if (account === DEV_ACCOUNT) return 'dev';
-  return 'external';
-}

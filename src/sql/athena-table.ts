@@ -9,6 +9,7 @@ export interface AthenaColumn {
   type: string; // Hive DDL type, as the page writes it (upper-case keywords, lower-case field names)
 }
 
+// prettier-ignore
 export const ATHENA_COLUMNS: readonly AthenaColumn[] = [
   { name: 'eventversion', type: 'STRING' },
   {

@@ -30,6 +30,7 @@ export interface RecordColumn {
   readBy: string;
 }
 
+// prettier-ignore
 export const RECORD_COLUMNS: readonly RecordColumn[] = [
   { column: 'eventtime', path: ['eventTime'], sql: 'eventtime', kind: 'text', perEvent: true, readBy: 'window, timeline, first/last seen' },
   { column: 'eventid', path: ['eventID'], sql: 'eventid', kind: 'text', perEvent: true, readBy: 'duplicates, sample event IDs' },

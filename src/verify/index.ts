@@ -1,5 +1,5 @@
 // Offline integrity checks of CloudTrail digest files and the log files they name. Pure: the caller
-// reads the files (src/integrity.ts does, with discover/ and read/) and passes what it read.
+// reads the files (src/integrity/ does, with discover/, archive/ and read/) and passes what it read.
 //
 //   const summary = checkIntegrity({ digests, digestsPruned: 0, logs, logHashes, publicKeys: null,
 //     signatures: null, logOutsideFilter: () => false, digestOutsideFilter: () => false,

@@ -18,6 +18,17 @@ const other = (code: string, eventId: string, eventTime = '2026-11-16T10:00:00Z'
 const meta = { title: 't', version: '0.0.0', filter: NO_FILTER };
 
 describe('Folder', () => {
+  it('takes what discovery found: files found, pruned and skipped before reading, damaged archives listed first', () => {
+    const f = new Folder(NO_FILTER);
+    f.add(scan('b.json', [], { error: 'gzip data ends early (truncated file)' }));
+    f.add(scan('c.json', [], { skip: 'not-a-log-file' }));
+    f.addDiscovery({ found: 6, pruned: ['p1', 'p2'], skipped: [{ path: 'd.json.gz', reason: 'digest-file' }], damaged: [{ path: 'a.zip', reason: 'no central directory' }] });
+    const s = toSummary(f.state, meta);
+    expect(s.files).toMatchObject({ found: 6, read: 0, pruned: 2, skipped: 2, damaged: 2 });
+    expect(s.files.skippedFiles.map((x) => x.path)).toEqual(['c.json', 'd.json.gz']);
+    expect(f.state.issues.map((i) => i.path)).toEqual(['a.zip', 'b.json']);
+  });
+
   it('drops duplicate deliveries by event ID, keeping the first file in order', () => {
     const seen: string[] = [];
     const f = new Folder(NO_FILTER, (x) => seen.push(`${x.eventId}@${x.region}`));

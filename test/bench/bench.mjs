@@ -1,4 +1,4 @@
-// npm run bench [-- --size 1024 --seed 7 --single --many --attack --principals --repeat 3 --json results.json]
+// npm run bench [-- --size 1024 --seed 7 --single --many --attack --principals --repeat 3 --json results.json --compare <checkout>]
 // Generates (once) a seeded corpus, then times in one run: the gunzip-only floor on all cores (as the
 // issue defines it, and the tool's own gunzip into a reused window), the
 // tool on all cores and on one, two `zcat | jq` pipelines (when jq is installed), DuckDB (when
@@ -9,7 +9,9 @@
 // each from a new address (the memory aggregation holds). --principals [--denials 1000000]: every record a
 // denial from a principal never seen before (the groups aggregation holds). Each is a child process
 // under /usr/bin/time for wall time and peak RSS, --repeat times (the median is kept). Ratios are only
-// ever taken within one run.
+// ever taken within one run. --compare <checkout>: the report of another build (a checkout with its own
+// dist/, e.g. the commit before a change) is timed in the same rounds, interleaved, and its summary.json
+// must be byte-identical; the corpus mode then times only the floor and the two builds.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
@@ -31,6 +33,7 @@ const { values: opt } = parseArgs({
     repeat: { type: 'string', default: '3' },
     json: { type: 'string' },
     cache: { type: 'string', default: join(tmpdir(), 'cloudtrail-denials-bench') },
+    compare: { type: 'string' },
   },
 });
 const sizeMB = Number(opt.size ?? (opt.many ? 200 : opt.attack ? 512 : 1024));
@@ -93,6 +96,19 @@ function cpuRatios(one, tool) {
   };
 }
 
+/** --compare: this build against the other, on the same rounds (below 1: this build is faster). */
+function compareRatios(t) {
+  if (!t.toolCompare) return {};
+  return {
+    'report N threads, this build / --compare (summary.json identical)': t.tool.seconds / t.toolCompare.seconds,
+    'report --concurrency 1, this build / --compare': t.one.seconds / t.oneCompare.seconds,
+    'CPU seconds, N threads, this build / --compare': t.tool.cpuSeconds / t.toolCompare.cpuSeconds,
+    'CPU seconds, --concurrency 1, this build / --compare': t.one.cpuSeconds / t.oneCompare.cpuSeconds,
+    'rounds, report N threads (this, --compare)': `${t.tool.runs.join(' ')} / ${t.toolCompare.runs.join(' ')}`,
+    'rounds, --concurrency 1 (this, --compare)': `${t.one.runs.join(' ')} / ${t.oneCompare.runs.join(' ')}`,
+  };
+}
+
 function machine() {
   return { cpu: cpus()[0]?.model ?? 'unknown', cores, memGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version };
 }
@@ -127,9 +143,17 @@ function baseJobs(kind) {
     { key: 'tool', label: `report, ${cores} threads`, cmd: process.execPath, args: report(toolOut, []) },
     { key: 'one', label: 'report, --concurrency 1', cmd: process.execPath, args: report(oneOut, ['--concurrency', '1']) },
   ];
+  const compareOuts = opt.compare ? [outDir(), outDir()] : [];
+  if (opt.compare) {
+    const other = join(opt.compare, 'dist/cli/main.js');
+    const otherReport = (out, extra) => [other, ...report(out, extra).slice(1)];
+    jobs.push({ key: 'toolCompare', label: `report, ${cores} threads, --compare`, cmd: process.execPath, args: otherReport(compareOuts[0], []) });
+    jobs.push({ key: 'oneCompare', label: 'report, --concurrency 1, --compare', cmd: process.execPath, args: otherReport(compareOuts[1], ['--concurrency', '1']) });
+  }
   const sameSummaries = () => {
     const oneSummary = readFileSync(join(oneOut, 'summary.json'), 'utf8');
     if (oneSummary !== readFileSync(join(toolOut, 'summary.json'), 'utf8')) throw new Error('--concurrency 1 and N gave different summaries');
+    for (const out of compareOuts) if (readFileSync(join(out, 'summary.json'), 'utf8') !== oneSummary) throw new Error('--compare: the other build wrote another summary.json');
     return JSON.parse(oneSummary);
   };
   return { dir, corpus, paths, jobs, sameSummaries };
@@ -153,6 +177,7 @@ async function costMode(kind) {
     'peak RSS MB, report --concurrency 1': t.one.rssMB ?? 'unknown',
     records: summary.totals.records,
     'denials + other errors': summary.totals.denials + summary.totals.otherErrors,
+    ...compareRatios(t),
   };
   print(rows, ratios);
   return { mode: kind, machine: machine(), corpus: { sizeMB, seed, bytes: corpus.bytes, files: paths.length, records: corpus.records }, rows, ratios };
@@ -195,7 +220,7 @@ async function corpusMode() {
   const { dir, corpus, paths, jobs, sameSummaries } = baseJobs('corpus');
   const bytes = corpus.bytes;
   const rows = [];
-  if (spawnSync('jq', ['--version']).status === 0) {
+  if (!opt.compare && spawnSync('jq', ['--version']).status === 0) {
     const half = Math.ceil(paths.length / 2);
     const lists = [paths.slice(0, half), paths.slice(half)].map((l, i) => {
       const f = join(mkdtempSync(join(tmpdir(), 'ctd-bench-jq-')), `list${i}`);
@@ -207,7 +232,7 @@ async function corpusMode() {
   }
   const sqlResults = mkdtempSync(join(tmpdir(), 'ctd-bench-sql-'));
   const resultsCsv = (kind) => join(sqlResults, `${kind}.csv`);
-  if (existsSync(join(ROOT, 'node_modules/@duckdb/node-api'))) {
+  if (!opt.compare && existsSync(join(ROOT, 'node_modules/@duckdb/node-api'))) {
     jobs.push({ key: 'duck', label: `DuckDB read_json, ${cores} threads`, cmd: process.execPath, args: [join(import.meta.dirname, 'duckdb.mjs'), String(cores), `${dir}/AWSLogs/**/*.json.gz`] });
     // The SQL path (issue 19): DuckDB runs the duckdb-dialect query, report reads its results. Each
     // query job comes before the report of its results in every round.
@@ -246,6 +271,7 @@ async function corpusMode() {
     'peak RSS MB, report (target <= 300)': tool.rssMB ?? 'unknown',
     'files opened by a 1-day window': `${opened} (3 days hold ${threeDays}; corpus ${paths.length})`,
     'records / records with an error (tool)': `${tool.summary.totals.records} / ${errorsByTool}`,
+    ...compareRatios(t),
   };
   if (jq) ratios['records with an error (jq)'] = jq.stdout.trim().split(/\s+/).reduce((a, b) => a + Number(b), 0);
   if (duck) ratios['records with an error (DuckDB)'] = JSON.parse(duck.stdout).errors;

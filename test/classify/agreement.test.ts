@@ -23,7 +23,7 @@ function verdict(e: Explanation): Record<string, unknown> {
 
 const fromTable = loadMessageFixtures()
   .filter((r) => r.record !== undefined)
-  .map((r) => ({ name: r.message.slice(0, 60), record: { ...r.record, errorCode: r.errorCode, errorMessage: r.message } as Record<string, unknown> }));
+  .map((r) => ({ name: r.message.slice(0, 60), record: { ...r.record, errorCode: r.errorCode, errorMessage: r.message } }));
 const fromFiles = readdirSync(`${FIXTURE_DIR}records/`)
   .filter((n) => n.endsWith('.json') && !n.endsWith('.expected.json'))
   .map((n) => ({ name: n, record: JSON.parse(readFileSync(`${FIXTURE_DIR}records/${n}`, 'utf8')) as Record<string, unknown> }))
@@ -35,7 +35,7 @@ describe('explain agrees with report on the same rows', () => {
   });
 
   test.each([...fromTable, ...fromFiles].map((r) => [r.name, r.record] as const))('%s', (_name, record) => {
-    const report = explainRecord(record as RawRecord); // what report makes of the record
+    const report = explainRecord(record); // what report makes of the record
     expect(report.denial).toBe(classifyRecord(record as RawRecord).kind === 'denial');
     const message = str(record.errorMessage);
     const code = str(record.errorCode);

@@ -16,6 +16,7 @@ async function known(action: string): Promise<boolean> {
 
 // Every Lambda event name CloudTrail logs (Lambda Developer Guide, "Logging Lambda API calls"), with the
 // API versions it appends: each must give an action iam-data knows.
+// prettier-ignore
 const LAMBDA_EVENTS = [
   'AddLayerVersionPermission20181031', 'AddPermission20150331v2', 'CreateAlias20150331', 'CreateCodeSigningConfig', 'CreateEventSourceMapping20150331',
   'CreateFunction20150331', 'CreateFunctionUrlConfig20211031', 'DeleteAlias20150331', 'DeleteCodeSigningConfig', 'DeleteEventSourceMapping20150331',
@@ -33,6 +34,7 @@ const LAMBDA_EVENTS = [
 ];
 
 // The S3 API's operations (Amazon S3 API Reference, "Amazon S3" actions) as CloudTrail names them.
+// prettier-ignore
 const S3_EVENTS = [
   'AbortMultipartUpload', 'CompleteMultipartUpload', 'CopyObject', 'CreateBucket', 'CreateMultipartUpload', 'DeleteBucket', 'DeleteBucketAnalyticsConfiguration',
   'DeleteBucketCors', 'DeleteBucketEncryption', 'DeleteBucketIntelligentTieringConfiguration', 'DeleteBucketInventoryConfiguration', 'DeleteBucketLifecycle',

@@ -73,6 +73,7 @@ describe('hostile text in every field', () => {
     }
     // Every tag is one the template writes (no tag names from data).
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase()));
+    // prettier-ignore
     const template = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'nav', 'a', 'main', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'div', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'ul', 'ol', 'li', 'code', 'strong', 'em', 'svg', 'g', 'rect', 'text', 'line', 'title', 'small', 'footer', 'br', 'dl', 'dt', 'dd', 'abbr', 'b', 'i', 'figure', 'figcaption', 'desc', 'path', 'time', 'caption', 'colgroup', 'col', 'kbd', 'pre', 'hr', 'label', 'mark', 'aside']);
     expect([...tags].filter((t) => !template.has(t))).toEqual([]);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecordSplitter } from '../../src/read/record-splitter.js';
+import { RecordSplitter } from '../../src/read/splitter/record-splitter.js';
 import { accountingHolds, findings, queryResults, report, sqlText } from '../helpers/query-equivalence.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -64,6 +64,7 @@ describe('the classifier record fixtures', () => {
 });
 
 // Text an attacker chose, in every field the query carries (CSV quoting, line breaks, controls).
+// prettier-ignore
 const PAYLOADS = ['<script>alert(1)</script>', '"quoted", comma', 'line\nbreak\r\nand CRLF', '| table |', '=HYPERLINK("x")', '\u2028\u2029', '\u001b[31mred', 'ünïcødé 😀', '', '""'];
 
 function hostileRecords(): unknown[] {

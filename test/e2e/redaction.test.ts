@@ -4,11 +4,12 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { denialRecord, writeArchive } from '../helpers/trail-archive.js';
 import { CI, readSummary, twoWeeks } from '../helpers/two-weeks.js';
 
 // Every identifier the synthetic input holds (see helpers/two-weeks.ts and the records added below).
+// prettier-ignore
 const IDENTIFIERS = [
   '111122223333', '444455556666', '203.0.113.45', '198.51.100.23', '192.0.2.77', '203.0.113.46', '2001:db8::7', '192.0.2.200', '198.51.100.99',
   'alice.jones', 'bob-admin', 'ci-deployer', 'carol-finance', 'dave-contractor', 'erin-scanner', 'frank.ops',
@@ -115,5 +116,15 @@ describe('--redact', () => {
     expect(unredacted.stderr).toMatch(/is redacted: compare with --redact --redact-key/);
     writeFileSync(join(root, 'short'), 'abc\n');
     expect(cli('--redact-key', 'short', '--out', 'short-key').stderr).toMatch(/a key needs at least 16 bytes/);
+  });
+
+  it('redacts the Integrity section of report --verify with the rest (the bundled samples)', () => {
+    const out = join(root, 'verified');
+    const r = runCli(['report', join(ROOT, 'samples'), '--verify', '--public-keys', join(ROOT, 'samples/integrity/public-keys.json'), '--signatures', join(ROOT, 'samples/integrity/signatures.tsv'), '--redact', '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    const summary = readSummary(out);
+    expect(summary.integrity?.status).toBe('ok');
+    expect(summary.integrity?.trails.length).toBeGreaterThan(0);
+    for (const f of readdirSync(out)) expect(readFileSync(join(out, f), 'utf8'), f).not.toMatch(/111122223333|444455556666/);
   });
 });

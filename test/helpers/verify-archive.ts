@@ -1,6 +1,6 @@
 // verifyIntegrity over built archives, with the signature inputs given as the texts an auditor captured.
 import type { PruneFilter } from '../../src/discover/index.js';
-import { verifyIntegrity } from '../../src/integrity.js';
+import { verifyIntegrity } from '../../src/integrity/index.js';
 import type { IntegritySummary } from '../../src/types.js';
 import { parsePublicKeys, parseSignatures } from '../../src/verify/index.js';
 import { publicKeysJson, type KeyPair } from './digest-chain.js';

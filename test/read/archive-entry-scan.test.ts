@@ -38,7 +38,7 @@ describe('scanEntry', () => {
     const bytes = gzipSync(JSON.stringify({ Records: records }));
     async function* cut(): AsyncGenerator<Buffer> {
       yield bytes.subarray(0, Math.floor(bytes.length / 2));
-      const { ReadFailure } = await import('../../src/read/read-failure.js');
+      const { ReadFailure } = await import('../../src/errors.js');
       throw new ReadFailure('tar data ends early (truncated archive)');
     }
     for (const wholeFileBytes of [DEFAULT_LIMITS.wholeFileBytes, 1024]) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { FOLDED_PRINCIPAL, groupKey } from '../../src/aggregate/index.js';
 import { makePseudonyms, makeRedactor, makeTextRedactor, redactArn } from '../../src/redact/index.js';
+import type { IntegritySummary } from '../../src/types.js';
 import { denial } from '../helpers/denial.js';
+import { loadSummary } from '../render/helpers.js';
 
 const key = new TextEncoder().encode('a test key of enough length');
 const p = makePseudonyms(key);
@@ -67,6 +70,37 @@ describe('makeRedactor', () => {
     expect(r.principal('aws-account:111122223333')).toBe(`aws-account:${acct}`);
     expect(r.keyId).toMatch(/^[0-9a-f]{12}$/);
     expect(makeRedactor(new TextEncoder().encode('another key, also long')).keyId).not.toBe(r.keyId);
+  });
+});
+
+describe('the one boundary: a Redactor for every kind of output', () => {
+  it('summary: the Integrity section too, with the names the denials taught it', () => {
+    const r = makeRedactor(key);
+    r.denial(denial({ principal: 'arn:aws:iam::111122223333:user/frank.ops' }));
+    const integrity = {
+      status: 'failed', ok: false, partialReasons: [], publicKeys: null, signatures: null, digestsPruned: 0,
+      coverage: { logFiles: 1, verified: 0, signatureUnchecked: 0, uncovered: 0, outsideLayout: 0, failed: 1, notExamined: 0, unverified: [{ path: 'AWSLogs/111122223333/x.json.gz', class: 'failed' }] },
+      totals: {} as IntegritySummary['totals'],
+      trails: [{ key: '111122223333 us-east-1 t', account: '111122223333' } as IntegritySummary['trails'][number]],
+      failures: [{ kind: 'log-modified', trail: '111122223333 us-east-1 t', file: 'AWSLogs/111122223333/x.json.gz', digest: null, detail: 'edited by frank.ops' }],
+      notices: [],
+    } satisfies IntegritySummary;
+    const s = r.summary({ ...loadSummary('empty'), integrity });
+    const text = JSON.stringify(s.integrity);
+    expect(text).not.toMatch(/111122223333|frank\.ops/);
+    expect(s.integrity?.failures[0].detail).toBe(`edited by ${name('frank.ops')}`);
+    expect(s.integrity?.coverage.unverified[0].path).toBe(`AWSLogs/${acct}/x.json.gz`);
+  });
+
+  it('baseline: groups and title in this run\'s pseudonyms, keys made again, folded rows as they are', () => {
+    const r = makeRedactor(key);
+    const group = { key: '', principal: 'arn:aws:iam::111122223333:user/bob', action: 's3:GetObject', policyType: 'identity-based' as const, denyKind: 'implicit' as const, count: 3 };
+    const folded = { ...group, principal: FOLDED_PRINCIPAL, key: 'kept' };
+    const b = r.baseline({ title: 'week of bob', window: { since: null, until: null }, totals: { denials: 3 }, groups: [group, folded] });
+    expect(b.groups[0].principal).toBe(`arn:aws:iam::${acct}:user/${name('bob')}`);
+    expect(b.groups[0].key).toBe(groupKey(b.groups[0]));
+    expect(b.groups[1]).toBe(folded);
+    expect(b.title).toBe('week of bob'); // 'bob' is known from no denial of this run, and too short to hunt for
   });
 });
 

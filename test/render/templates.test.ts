@@ -1,22 +1,35 @@
-// The template contract: strict mode, partial isolation, the registry the CLI reads.
-import { existsSync } from 'node:fs';
+// The template contract: the loader the CLI and the library use, strict mode, partial isolation.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeFormats, PARTIALS_DIR, TEMPLATE_FILES } from '../../src/render/formats.js';
+import { loadTemplates } from '../../src/read/templates.js';
 import { PARTIAL_NAMES } from '../../src/render/partial-names.js';
 import { makeReportRenderers } from '../../src/render/report-renderers.js';
-import { fakeGuide, loadSummary, loadTemplates, TEMPLATES_DIR } from './helpers.js';
+import { fakeGuide, loadSummary, TEMPLATES_DIR } from './helpers.js';
 
 const r = makeReportRenderers(fakeGuide);
 const summary = loadSummary('realistic');
-const templates = loadTemplates();
+const templates = await loadTemplates();
 
 describe('templates', () => {
-  it('ships every template and partial the registry names, and no other partial', () => {
-    expect(existsSync(join(TEMPLATES_DIR, TEMPLATE_FILES.html))).toBe(true);
-    expect(existsSync(join(TEMPLATES_DIR, TEMPLATE_FILES.md))).toBe(true);
+  it('loads both report templates and exactly the partials the built-in templates use, naming each file', () => {
+    expect(templates.html).toContain('<html');
+    expect(templates.md.length).toBeGreaterThan(0);
     expect(Object.keys(templates.partials)).toEqual([...PARTIAL_NAMES]);
-    expect(PARTIALS_DIR).toBe('partials');
+    expect(templates.files.html).toBe(join(TEMPLATES_DIR, 'report.html.hbs'));
+    expect(templates.files['md-more']).toBe(join(TEMPLATES_DIR, 'partials', 'md-more.hbs'));
+  });
+
+  it('overlays a --templates folder: its files replace the built-in ones of the same name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctd-i14-templates-'));
+    mkdirSync(join(dir, 'partials'));
+    writeFileSync(join(dir, 'report.md.hbs'), '# {{md title}}\n');
+    writeFileSync(join(dir, 'partials', 'md-more.hbs'), 'more');
+    const mine = await loadTemplates(dir);
+    expect([mine.md, mine.html, mine.partials['md-more']]).toEqual(['# {{md title}}\n', templates.html, 'more']);
+    expect([mine.files.md, mine.files.html]).toEqual([join(dir, 'report.md.hbs'), templates.files.html]);
+    await expect(loadTemplates(join(dir, 'partials'))).rejects.toThrow(/holds neither report.html.hbs nor report.md.hbs/);
   });
 
   it('throws on a field the view-model does not have (strict mode)', () => {
@@ -28,7 +41,7 @@ describe('templates', () => {
 
   it('throws on a misspelt field given to a helper or block (strict mode alone would not)', () => {
     for (const md of ['{{md titel}}', '{{num headline.denails}}', '{{#if hasDenails}}x{{/if}}', '{{#each groups.itmes}}x{{/each}}', '{{#unless nope}}x{{/unless}}', '{{#with nope}}x{{/with}}']) {
-      expect(() => r.renderMarkdown(summary, { top: 5, templates: { ...templates, md } }), md).toThrow(/^template error in the md template, line 1: \{\{.*\}\}: the view-model has no such field here;/);
+      expect(() => r.renderMarkdown(summary, { top: 5, templates: { ...templates, md, files: {} } }), md).toThrow(/^template error in the md template, line 1: \{\{.*\}\}: the view-model has no such field here;/);
     }
   });
 
@@ -49,17 +62,5 @@ describe('templates', () => {
     const t = { html: '{{> html-x}}', md: '{{> html-x}}', partials: { 'html-x': '{{title}}' } };
     expect(r.renderHtml({ ...summary, title: '<i>' }, { top: 5, templates: t })).toBe('&lt;i&gt;');
     expect(() => r.renderMarkdown(summary, { top: 5, templates: t })).toThrow(/html-x/);
-  });
-
-  it('registers every format with its file name and kind', () => {
-    const formats = makeFormats(r);
-    expect(Object.keys(formats)).toEqual(['html', 'md', 'json', 'csv', 'jsonl']);
-    expect(Object.values(formats).map((f) => [f.kind, f.file])).toEqual([
-      ['report', 'report.html'],
-      ['report', 'report.md'],
-      ['report', 'summary.json'],
-      ['denials', 'denials.csv'],
-      ['denials', 'denials.jsonl'],
-    ]);
   });
 });

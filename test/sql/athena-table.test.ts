@@ -80,8 +80,10 @@ function columnsOf(text: string): { name: string; type: string }[] {
   for (const c of text) {
     if (c === '<') depth++;
     if (c === '>') depth--;
-    if (c === ',' && depth === 0) (out.push(current), (current = ''));
-    else current += c;
+    if (c === ',' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += c;
   }
   out.push(current);
   return out.map((col) => {

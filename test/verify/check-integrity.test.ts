@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { PruneFilter } from '../../src/discover/index.js';
-import { verifyIntegrity } from '../../src/integrity.js';
+import { verifyIntegrity } from '../../src/integrity/index.js';
 import type { IntegritySummary } from '../../src/types.js';
 import { parsePublicKeys, parseSignatures } from '../../src/verify/index.js';
 import {
