@@ -28,8 +28,8 @@ export interface AnalyzeOptions {
   /** Reading threads already started for this run (startWorkers); closed when the reading ends. */
   workers?: ScanWorker[];
   limits?: Partial<ReadLimits>;
-  /** Each kept denial, in a stable order: files by path, then records in file order. */
-  onDenial?: (d: Denial) => void;
+  /** Each kept denial, in a stable order: files by path, then records in file order (`n`: denials it stands for, see Folder). */
+  onDenial?: (d: Denial, n: number) => void;
   onProgress?: (p: Progress) => void;
   /** --week/--day/--last label for report headings. */
   label?: string | null;
@@ -43,6 +43,12 @@ export interface AnalyzeOptions {
   outDir?: string | null;
   /** What discovery found, once it is done: for a caller that explains an empty run (cli/input-accounting.ts). */
   onDiscovery?: (d: Discovery) => void;
+  /** Exported policies (files and folders, policy-evaluation.ts): each denial gets its cause. Loads the optional engine. */
+  policies?: string[];
+  /** Distinct requests simulated at most (evaluate/evaluator.ts DEFAULT_MAX_SIMULATIONS). */
+  maxSimulations?: number;
+  /** The engine's package name (a seam for tests). */
+  policyEngine?: string;
 }
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
@@ -61,11 +67,17 @@ function withFingerprints(scan: FileScan, again: FileScan): FileScan {
 
 export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { filter } = options;
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // loaded only when asked for: a run without --policies never loads the engine nor this module
+  const evaluation =
+    options.policies !== undefined && options.policies.length > 0
+      ? await (await import('./policy-evaluation.js')).startEvaluation({ policies: options.policies, maxSimulations: options.maxSimulations, engine: options.policyEngine })
+      : null;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits, ...(evaluation === null ? {} : { requestFacts: true }) };
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const workers = options.workers ?? startWorkers(concurrency);
   const { redactor } = options;
-  const folder = new Folder(filter, options.onDenial, {
+  const onDenial = evaluation === null ? options.onDenial : (d: Denial, n: number) => (evaluation.kept(d, n), options.onDenial?.(d, n));
+  const folder = new Folder(filter, onDenial, {
     suppression: options.suppression ? compileSuppression(options.suppression) : null,
     transform: redactor ? (d) => redactor.denial(d) : undefined,
   });
@@ -102,6 +114,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
       if (undecided.current) scan = withFingerprints(scan, await readAgain(found.result.sources[n], byContent));
     }
     n++;
+    if (evaluation !== null) await evaluation.attach(scan);
     folder.add(scan);
     progress.filesDone++;
     progress.records += scan.records;
@@ -129,5 +142,6 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
     label: options.label ?? null,
     suppression: options.suppression ?? null,
   });
-  return redactor ? redactor.summary(summary) : summary;
+  const shown = redactor ? redactor.summary(summary) : summary;
+  return evaluation === null ? shown : evaluation.finish(shown, redactor ?? null);
 }

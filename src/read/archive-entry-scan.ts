@@ -30,18 +30,18 @@ export async function scanEntry(path: string, bytes: AsyncIterable<Buffer>, size
           },
         }),
       };
-      const fast = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints });
+      const fast = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
       const outcome = await scanChunks(lent, path, fast, limits);
       if (outcome.kind === 'ok') {
         fast.scan.bytes = outcome.bytes;
         return fast.finish(outcome.error);
       }
-      const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints });
+      const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
       const { error, bytes: read } = await chunkItems(prepend(first, { [Symbol.asyncIterator]: () => it }), (v, o) => builder.item(v, o));
       builder.scan.bytes = read;
       return builder.finish(error);
     }
-    const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints });
+    const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
     const { error, bytes: read } = await chunkItems({ [Symbol.asyncIterator]: () => it }, (v, o) => builder.item(v, o));
     builder.scan.bytes = read;
     return builder.finish(error);

@@ -1,4 +1,5 @@
 import { classifyRecord } from '../classify/index.js';
+import { requestFacts } from '../classify/request-facts.js';
 import type { FileScan, RawRecord, ScanEntry } from '../types.js';
 import { OWN_OUTPUT_REASON, ownOutputKind } from './own-output.js';
 import { bytesFingerprint, contentFingerprint } from './record-fingerprint.js';
@@ -34,16 +35,19 @@ export class FileScanBuilder {
 
   private readonly named: boolean;
   private readonly content: boolean;
+  private readonly facts: boolean;
 
   /**
    * `named`: the file was given by name, so content that is not a log is damage rather than a skip.
    * `contentFingerprints`: fingerprint every error record by its content, also those read as bytes
    * (a second reading, when an eventID came back with other bytes: see record-fingerprint.ts).
+   * `requestFacts`: keep each denial's request facts (--policies: classify/request-facts.ts).
    */
-  constructor(path: string, options: { named?: boolean; contentFingerprints?: boolean } = {}) {
+  constructor(path: string, options: { named?: boolean; contentFingerprints?: boolean; requestFacts?: boolean } = {}) {
     this.scan = { path, bytes: 0, records: 0, noError: 0, damagedRecords: 0, recordIssues: [], entries: [], error: null };
     this.named = options.named === true;
     this.content = options.contentFingerprints === true;
+    this.facts = options.requestFacts === true;
   }
 
   /** `raw`: the item's text as read, when the reader has it (the fast path): its bytes fingerprint the record. */
@@ -97,7 +101,7 @@ export class FileScanBuilder {
       return;
     }
     let entry: ScanEntry;
-    if (c.kind === 'denial') entry = { kind: 'denial', denial: c.denial };
+    if (c.kind === 'denial') entry = this.facts ? { kind: 'denial', denial: c.denial, facts: requestFacts(value) } : { kind: 'denial', denial: c.denial };
     else {
       const account = typeof value.recipientAccountId === 'string' ? value.recipientAccountId : '';
       const region = typeof value.awsRegion === 'string' ? value.awsRegion : '';

@@ -29,7 +29,7 @@ async function scanFile(source: LogSource, limits: ReadLimits): Promise<FileScan
       return fast.finish(outcome.error);
     }
   }
-  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
+  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
   // stream-json loads only for the shapes the fast path does not know
   const { streamItems } = await import('./stream-items.js');
   const { error, bytes } = await streamItems(source.path, (value, origin) => builder.item(value, origin), limits.maxExpansion);

@@ -31,7 +31,7 @@ const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} 
  */
 export async function splitScan(source: LogSource, limits: ReadLimits): Promise<{ builder: FileScanBuilder; outcome: SplitOutcome }> {
   if (windowInflateWorks()) {
-    const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
+    const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
     const simd = simdScanner();
     const shared = simd?.takeWindow() ?? null;
     try {
@@ -44,7 +44,7 @@ export async function splitScan(source: LogSource, limits: ReadLimits): Promise<
     }
   }
   // damaged gzip, an unreadable file, a gzip bomb: read again the careful way, which words the reason
-  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
+  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
   return { builder, outcome: await scanChunks(decompressed(source, limits), source.path, builder, limits) };
 }
 
