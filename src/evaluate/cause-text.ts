@@ -33,7 +33,7 @@ export function policyPhrase(s: Pick<CauseStatement, 'layer' | 'policy' | 'attac
   }
 }
 
-const resourceOf = (r: EvalRequest) => (r.resourceKnown ? r.resource.replaceAll(LITERAL_STAR, '*') : 'its resource');
+const resourceOf = (r: EvalRequest) => (!r.resourceKnown ? 'its resource' : r.resourceShown === '*' ? '*' : r.resource.replaceAll(LITERAL_STAR, '*'));
 const conditionsHeld = (s: CauseStatement) => s.why.filter((w) => w.startsWith('condition '));
 const failing = (s: CauseStatement) => s.why.filter((w) => / is not among | is excluded | does not hold/.test(w));
 const names = (layers: PolicyLayer[]) => layers.map((l) => LAYER_LABELS[l].name).join(' or ');

@@ -56,7 +56,8 @@ export const CONTEXT_KEYS: readonly { key: string; proof: (i: ContextInput) => P
   { key: 'aws:PrincipalType', proof: (i) => (PRINCIPAL_TYPES[i.denial.principalType] === undefined ? 'unknown' : { value: PRINCIPAL_TYPES[i.denial.principalType] }) },
   {
     key: 'aws:PrincipalIsAWSService',
-    proof: (i) => (i.denial.principalType === 'AWSService' ? { value: 'true' } : PRINCIPAL_TYPES[i.denial.principalType] !== undefined ? { value: 'false' } : 'unknown'),
+    // a caller from another account is logged as AWSAccount: an IAM principal there, not a service
+    proof: (i) => (i.denial.principalType === 'AWSService' ? { value: 'true' } : PRINCIPAL_TYPES[i.denial.principalType] !== undefined || i.denial.principalType === 'AWSAccount' ? { value: 'false' } : 'unknown'),
   },
   // userIdentity.invokedBy: a service made the request on the principal's behalf
   { key: 'aws:ViaAWSService', proof: (i) => (i.facts === null ? 'unknown' : { value: i.facts.invokedBy === '' ? 'false' : 'true' }) },

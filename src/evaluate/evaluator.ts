@@ -15,6 +15,7 @@ import { placeholder, type EvalRequest, type PolicyRef } from './request-types.j
 import { buildSimulation } from './simulation.js';
 import { StoreIndex } from './store-index.js';
 import { PRINCIPAL_TAG_PATTERN } from './context-keys.js';
+import { LITERAL_STAR } from './resource-side.js';
 
 export const DEFAULT_MAX_SIMULATIONS = 20_000;
 export const OVER_CAP = 'too many distinct requests';
@@ -94,6 +95,7 @@ export class Evaluator {
     let only = this.wildcardOnly.get(r.action.toLowerCase());
     if (only === undefined) this.wildcardOnly.set(r.action.toLowerCase(), (only = this.engine.isWildcardOnlyAction(service, name).catch(() => false)));
     if (await only) r = { ...r, resource: '*', resourceKnown: true, resourceShown: r.resourceShown ?? '*' };
+    else if (!r.resourceKnown) r = await this.optionalResource(r, service, name);
     for (let attempt = 0; attempt < 3; attempt++) {
       r = this.withoutDamaged(r);
       const sim = buildSimulation(r);
@@ -113,6 +115,24 @@ export class Evaluator {
       return interpret({ denial: d, request: r, analysis, refs: sim.refs, exportedOn: this.exportedOn });
     }
     return fixed('undetermined', 'the policies that apply are damaged', this.exportedOn);
+  }
+
+  /**
+   * A request that names no resource, for an action whose resource types are all optional
+   * (cloudwatch:PutMetricData and its datasets), is on "*" (Service Authorization Reference: an action
+   * without a required resource type is authorized against "*" when no resource is named). It is
+   * simulated as a name of its first type made of the literal "*", which a policy's "*" matches and a
+   * named resource does not, as AWS matches "*".
+   */
+  private async optionalResource(r: EvalRequest, service: string, action: string): Promise<EvalRequest> {
+    const types = await this.engine.resourceTypes(service, action);
+    if (types.length === 0 || types.some((t) => t.required)) return r;
+    const arn = types[0].arn
+      .replace('${Partition}', partitionOf(r.context.values['aws:RequestedRegion']))
+      .replace('${Region}', typeof r.context.values['aws:RequestedRegion'] === 'string' ? r.context.values['aws:RequestedRegion'] : '')
+      .replace('${Account}', r.resourceAccount)
+      .replace(/\$\{[^}]+\}/g, LITERAL_STAR);
+    return { ...r, resource: arn, resourceKnown: true, resourceShown: '*' };
   }
 
   /** Policies the engine found invalid: reported once, and left out from then on (their layer counts as not supplied). */
@@ -160,6 +180,12 @@ function pick(result: Exclude<SimulationResult, { resultType: 'error' }>): Reque
   if (result.resultType === 'single') return result.result.analysis;
   const all = result.results.map((x) => x.analysis);
   return all.find((a) => a.result === 'ExplicitlyDenied') ?? all.find((a) => a.result === 'ImplicitlyDenied') ?? all[0] ?? null;
+}
+
+/** The partition of a region's ARNs (aws-cn for cn-*, aws-us-gov for us-gov-*). */
+function partitionOf(region: string | string[] | undefined): string {
+  const r = typeof region === 'string' ? region : '';
+  return r.startsWith('cn-') ? 'aws-cn' : r.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
 }
 
 function engineError(message: string, r: EvalRequest): string {

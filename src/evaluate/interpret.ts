@@ -66,6 +66,15 @@ function statementWithUnknown(results: LayerResult[], a: RequestAnalysis, refs: 
   return null;
 }
 
+/** Whether a supplied policy (not a stand-in for a missing layer) grants what the request needs: the caller's or the resource's own. */
+function grantedByExports(results: LayerResult[], refs: Map<string, PolicyRef>, r: EvalRequest, sameAccount: boolean): boolean {
+  const real = (l: LayerResult | undefined) => l !== undefined && allows(l) && l.analysis.allowStatements.some((s) => refOf(s, l.layer, refs, r).placeholder !== true);
+  const identity = results.find((l) => l.layer === 'identity-based');
+  const resource = results.find((l) => l.layer === 'resource-based' || l.layer === 'role-trust-policy');
+  if (identity === undefined) return real(resource);
+  return sameAccount && resource?.result !== 'AllowedForAccount' ? real(identity) || real(resource) : real(identity) && (resource === undefined || resource.result === 'NotApplicable' || real(resource));
+}
+
 export interface Interpretation {
   denial: Denial;
   request: EvalRequest;
@@ -90,6 +99,9 @@ export function interpret({ denial, request: r, analysis: a, refs, exportedOn }:
   } else if (a.result === 'ImplicitlyDenied') {
     const lacking = lackingLayers(results, a.sameAccount);
     draft = { ...base, kind: 'implicit-deny', lacking: [...new Set(lacking.map((l) => l.layer))].sort(byLayerOrder), statement: nearestAllow(lacking, refs, r), unknown };
+  } else if (!grantedByExports(results, refs, r, a.sameAccount)) {
+    // the Allow came from a stand-in for a layer the inputs lack: that layer decides, and it is not here
+    draft = { ...base, kind: 'undetermined', statement: null, unknown: [...unknown, ...missingWhy.filter((w) => !/session polic/.test(w))] };
   } else if (unknownConditions(a).length > 0) {
     draft = { ...base, kind: 'undetermined', statement: statementWithUnknown(results, a, refs, r), unknown };
   } else if (r.layers.some((l) => !l.supplied && l.essential)) {

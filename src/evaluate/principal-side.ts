@@ -91,6 +91,8 @@ export function principalSide(d: Denial, facts: RequestFacts | null, index: Stor
   if (type === 'AWSService') return { ...base, principal: d.principal, label: `service ${d.principal}`, principalArn: null, account: '' };
   if (type === 'WebIdentityUser' && facts !== null && facts.identityProvider !== '') {
     const provider = facts.identityProvider.startsWith('arn:') ? facts.identityProvider : `arn:aws:iam::${d.account}:oidc-provider/${facts.identityProvider}`;
+    // the engine's catalogue has no keys of identity providers (token.actions.githubusercontent.com:sub …)
+    notes.push(`the evaluation engine does not check the identity provider's condition keys; the event's subject is ${JSON.stringify(facts.userName || d.principal)}`);
     return { ...base, principal: provider, label: `web identity ${d.principal} of ${provider}`, principalArn: null, account: d.account };
   }
   const account = d.callerAccount ?? accountOf(d.principal);

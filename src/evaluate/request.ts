@@ -18,7 +18,8 @@ export function buildRequest(d: Denial, facts: RequestFacts | null, index: Store
   return {
     principal: who.principal,
     principalLabel: who.label,
-    action: d.action,
+    // a prefix as the message wrote it (SNS:Publish) is the same action: prefixes are lower case
+    action: `${d.action.slice(0, d.action.indexOf(':')).toLowerCase()}${d.action.slice(d.action.indexOf(':'))}`,
     resource: what.resource,
     resourceShown: what.shown,
     resourceKnown: what.known,

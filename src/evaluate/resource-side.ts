@@ -39,8 +39,18 @@ function resolve(d: Denial, facts: RequestFacts | null, index: StoreIndex): stri
     if (p !== null) return p.arn;
   }
   if (facts?.names.roleArn?.startsWith('arn:') && /^sts:AssumeRole/i.test(d.action)) return facts.names.roleArn;
+  // a queue being created is named by its name: its ARN follows (Amazon SQS resource types)
+  const queue = facts?.names.queueName;
+  if (queue !== undefined && /^sqs:CreateQueue$/i.test(d.action) && /^[\w-]{1,80}(\.fifo)?$/.test(queue) && /^\d{12}$/.test(d.account) && d.region !== '') return `arn:aws:sqs:${d.region}:${d.account}:${queue}`;
   return null;
 }
+
+/**
+ * Actions that create the resource they name: it has no resource-based policy yet, so that layer does
+ * not apply (the Service Authorization Reference lists each under the resource type it creates).
+ */
+const CREATES = new Set(['s3:createbucket', 'sqs:createqueue', 'sns:createtopic', 'lambda:createfunction', 'secretsmanager:createsecret', 'dynamodb:createtable', 'ecr:createrepository', 'kms:createkey']);
+const creates = (action: string): boolean => CREATES.has(action.toLowerCase());
 
 function state(layer: LayerState['layer'], missing: string | null, essential: boolean): LayerState {
   return missing === null ? { layer, supplied: true, essential } : { layer, supplied: false, essential, why: missing };
@@ -66,7 +76,7 @@ export function resourceSide(d: Denial, facts: RequestFacts | null, callerAccoun
       out.resourcePolicy = placeholder('role-trust-policy', `trust policy of ${arn}`, ALLOW_ALL_PRINCIPALS);
     }
     if (out.resourcePolicy.placeholder !== true) layers.push(state('role-trust-policy', null, true));
-  } else if (arn !== null && Object.hasOwn(RESOURCE_POLICY_SERVICES, service)) {
+  } else if (arn !== null && Object.hasOwn(RESOURCE_POLICY_SERVICES, service) && !creates(d.action)) {
     const essential = crossAccount || RESOURCE_POLICY_SERVICES[service].required;
     if (found === null) {
       layers.push(state('resource-based', `${arn} is not in the inputs (${LAYER_LABELS['resource-based'].plural} come from an iam-collect store)`, essential));

@@ -38,7 +38,7 @@ export function statementEvidence(a: StatementAnalysis, ref: PolicyRef, r: EvalR
     } else why.push(`action ${action} is not among ${list(e.actions).map((x) => quote(x.action)).join(', ')}`);
   }
   if (e.notActions !== undefined) why.push(e.actionMatch ? `action ${action} is not excluded by NotAction` : `action ${action} is excluded by NotAction ${list(e.notActions).filter((x) => x.matches).map((x) => quote(x.action)).join(', ')}`);
-  const resource = r.resourceKnown ? shown(r.resource) : 'the resource (not in the event)';
+  const resource = !r.resourceKnown ? 'the resource (not in the event)' : r.resourceShown === '*' ? '*' : shown(r.resource);
   if (e.resources !== undefined) {
     const hit = list(e.resources).filter((x) => x.matches);
     if (hit.length > 0) {

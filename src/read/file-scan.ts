@@ -81,6 +81,11 @@ export class FileScanBuilder {
     this.notRecord(FOREIGN, true);
   }
 
+  /** An element of a top-level array that is not a list of records (split-scan.ts): another JSON document's. */
+  foreignItem(): void {
+    this.notRecord(FOREIGN, true);
+  }
+
   private notRecord(reason: string, foreign: boolean): void {
     this.notRecords.set(reason, (this.notRecords.get(reason) ?? 0) + 1);
     if (foreign) this.foreign++;

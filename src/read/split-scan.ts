@@ -113,14 +113,23 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
     return { push: (c) => (lines.push(c, onLine), null), end: () => (lines.end(onLine), null) };
   }
   const origin = shape === 'events-object' ? 'event' : 'element';
+  // A bare top-level array is a log when its first element is a CloudTrail record; else (an
+  // iam-collect store's inline-policies.json, a list of ARNs) it is another JSON document, and none
+  // of its elements is counted as a record. So the first element is always parsed.
+  let array: 'undecided' | 'log' | 'foreign' = shape === 'array' ? 'undecided' : 'log';
   const splitter = new RecordSplitter({
     shape,
     onSkipped: () => builder.damaged(TOO_LARGE),
     scanner: strictJson ? 'wasm' : undefined,
     // lookup-events entries are always parsed (the record is a string inside them)
-    onPlain: origin === 'element' ? (count) => builder.unparsedNoError(count) : undefined,
+    onPlain: origin === 'element' && shape !== 'array' ? (count) => builder.unparsedNoError(count) : undefined,
   });
   const onRecord = (record: Buffer, _index: number, _offset: number, hint?: boolean) => {
+    if (array === 'foreign') return builder.foreignItem();
+    if (array === 'undecided') {
+      array = looksLikeRecord(record) ? 'log' : 'foreign';
+      if (array === 'foreign') return builder.foreignItem();
+    }
     if (origin === 'element' && record[0] === OPEN_BRACE && !(hint ?? mayBeDenial(record))) builder.unparsedNoError();
     else parseInto(builder, record, origin);
   };
@@ -131,6 +140,17 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
+
+/** Whether an array's element is a CloudTrail record (an object with one of the fields every record has). */
+function looksLikeRecord(bytes: Buffer): boolean {
+  if (bytes[0] !== OPEN_BRACE) return false;
+  try {
+    const v = JSON.parse(bytes.toString('utf8')) as unknown;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && ['eventVersion', 'eventTime', 'eventName'].some((k) => Object.hasOwn(v, k));
+  } catch {
+    return true; // damaged: counted as a damaged record, as in any log
+  }
+}
 
 function firstByte(chunk: Buffer): number {
   let i = chunk[0] === BOM[0] && chunk[1] === BOM[1] && chunk[2] === BOM[2] ? 3 : 0;

@@ -28,6 +28,11 @@ export const CSV_COLUMNS = [
   'eventName',
   'actionVerified',
   'resourceSource',
+  // issue 16, appended: with --policies, what the exported policies say (empty without them): the
+  // cause's kind, the policy (and where it is attached), the statement (Sid and index)
+  'causeKind',
+  'causePolicy',
+  'causeStatement',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -66,6 +71,16 @@ function cellsOf(d: Denial): Record<CsvColumn, string | null> {
     eventName: d.eventName,
     actionVerified: d.actionVerified ? 'true' : 'false',
     resourceSource: d.resourceSource,
+    ...causeCells(d),
+  };
+}
+
+function causeCells(d: Denial): Record<'causeKind' | 'causePolicy' | 'causeStatement', string | null> {
+  const s = d.cause?.statement ?? null;
+  return {
+    causeKind: d.cause?.kind ?? null,
+    causePolicy: s === null ? null : s.attachedTo === null ? s.policy : `${s.policy} (attached to ${s.attachedTo})`,
+    causeStatement: s === null ? null : s.sid === null ? `#${s.index}` : `${s.sid} #${s.index}`,
   };
 }
 

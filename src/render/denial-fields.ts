@@ -1,7 +1,9 @@
 // A Denial with its keys in the order types.ts declares, so JSON Lines output is byte-stable.
 import type { Denial } from '../types.js';
+import { denialCause } from './summary-json-causes.js';
 
-export function canonicalDenial(d: Denial): Denial {
+/** A Denial in declared key order; with --policies its cause comes last (compact: summary.json has the statement). */
+export function canonicalDenial(d: Denial): Omit<Denial, 'cause'> & { cause?: Record<string, unknown> } {
   return {
     eventTime: d.eventTime,
     eventId: d.eventId,
@@ -29,5 +31,6 @@ export function canonicalDenial(d: Denial): Denial {
     userAgent: d.userAgent,
     message: d.message,
     recognized: d.recognized,
+    ...(d.cause === undefined ? {} : { cause: denialCause(d.cause) }),
   };
 }

@@ -4,6 +4,7 @@ import type { Counted, FileAccounting, Group, ListCut, QueryResultsInput, ReadIs
 import { jsonText } from './json-text.js';
 import { canonicalIntegrity } from './summary-json-integrity.js';
 import { canonicalChanges, canonicalRedaction, canonicalSuppression } from './summary-json-extras.js';
+import { canonicalGroupCause, canonicalPolicies } from './summary-json-causes.js';
 
 const counted = (list: readonly Counted[]): Counted[] => list.map((c) => ({ key: c.key, count: c.count }));
 
@@ -31,6 +32,8 @@ function group(g: Group): Group {
     sampleEventIds: [...g.sampleEventIds],
     ...cuts(g.cuts),
     ...(g.folded ? { folded: g.folded.actions === undefined ? { principals: g.folded.principals } : { principals: g.folded.principals, actions: g.folded.actions } } : {}),
+    // Only with --policies: a report without them has no cause key.
+    ...(g.cause ? { cause: canonicalGroupCause(g.cause) } : {}),
   };
 }
 
@@ -112,6 +115,8 @@ export function canonicalSummary(s: Summary): Summary {
     ...(s.integrity ? { integrity: canonicalIntegrity(s.integrity) } : {}),
     // Only when query results were read (report results.csv): a report of logs has no such key.
     ...(s.queryResults ? { queryResults: queryResults(s.queryResults) } : {}),
+    // Only with --policies: without them summary.json has no policies key.
+    ...(s.policies ? { policies: canonicalPolicies(s.policies) } : {}),
   };
 }
 

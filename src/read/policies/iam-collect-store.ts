@@ -43,7 +43,8 @@ function bpaSettings(value: unknown): Record<string, boolean> | null {
 const policyId = (arnOrId: string): string => arnOrId.slice(arnOrId.lastIndexOf('/') + 1).toLowerCase();
 
 function orgOf(folders: StoreFolder[], base: string[], issues: Issues): ExportedOrg | null {
-  const at = (rel: string[]) => folders.find((f) => f.segments.length === base.length + rel.length && rel.every((s, i) => f.segments[base.length + i] === s));
+  const full = (rel: string[]) => [...base, ...rel];
+  const at = (rel: string[]) => folders.find((f) => f.segments.length === base.length + rel.length && full(rel).every((s, i) => f.segments[i] === s));
   const top = at([]);
   const meta = asObject(top?.files['metadata.json']);
   if (top === undefined || meta === null) return null;
