@@ -89,10 +89,11 @@ export function disagreementOf(c: Draft, d: Denial): string | null {
   const kind = d.denyKind === 'explicit' ? 'an explicit deny' : 'no Allow';
   if (d.denyKind === 'explicit' && c.kind === 'explicit-deny' && c.statement?.layer === d.policyType) return null;
   if (d.denyKind === 'implicit' && c.kind === 'implicit-deny' && c.lacking.includes(d.policyType)) return null;
-  if (c.missing.includes(d.policyType)) return `AWS's message said ${kind} in ${a} ${said}; no ${saidPlural} for this request are in the inputs`;
-  if (c.kind === 'allowed-now') return `AWS's message said ${kind} in ${a} ${said}; the exported ${saidPlural} allow it: exported after a change?`;
-  const found = c.kind === 'explicit-deny' ? `an explicit deny in ${c.statement === null ? 'a policy' : article(LAYER_LABELS[c.statement.layer].name)}` : `no Allow in: ${names(c.lacking)}`;
-  return `AWS's message said ${kind} in ${a} ${said}; the exported policies show ${found}: exported after a change?`;
+  const theirs = `AWS's message said ${kind} in ${a} ${said}`;
+  if (c.missing.includes(d.policyType)) return `${theirs}; no ${saidPlural} for this request are in the inputs`;
+  if (c.kind === 'allowed-now') return `${theirs}; the exported ${saidPlural} allow it: exported after a change?`;
+  if (c.kind === 'explicit-deny') return `${theirs}; in the exports ${c.statement === null ? 'another policy' : article(LAYER_LABELS[c.statement.layer].name)} denies it instead: exported after a change?`;
+  return `${theirs}; in the exports the ${saidPlural} allow it and the ${names(c.lacking)} lacks the Allow: exported after a change?`;
 }
 
 export function describeCause(c: Draft, d: Denial, r: EvalRequest): Pick<Cause, 'summary' | 'guidance' | 'disagreement'> {

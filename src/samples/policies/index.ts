@@ -33,3 +33,5 @@ export function samplePolicyFiles(): SampleFile[] {
 export function isPolicyPath(path: string): boolean {
   return path.startsWith(`${POLICIES_DIR}/`);
 }
+
+export { INTENDED_CAUSES, type IntendedCause } from './intended-causes.js';
