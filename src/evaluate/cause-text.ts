@@ -12,7 +12,9 @@ export function statementName(s: Pick<CauseStatement, 'sid' | 'index'>): string 
   return s.sid === null ? `statement ${s.index} (no Sid)` : `statement \`${s.sid}\` (index ${s.index})`;
 }
 
-const article = (s: string) => `${/^[aeiou]/i.test(s) ? 'an' : 'a'} ${s}`;
+/** 'an' before a vowel sound: a vowel, or an initialism read letter by letter (an S3 setting, an SCP). */
+const anBefore = (s: string) => /^([aeiou]|S3\b|SCP\b|RCP\b)/i.test(s);
+const article = (s: string) => `${anBefore(s) ? 'an' : 'a'} ${s}`;
 const idOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
 /** The policy a statement is in, and where it is attached, as a phrase. */
@@ -84,7 +86,7 @@ function guidanceOf(c: Draft, r: EvalRequest): string {
 export function disagreementOf(c: Draft, d: Denial): string | null {
   if (d.policyType === 'unspecified' || d.denyKind === 'unspecified' || c.kind === 'undetermined') return null;
   const said = LAYER_LABELS[d.policyType].name;
-  const a = /^[aeiou]/i.test(said) ? 'an' : 'a';
+  const a = anBefore(said) ? 'an' : 'a';
   const saidPlural = LAYER_LABELS[d.policyType].plural;
   const kind = d.denyKind === 'explicit' ? 'an explicit deny' : 'no Allow';
   if (d.denyKind === 'explicit' && c.kind === 'explicit-deny' && c.statement?.layer === d.policyType) return null;

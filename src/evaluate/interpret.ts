@@ -98,7 +98,9 @@ export function interpret({ denial, request: r, analysis: a, refs, exportedOn }:
     draft = { ...base, kind: 'undetermined', statement: null, unknown: [`the resource is not named in the event${r.resourceShown === null ? '' : ` ("${r.resourceShown}")`}`, ...unknown] };
   } else if (a.result === 'ImplicitlyDenied') {
     const lacking = lackingLayers(results, a.sameAccount);
-    draft = { ...base, kind: 'implicit-deny', lacking: [...new Set(lacking.map((l) => l.layer))].sort(byLayerOrder), statement: nearestAllow(lacking, refs, r), unknown };
+    // a resource's own policy the inputs lack could have granted this principal what the others lack
+    const ownMissing = r.layers.filter((l) => !l.supplied && (l.layer === 'resource-based' || l.layer === 'role-trust-policy')).map((l) => `${l.why ?? l.layer}: a grant there naming this principal would change the answer`);
+    draft = { ...base, kind: 'implicit-deny', lacking: [...new Set(lacking.map((l) => l.layer))].sort(byLayerOrder), statement: nearestAllow(lacking, refs, r), unknown: [...unknown, ...ownMissing] };
   } else if (!grantedByExports(results, refs, r, a.sameAccount)) {
     // the Allow came from a stand-in for a layer the inputs lack: that layer decides, and it is not here
     draft = { ...base, kind: 'undetermined', statement: null, unknown: [...unknown, ...missingWhy.filter((w) => !/session polic/.test(w))] };

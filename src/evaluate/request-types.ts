@@ -51,6 +51,18 @@ export interface EvalRequest {
 export const ALLOW_ALL = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 export const ALLOW_ALL_PRINCIPALS = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] };
 
+/**
+ * The stand-in for a resource's own policy the inputs lack: it grants everything to the caller's
+ * account, so the caller's identity policies still decide (as when a resource has no policy), and
+ * nothing is granted past a permissions boundary or a session policy, as a grant naming the session
+ * itself could (IAM User Guide, "Permissions boundaries": such a grant is rare; the cause says the
+ * layer is missing).
+ */
+export function allowAccount(account: string): unknown {
+  const principal = /^\d{12}$/.test(account) ? { AWS: `arn:aws:iam::${account}:root` } : '*';
+  return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: '*', Resource: '*' }] };
+}
+
 export function placeholder(layer: PolicyLayer, what: string, document: unknown = ALLOW_ALL): PolicyRef {
   return { layer, policy: what, attachedTo: null, document, placeholder: true };
 }

@@ -3,7 +3,7 @@
 // policy for sts:AssumeRole*), the RCPs of its account, and the VPC endpoint's policy.
 import type { Denial, RequestFacts } from '../types.js';
 import { LAYER_LABELS, RCP_SERVICES, RESOURCE_POLICY_SERVICES, TRUST_ACTIONS } from './layers.js';
-import { ALLOW_ALL_PRINCIPALS, placeholder, type LayerState, type OrgLevel, type PolicyRef } from './request-types.js';
+import { ALLOW_ALL_PRINCIPALS, allowAccount, placeholder, type LayerState, type OrgLevel, type PolicyRef } from './request-types.js';
 import { accountOf, type StoreIndex } from './store-index.js';
 
 export interface ResourceSide {
@@ -73,14 +73,14 @@ export function resourceSide(d: Denial, facts: RequestFacts | null, callerAccoun
     if (role?.trust != null) out.resourcePolicy = { layer: 'role-trust-policy', policy: `trust policy of ${role.arn}`, attachedTo: `role ${role.arn}`, document: role.trust.document };
     else {
       layers.push(state('role-trust-policy', `the trust policy of ${arn} is not in the inputs`, true));
-      out.resourcePolicy = placeholder('role-trust-policy', `trust policy of ${arn}`, ALLOW_ALL_PRINCIPALS);
+      out.resourcePolicy = placeholder('role-trust-policy', `trust policy of ${arn}`, allowAccount(callerAccount));
     }
     if (out.resourcePolicy.placeholder !== true) layers.push(state('role-trust-policy', null, true));
   } else if (arn !== null && Object.hasOwn(RESOURCE_POLICY_SERVICES, service) && !creates(d.action)) {
     const essential = crossAccount || RESOURCE_POLICY_SERVICES[service].required;
     if (found === null) {
       layers.push(state('resource-based', `${arn} is not in the inputs (${LAYER_LABELS['resource-based'].plural} come from an iam-collect store)`, essential));
-      out.resourcePolicy = placeholder('resource-based', `resource-based policy of ${arn}`, ALLOW_ALL_PRINCIPALS);
+      out.resourcePolicy = placeholder('resource-based', `resource-based policy of ${arn}`, allowAccount(callerAccount));
     } else {
       layers.push(state('resource-based', null, essential));
       if (found.policy !== null) out.resourcePolicy = { layer: 'resource-based', policy: `${service === 's3' ? 'bucket policy' : service === 'kms' ? 'key policy' : 'resource policy'} of ${found.arn}`, attachedTo: null, document: found.policy.document };
