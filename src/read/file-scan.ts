@@ -14,6 +14,22 @@ function isObject(v: unknown): v is RawRecord {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A bare top-level value is a record when it has what every CloudTrail record has: an eventVersion, eventTime or eventName. */
+const RECORD_FIELDS = ['eventVersion', 'eventTime', 'eventName'];
+
+function looksLikeRecord(value: unknown): boolean {
+  return isObject(value) && RECORD_FIELDS.some((k) => Object.hasOwn(value, k));
+}
+
+/** Keys only a CloudTrail record has: an array with an element holding one (at any depth) is a log. */
+export const RECORD_KEYS = [...RECORD_FIELDS, 'eventID', 'eventSource', 'errorCode', 'userIdentity', 'awsRegion'];
+
+function hasRecordKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasRecordKey);
+  if (!isObject(value)) return false;
+  return Object.keys(value).some((k) => RECORD_KEYS.includes(k)) || Object.values(value).some(hasRecordKey);
+}
+
 const notAnObject = (value: unknown): string =>
   `record is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object`;
 
@@ -53,6 +69,7 @@ export class FileScanBuilder {
   /** `raw`: the item's text as read, when the reader has it (the fast path): its bytes fingerprint the record. */
   item(value: unknown, origin: ItemOrigin, raw?: Buffer): void {
     if (origin === 'element') return this.record(value, raw);
+    if (origin === 'array-element') return this.arrayElement(value, raw);
     if (origin === 'top-level') return this.topLevel(value, raw);
     const inner = isObject(value) ? value.CloudTrailEvent : undefined;
     if (typeof inner !== 'string') return this.damaged('lookup-events entry without a CloudTrailEvent string');
@@ -75,15 +92,31 @@ export class FileScanBuilder {
     const mine = ownOutputKind(value);
     if (mine !== null) return this.notRecord(OWN_OUTPUT_REASON[mine], false);
     const own = (k: string) => Object.hasOwn(value, k);
-    if (own('eventVersion') || own('eventTime') || own('eventName')) return this.record(value, raw);
+    if (looksLikeRecord(value)) return this.record(value, raw);
     const container = ['Records', 'Events'].find(own);
     if (container) return this.damaged(`"${container}" is not an array`); // it claims to be a log
     this.notRecord(FOREIGN, true);
   }
 
-  /** An element of a top-level array that is not a list of records (split-scan.ts): another JSON document's. */
-  foreignItem(): void {
-    this.notRecord(FOREIGN, true);
+  /**
+   * A bare top-level array is a log when any element is a CloudTrail record (has one of its keys):
+   * else (an iam-collect store's inline-policies.json, a list of ARNs) it is another JSON document and
+   * none of its elements is a record or damage. Decided at the end, so that no element before or
+   * after a record can make a log pass for something else.
+   */
+  private arrayElements = 0;
+  private arrayHasRecord = false;
+
+  /** stream-json path: an element of a top-level array, parsed. */
+  arrayElement(value: unknown, raw?: Buffer): void {
+    this.noteArrayElement(hasRecordKey(value));
+    this.record(value, raw);
+  }
+
+  /** Fast path: an element of a top-level array, and whether its bytes hold a record's key (split-scan.ts). */
+  noteArrayElement(recordLike: boolean): void {
+    this.arrayElements++;
+    if (recordLike) this.arrayHasRecord = true;
   }
 
   private notRecord(reason: string, foreign: boolean): void {
@@ -126,6 +159,12 @@ export class FileScanBuilder {
 
   finish(error: string | null): FileScan {
     const s = this.scan;
+    if (this.arrayElements > 0 && !this.arrayHasRecord && error === null) {
+      // a top-level array of anything but records: another JSON document, as a whole
+      Object.assign(s, { records: 0, noError: 0, damagedRecords: 0, entries: [] });
+      this.reasons.clear();
+      this.notRecord(FOREIGN, true);
+    }
     if (this.notRecords.size > 0) {
       if (error === null && s.records === 0 && s.damagedRecords === 0) {
         // nothing in the file is a record: it is not a log, or it is this tool's own output

@@ -1,7 +1,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
 import type { LogSource } from '../types.js';
-import { FileScanBuilder } from './file-scan.js';
+import { FileScanBuilder, RECORD_KEYS } from './file-scan.js';
+
+const RECORD_KEY_BYTES = RECORD_KEYS.map((k) => Buffer.from(`"${k}"`));
 import { gunzipChunks } from './gunzip-chunks.js';
 import { gzipReason, isGzip, readHead } from './gzip.js';
 import { ExpansionError, type ReadLimits } from './limits.js';
@@ -113,23 +115,16 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
     return { push: (c) => (lines.push(c, onLine), null), end: () => (lines.end(onLine), null) };
   }
   const origin = shape === 'events-object' ? 'event' : 'element';
-  // A bare top-level array is a log when its first element is a CloudTrail record; else (an
-  // iam-collect store's inline-policies.json, a list of ARNs) it is another JSON document, and none
-  // of its elements is counted as a record. So the first element is always parsed.
-  let array: 'undecided' | 'log' | 'foreign' = shape === 'array' ? 'undecided' : 'log';
   const splitter = new RecordSplitter({
     shape,
     onSkipped: () => builder.damaged(TOO_LARGE),
     scanner: strictJson ? 'wasm' : undefined,
     // lookup-events entries are always parsed (the record is a string inside them)
+    // a bare array's elements are each looked at (is it a list of records at all? file-scan.ts)
     onPlain: origin === 'element' && shape !== 'array' ? (count) => builder.unparsedNoError(count) : undefined,
   });
   const onRecord = (record: Buffer, _index: number, _offset: number, hint?: boolean) => {
-    if (array === 'foreign') return builder.foreignItem();
-    if (array === 'undecided') {
-      array = looksLikeRecord(record) ? 'log' : 'foreign';
-      if (array === 'foreign') return builder.foreignItem();
-    }
+    if (shape === 'array') builder.noteArrayElement(hasRecordKeyBytes(record));
     if (origin === 'element' && record[0] === OPEN_BRACE && !(hint ?? mayBeDenial(record))) builder.unparsedNoError();
     else parseInto(builder, record, origin);
   };
@@ -141,15 +136,16 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
 
 const BOM = [0xef, 0xbb, 0xbf];
 
-/** Whether an array's element is a CloudTrail record (an object with one of the fields every record has). */
-function looksLikeRecord(bytes: Buffer): boolean {
-  if (bytes[0] !== OPEN_BRACE) return false;
-  try {
-    const v = JSON.parse(bytes.toString('utf8')) as unknown;
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && ['eventVersion', 'eventTime', 'eventName'].some((k) => Object.hasOwn(v, k));
-  } catch {
-    return true; // damaged: counted as a damaged record, as in any log
+/** Whether an element's bytes hold a key only CloudTrail records have ("eventTime": …), as file-scan.ts asks of parsed ones. */
+function hasRecordKeyBytes(bytes: Buffer): boolean {
+  for (const key of RECORD_KEY_BYTES) {
+    for (let at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + 1)) {
+      let i = at + key.length;
+      while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+      if (bytes[i] === 0x3a) return true; // a key, not a value
+    }
   }
+  return false;
 }
 
 function firstByte(chunk: Buffer): number {
