@@ -49,7 +49,7 @@ export async function startEvaluation(options: EvaluationOptions): Promise<Polic
       return {
         ...withCauses,
         policies: {
-          inputs: store.inputs.map((i) => ({ ...i, path: text(i.path) })),
+          inputs: store.inputs.map((i) => ({ ...i, path: text(i.path), accounts: i.accounts.map(text) })),
           engine: engine.label,
           simulations: evaluator.simulations,
           maxSimulations: evaluator.maxSimulations,

@@ -82,6 +82,16 @@ describe('report --policies', () => {
     });
   });
 
+  it('with --redact: no account, role, bucket or organization of the policies left in any output', () => {
+    const dir = out('redacted');
+    const r = runCli(['report', 'samples', '--out', dir, '--quiet', '--policies', 'samples/policies', '--redact']);
+    expect(r.code).toBe(0);
+    for (const name of ['report.html', 'report.md', 'summary.json', 'denials.csv', 'denials.jsonl']) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      for (const secret of ['111122223333', '444455556666', '999900001111', 'o-7kq2m9xw4d', 'acme-prod-shared-datasets', 'etl-batch', 'github-actions-deploy']) expect(text.includes(secret), `${name}: ${secret}`).toBe(false);
+    }
+  });
+
   describe('the engine is loaded only with --policies', () => {
     // a module hook records every module resolved in the main thread
     const hooks = out('hooks.mjs');
