@@ -233,6 +233,20 @@ describe('the evaluator', () => {
     expect(outside.statement?.why).toContain("condition IpAddress aws:SourceIp 198.51.100.0/24 does not hold: the request's 203.0.113.5");
   });
 
+  it('keeps sessions apart when a session policy names some of them, and times apart when a policy tests the time', async () => {
+    const ev = await evaluator(store({
+      principals: [principal(ROLE, { inline: [inline('all', ALLOW_ALL), inline('window', doc({ Sid: 'MaintenanceWindowOnly', Effect: 'Deny', Action: 'ec2:RebootInstances', Resource: '*', Condition: { DateGreaterThan: { 'aws:CurrentTime': '2026-11-18T00:00:00Z' } } }))] })],
+      sessionPolicies: [{ sessions: `arn:aws:sts::${ACCOUNT}:assumed-role/ci/release-*`, policy: inline('release', doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' })) }],
+      inputs: [...store().inputs, { path: 'sessions.json', kind: 'session-policies', accounts: [], exportedOn: null, dateFrom: null }],
+    }));
+    const stop = (session: string) => refused({ ...asRole, sessionName: session, action: 'ec2:StopInstances', resource: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1` }, { arn: `arn:aws:sts::${ACCOUNT}:assumed-role/ci/${session}` });
+    expect((await causeOf(ev, stop('build-1'))).kind).toBe('allowed-now');
+    expect((await causeOf(ev, stop('release-7'))).lacking).toEqual(['session-policy']);
+    const reboot = (eventTime: string) => refused({ ...asRole, eventTime, action: 'ec2:RebootInstances', resource: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1` });
+    expect((await causeOf(ev, reboot('2026-11-17T10:00:00Z'))).kind).toBe('allowed-now');
+    expect((await causeOf(ev, reboot('2026-11-19T10:00:00Z'))).statement?.sid).toBe('MaintenanceWindowOnly');
+  });
+
   it('stops at the cap on distinct simulations, and says so', async () => {
     const ev = await evaluator(store({ principals: [principal(ROLE, { inline: [inline('all', ALLOW_ALL)] })] }), { maxSimulations: 1 });
     await causeOf(ev, refused({ ...asRole, action: 'ec2:StopInstances', resource: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1` }));
