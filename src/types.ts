@@ -583,7 +583,8 @@ export interface CauseStatement {
   sid: string | null;
   index: number; // position in its policy, from 1
   text: string; // the statement as JSON, two-space indented: policy text is untrusted, escape it where it lands
-  marks: string[]; // parts of `text` (JSON strings, quotes included) that met or missed the request
+  marks: string[]; // parts of `text` (JSON strings, quotes included) that met the request
+  missed: string[]; // parts of `text` that missed it (a near-miss Allow's resource, a condition that failed)
   why: string[]; // how it met the request, one line each: the action, the resource, each condition with the request's value
 }
 

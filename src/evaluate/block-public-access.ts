@@ -37,6 +37,7 @@ export function blockPublicAccessCause(d: Denial, r: EvalRequest, index: StoreIn
     index: 1,
     text: JSON.stringify(settings, null, 2),
     marks: [JSON.stringify(setting)],
+    missed: [],
     why: [`${setting} is on: ${r.action} would make ${bucket} or its objects public`],
   };
   return {

@@ -29,13 +29,17 @@ export function statementEvidence(a: StatementAnalysis, ref: PolicyRef, r: EvalR
   const e = a.explain;
   const why: string[] = [];
   const marks: string[] = [];
+  const missed: string[] = [];
   const action = r.action;
   const matchedActions = list(e.actions).filter((x) => x.matches);
   if (e.actions !== undefined) {
     if (matchedActions.length > 0) {
       why.push(`action ${action} matches ${matchedActions.map((x) => quote(x.action)).join(', ')}`);
       marks.push(...matchedActions.map((x) => quote(x.action)));
-    } else why.push(`action ${action} is not among ${list(e.actions).map((x) => quote(x.action)).join(', ')}`);
+    } else {
+      why.push(`action ${action} is not among ${list(e.actions).map((x) => quote(x.action)).join(', ')}`);
+      missed.push(...list(e.actions).map((x) => quote(x.action)));
+    }
   }
   if (e.notActions !== undefined) why.push(e.actionMatch ? `action ${action} is not excluded by NotAction` : `action ${action} is excluded by NotAction ${list(e.notActions).filter((x) => x.matches).map((x) => quote(x.action)).join(', ')}`);
   const resource = !r.resourceKnown ? 'the resource (not in the event)' : r.resourceShown === '*' ? '*' : shown(r.resource);
@@ -44,7 +48,10 @@ export function statementEvidence(a: StatementAnalysis, ref: PolicyRef, r: EvalR
     if (hit.length > 0) {
       why.push(`resource ${resource} matches ${hit.map((x) => quote(x.resource)).join(', ')}`);
       marks.push(...hit.map((x) => quote(x.resource)));
-    } else why.push(`resource ${resource} is not among ${list(e.resources).map((x) => quote(x.resource)).join(', ')}`);
+    } else {
+      why.push(`resource ${resource} is not among ${list(e.resources).map((x) => quote(x.resource)).join(', ')}`);
+      missed.push(...list(e.resources).map((x) => quote(x.resource)));
+    }
   }
   if (e.notResources !== undefined) why.push(e.resourceMatch ? `resource ${resource} is not excluded by NotResource` : `resource ${resource} is excluded by NotResource`);
   if (e.principals !== undefined) {
@@ -52,11 +59,14 @@ export function statementEvidence(a: StatementAnalysis, ref: PolicyRef, r: EvalR
     if (hit.length > 0) {
       why.push(`principal matches ${hit.map((x) => quote(x.principal)).join(', ')}`);
       marks.push(...hit.map((x) => quote(x.principal)));
-    } else why.push(`principal ${r.principalLabel} is not among ${list(e.principals).map((x) => quote(x.principal)).join(', ')}`);
+    } else {
+      why.push(`principal ${r.principalLabel} is not among ${list(e.principals).map((x) => quote(x.principal)).join(', ')}`);
+      missed.push(...list(e.principals).map((x) => quote(x.principal)));
+    }
   }
   for (const c of e.conditions ?? []) {
     why.push(conditionLine(c, r));
-    marks.push(quote(c.conditionKeyValue));
+    (c.matches ? marks : missed).push(quote(c.conditionKeyValue));
   }
   const sid = a.statement.sid();
   return {
@@ -67,6 +77,7 @@ export function statementEvidence(a: StatementAnalysis, ref: PolicyRef, r: EvalR
     index: a.statement.index(),
     text: JSON.stringify(a.statement.toJSON(), null, 2),
     marks: [...new Set(marks)],
+    missed: [...new Set(missed)].filter((m) => !marks.includes(m)),
     why,
   };
 }

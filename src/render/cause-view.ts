@@ -16,9 +16,10 @@ const KIND_LABELS: Record<string, string> = {
 const kindLabel = (k: string) => KIND_LABELS[k] ?? k;
 const kindClass = (k: string) => (Object.hasOwn(KIND_LABELS, k) ? `ck-${k}` : 'ck-other');
 
-/** The text, cut into runs at each occurrence of a mark (the longest first where they overlap). */
-export function markSegments(text: string, marks: readonly string[]): TextSegment[] {
-  const wanted = [...new Set(marks.filter((m) => m !== ''))].sort((a, b) => b.length - a.length);
+/** The text, cut into runs at each occurrence of a mark or a miss (the longest first where they overlap). */
+export function markSegments(text: string, marks: readonly string[], misses: readonly string[] = []): TextSegment[] {
+  const wanted = [...new Set([...marks, ...misses].filter((m) => m !== ''))].sort((a, b) => b.length - a.length);
+  const isMark = new Set(marks);
   const out: TextSegment[] = [];
   let at = 0;
   let plain = '';
@@ -29,12 +30,12 @@ export function markSegments(text: string, marks: readonly string[]): TextSegmen
       at++;
       continue;
     }
-    if (plain !== '') out.push({ text: plain, mark: false });
+    if (plain !== '') out.push({ text: plain, mark: false, miss: false });
     plain = '';
-    out.push({ text: hit, mark: true });
+    out.push({ text: hit, mark: isMark.has(hit), miss: !isMark.has(hit) });
     at += hit.length;
   }
-  if (plain !== '') out.push({ text: plain, mark: false });
+  if (plain !== '') out.push({ text: plain, mark: false, miss: false });
   return out;
 }
 
@@ -52,7 +53,7 @@ function statementView(s: CauseStatement): CauseStatementView {
     policy: s.policy,
     attachedTo: s.attachedTo ?? '',
     text: s.text,
-    segments: markSegments(s.text, s.marks),
+    segments: markSegments(s.text, s.marks, s.missed ?? []),
     fence: fenceFor(s.text),
     why: [...s.why],
   };

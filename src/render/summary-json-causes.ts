@@ -2,7 +2,7 @@
 import type { Cause, CauseStatement, GroupCause, PoliciesSummary } from '../types.js';
 
 function statement(s: CauseStatement): CauseStatement {
-  return { layer: s.layer, policy: s.policy, attachedTo: s.attachedTo, sid: s.sid, index: s.index, text: s.text, marks: [...s.marks], why: [...s.why] };
+  return { layer: s.layer, policy: s.policy, attachedTo: s.attachedTo, sid: s.sid, index: s.index, text: s.text, marks: [...s.marks], missed: [...(s.missed ?? [])], why: [...s.why] };
 }
 
 export function canonicalCause(c: Cause): Cause {

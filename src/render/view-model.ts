@@ -120,10 +120,11 @@ export interface AccountingView {
   queryResults: QueryResultsInput | null; // report results.csv: the rows read and the records they stand for
 }
 
-/** A run of a statement's text: `mark` when it is a part that met (or missed) the request. */
+/** A run of a statement's text: `mark` when it is a part that met the request, `miss` when one that missed it. */
 export interface TextSegment {
   text: string;
   mark: boolean;
+  miss: boolean;
 }
 
 export interface CauseStatementView {
@@ -133,7 +134,7 @@ export interface CauseStatementView {
   policy: string; // an ARN, an SCP or RCP id, or a description
   attachedTo: string; // '' when the cause says nothing more
   text: string; // the statement as JSON (untrusted text: escape it)
-  segments: TextSegment[]; // `text` with its matching parts marked
+  segments: TextSegment[]; // `text` with the parts that met (and missed) the request marked
   fence: string; // a Markdown code fence longer than any run of backticks in `text`
   why: string[]; // how each part met the request
 }

@@ -137,7 +137,7 @@ describe('implicit-deny', () => {
     }));
     const c = await causeOf(ev, refused({ ...asUser, action: 'ec2:TerminateInstances', resource: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-0abc`, policyType: 'identity-based', denyKind: 'implicit' }, { mfa: 'false', sessionCreated: '2026-11-20T09:00:00Z' }));
     expect(c).toMatchObject({ kind: 'implicit-deny', lacking: ['identity-based'], disagreement: null });
-    expect(c.statement).toMatchObject({ sid: 'TerminateWithMfa', index: 2 });
+    expect(c.statement).toMatchObject({ sid: 'TerminateWithMfa', index: 2, marks: ['"ec2:TerminateInstances"', '"*"'], missed: ['"aws:MultiFactorAuthPresent"'] });
     expect(c.summary).toBe(
       `No identity-based policy allows ec2:TerminateInstances on arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-0abc for user ${USER}; the closest Allow is statement \`TerminateWithMfa\` (index 2) of inline policy ops of user ${USER}, which does not match: condition Bool aws:MultiFactorAuthPresent true does not hold: the request's false`,
     );

@@ -24,6 +24,7 @@ function cause(kind: Cause['kind'], over: Partial<Cause> = {}): Cause {
       index: 1,
       text: statementText,
       marks: ['"s3:GetObject"', '"aws:SecureTransport"'],
+      missed: ['"Deny"'],
       why: ['action s3:GetObject matches "s3:GetObject"', "condition Bool aws:SecureTransport false holds: the request's false"],
     },
     lacking: [],
@@ -75,12 +76,13 @@ const section = (text: string, from: string, to: string) => text.slice(text.inde
 describe('markSegments and fenceFor', () => {
   it('cuts text into runs at each mark, the longest first', () => {
     expect(markSegments('"a": "ab", "b"', ['"ab"', '"a"'])).toEqual([
-      { text: '"a"', mark: true },
-      { text: ': ', mark: false },
-      { text: '"ab"', mark: true },
-      { text: ', "b"', mark: false },
+      { text: '"a"', mark: true, miss: false },
+      { text: ': ', mark: false, miss: false },
+      { text: '"ab"', mark: true, miss: false },
+      { text: ', "b"', mark: false, miss: false },
     ]);
-    expect(markSegments('plain', [])).toEqual([{ text: 'plain', mark: false }]);
+    expect(markSegments('plain', [])).toEqual([{ text: 'plain', mark: false, miss: false }]);
+    expect(markSegments('"r": "x"', ['"r"'], ['"x"']).map((s) => [s.text, s.mark, s.miss])).toEqual([['"r"', true, false], [': ', false, false], ['"x"', false, true]]);
   });
 
   it('makes a fence longer than any backtick run', () => {
@@ -105,6 +107,7 @@ describe('the Causes section', () => {
     expect(causesHtml).toContain("arn:aws:s3:::b/&lt;b&gt;bold&lt;/b&gt;");
     expect(causesHtml).toContain('&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(causesHtml.match(/<mark>/g)).toHaveLength(2);
+    expect(causesHtml).toContain('<mark class="miss">&quot;Deny&quot;</mark>');
     expect(causesHtml).toContain('<mark>&quot;s3:GetObject&quot;</mark>');
     expect(causesHtml).toContain('<mark>&quot;aws:SecureTransport&quot;</mark>');
     expect(causesHtml.match(/<\/pre>/g)).toHaveLength(1);

@@ -59,7 +59,7 @@ describe('denials.csv with --policies', () => {
     const d = denial({
       cause: {
         kind: 'explicit-deny', summary: 's', lacking: [], unknown: [], supplied: [], missing: [], disagreement: null, guidance: null, exportedOn: '2026-11-23',
-        statement: { layer: 'service-control-policy', policy: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1', attachedTo: 'OU r-1/ou-1', sid: 'DenyOutsideEU', index: 2, text: '{}', marks: [], why: [] },
+        statement: { layer: 'service-control-policy', policy: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1', attachedTo: 'OU r-1/ou-1', sid: 'DenyOutsideEU', index: 2, text: '{}', marks: [], missed: [], why: [] },
       },
     });
     const cells = parseCsv(csvWriter.header + csvWriter.row(d))[1];
