@@ -10,11 +10,11 @@ const FLOORS = [
   ['discover'], // which sources: paths, folders, globs, archive listings, S3 key layout
   ['classify'], // one record → a Denial or nothing
   ['sql', 'verify', 'evaluate', 'samples'], // pure rooms over classify's tables (or none)
-  ['read'], // one source → records → classified scans; the worker pool
+  ['read', 'policies'], // one source → records → classified scans; the worker pool; policy exports → a PolicyStore
   ['aggregate'], // fold scans into the Summary
   ['redact', 'findings'], // pseudonyms for denials, summaries and baselines; rules over the aggregate
   ['render'], // Summary → text, the registry of formats
-  ['integrity'], // composition: the integrity check (discover, read digests, hash logs, verify/)
+  ['integrity', 'policy-evaluation.ts'], // composition: the integrity check (discover, read digests, hash logs, verify/); policies + evaluate/ joined to the fold (--policies)
   ['analyze.ts'], // composition: the whole pipeline, the integrity check with --verify
   ['index.ts'], // the library API
   ['cli'], // the command line: the only place that prints
@@ -52,7 +52,7 @@ module.exports = {
     ...floorRules,
     {
       name: 'pure-rooms-do-no-io',
-      comment: `${PURE.join(', ')} are pure: no ${IO_MODULES.join(', ')} (I/O happens in archive/, discover/, read/, integrity/ and cli/)`,
+      comment: `${PURE.join(', ')} are pure: no ${IO_MODULES.join(', ')} (I/O happens in archive/, discover/, read/, policies/, integrity/ and cli/)`,
       severity: 'error',
       from: { path: any(PURE) },
       to: { dependencyTypes: ['core'], path: `^(node:)?(${IO_MODULES.join('|')})$` },

@@ -31,8 +31,8 @@ export interface AnalyzeOptions {
   /** Reading threads already started for this run (startWorkers); closed when the reading ends. */
   workers?: ScanWorker[];
   limits?: Partial<ReadLimits>;
-  /** Each kept denial, in a stable order: files by path, then records in file order. */
-  onDenial?: (d: Denial) => void;
+  /** Each kept denial, in a stable order: files by path, then records in file order (`n`: denials it stands for, see Folder). */
+  onDenial?: (d: Denial, n: number) => void;
   onProgress?: (p: Progress) => void;
   /** --week/--day/--last label for report headings. */
   label?: string | null;
@@ -48,6 +48,12 @@ export interface AnalyzeOptions {
   onDiscovery?: (d: Discovery) => void;
   /** report --verify: the integrity check of the same inputs and filters, as Summary.integrity. */
   verify?: IntegrityRequest | null;
+  /** Exported policies (files and folders, policy-evaluation.ts): each denial gets its cause. Loads the optional engine. */
+  policies?: string[];
+  /** Distinct requests simulated at most (evaluate/evaluator.ts DEFAULT_MAX_SIMULATIONS). */
+  maxSimulations?: number;
+  /** The engine's package name (a seam for tests). */
+  policyEngine?: string;
 }
 
 /** The inputs of the integrity check captured beforehand (cli/integrity-inputs.ts), and files hashed at once. */
@@ -73,11 +79,17 @@ function withFingerprints(scan: FileScan, again: FileScan): FileScan {
 
 export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   const { filter } = options;
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // loaded only when asked for: a run without --policies never loads the engine nor this module
+  const evaluation =
+    options.policies !== undefined && options.policies.length > 0
+      ? await (await import('./policy-evaluation.js')).startEvaluation({ policies: options.policies, maxSimulations: options.maxSimulations, engine: options.policyEngine })
+      : null;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits, ...(evaluation === null ? {} : { requestFacts: true }) };
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const workers = options.workers ?? startWorkers(concurrency);
   const { redactor } = options;
-  const folder = new Folder(filter, options.onDenial, {
+  const onDenial = evaluation === null ? options.onDenial : (d: Denial, n: number) => (evaluation.kept(d, n), options.onDenial?.(d, n));
+  const folder = new Folder(filter, onDenial, {
     suppression: options.suppression ? compileSuppression(options.suppression) : null,
     transform: redactor ? (d) => redactor.denial(d) : undefined,
   });
@@ -114,6 +126,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
       if (undecided.current) scan = withFingerprints(scan, await readAgain(found.result.sources[n], byContent));
     }
     n++;
+    if (evaluation !== null) await evaluation.attach(scan);
     folder.add(scan);
     progress.filesDone++;
     progress.records += scan.records;
@@ -134,7 +147,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
     suppression: options.suppression ?? null,
   });
   if (options.verify) summary = { ...summary, integrity: await integrityOf(options.paths, filter, options.verify, summary) };
-  return redactor ? redactor.summary(summary) : summary;
+  const shown = redactor ? redactor.summary(summary) : summary;
+  return evaluation === null ? shown : evaluation.finish(shown, redactor ?? null);
 }
 
 /** The integrity check over what this run read: files it skipped after discovery are none of its input. */

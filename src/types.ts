@@ -111,6 +111,8 @@ export interface Denial {
   userAgent: string;
   message: string; // errorMessage as logged (may be cut at 1 KB by CloudTrail)
   recognized: boolean; // false when the message shape was not understood (raw message kept)
+  /** With --policies: what the exported policies say (src/evaluate/); absent otherwise. */
+  cause?: Cause;
 }
 
 export type ResourceSource = 'message' | 'request' | null;
@@ -230,8 +232,31 @@ export interface DenialRun {
   samples: { time: string; id: string }[]; // the earliest event IDs, by (time, id)
 }
 
+/**
+ * What a denial's record says about the request beyond the Denial (classify/request-facts.ts): read
+ * only with --policies, for the IAM context keys and for names the exports resolve.
+ */
+export interface RequestFacts {
+  eventVersion: string;
+  identityType: string; // userIdentity.type
+  principalId: string; // userIdentity.principalId ('' when absent)
+  arn: string; // userIdentity.arn: the session ARN of a role session
+  userName: string; // userIdentity.userName (an IAM user's name; a web identity's subject)
+  identityProvider: string; // userIdentity.identityProvider (web identity, SAML)
+  issuerArn: string; // sessionContext.sessionIssuer.arn: the role or user a session belongs to
+  issuerType: string;
+  mfa: string; // sessionContext.attributes.mfaAuthenticated: 'true', 'false' or '' (no session context)
+  sessionCreated: string; // sessionContext.attributes.creationDate
+  sourceIdentity: string; // sessionContext.sourceIdentity
+  invokedBy: string; // userIdentity.invokedBy: a service made the call for the principal
+  tls: boolean; // tlsDetails present: the request came over TLS
+  vpcEndpointId: string;
+  /** Request parameters that name a resource by name (from REQUEST_NAMES), as logged. */
+  names: Record<string, string>;
+}
+
 /** `fingerprint`: of the record's content (read/record-fingerprint.ts), set when it has an eventID; absent in hand-built scans. */
-export type ScanEntry = ({ kind: 'denial'; denial: Denial; run?: DenialRun } | ({ kind: 'other-error' } & OtherError)) & { fingerprint?: string };
+export type ScanEntry = ({ kind: 'denial'; denial: Denial; run?: DenialRun; facts?: RequestFacts } | ({ kind: 'other-error' } & OtherError)) & { fingerprint?: string };
 
 /**
  * What reading one file yields, before duplicates and filters: counts for everything, and the
@@ -306,6 +331,8 @@ export interface Group {
    * into it, each time one was: at most that many distinct principals (actions).
    */
   folded?: { principals: number; actions?: number };
+  /** With --policies: the causes of the group's denials (absent otherwise, and on folded rows). */
+  cause?: GroupCause;
 }
 
 /**
@@ -537,4 +564,136 @@ export interface Summary {
   suppression: SuppressionReport | null; // null without a rules file
   changes: Changes | null; // null without a baseline
   redaction: { keyId: string } | null; // --redact: identifiers are pseudonyms; keyId names the key, not reveals it
+  policies?: PoliciesSummary; // --policies only; absent (and left out of summary.json) otherwise
+}
+
+// ---- Policies (report --policies): what the exports hold, and the cause evaluation found (issue 16) ----
+
+/** How a refused request's cause stands against the exported policies (src/evaluate/). */
+export type CauseKind = 'explicit-deny' | 'implicit-deny' | 'allowed-now' | 'undetermined';
+
+export const CAUSE_KINDS: readonly CauseKind[] = ['explicit-deny', 'implicit-deny', 'allowed-now', 'undetermined'];
+
+/** A policy layer of AWS's evaluation: the policy types a statement can come from (not 'unspecified'). */
+export type PolicyLayer = Exclude<PolicyType, 'unspecified'>;
+
+/** One statement of an exported policy, as evidence: where it is, what it says, and how it met the request. */
+export interface CauseStatement {
+  layer: PolicyLayer;
+  policy: string; // an ARN, an SCP/RCP id, or a description ('bucket policy of arn:aws:s3:::b', 'inline policy p of role r')
+  attachedTo: string | null; // 'OU r-a1b2/ou-a1b2-prod', 'account 111122223333', 'role arn:…', null when it says nothing more
+  sid: string | null;
+  index: number; // position in its policy, from 1
+  text: string; // the statement as JSON, two-space indented: policy text is untrusted, escape it where it lands
+  marks: string[]; // parts of `text` (JSON strings, quotes included) that met the request
+  missed: string[]; // parts of `text` that missed it (a near-miss Allow's resource, a condition that failed)
+  why: string[]; // how it met the request, one line each: the action, the resource, each condition with the request's value
+}
+
+/** What the exported policies say about one refused request (Denial.cause) or a group's (GroupCause). */
+export interface Cause {
+  kind: CauseKind;
+  summary: string; // one sentence
+  statement: CauseStatement | null; // explicit-deny: the denying statement; implicit-deny: the nearest Allow, when one comes close
+  lacking: PolicyLayer[]; // implicit-deny: the layers without an Allow
+  unknown: string[]; // what the log or the inputs cannot tell ('condition on aws:ResourceTag/team: unknown from the log')
+  supplied: PolicyLayer[]; // the layers that apply to the request and are in the inputs
+  missing: PolicyLayer[]; // the layers that apply to the request and are not in the inputs
+  disagreement: string | null; // when AWS's message named a policy type the evaluation does not confirm
+  guidance: string | null; // the specific next step ('Remove or narrow statement `DenyOutsideEU` (index 2) of SCP p-… attached to …')
+  exportedOn: string | null; // YYYY-MM-DD: policies as exported on that day (Summary.policies says where the date came from)
+}
+
+/** Summary: a group's causes, by distinct cause (every distinct request is evaluated once). */
+export interface GroupCause {
+  requests: number; // distinct requests (principal, action, resource, context) evaluated for the group
+  kinds: Counted[]; // denials by cause kind
+  causes: { count: number; requests: number; resources: string[]; cause: Cause }[]; // most frequent first; resources: up to 5
+}
+
+/** One file or folder given with --policies, as it was read. */
+export interface PolicyInput {
+  path: string;
+  kind: 'authorization-details' | 'iam-collect' | 'session-policies';
+  accounts: string[]; // accounts it holds (sorted)
+  exportedOn: string | null; // YYYY-MM-DD
+  dateFrom: 'name' | 'content' | null; // a date in the file or folder name; else the latest date inside (exported on or after it)
+}
+
+/** Summary.policies: present when the report was run with --policies. */
+export interface PoliciesSummary {
+  inputs: PolicyInput[];
+  engine: string; // the evaluation engine and its version
+  simulations: number; // distinct requests simulated
+  maxSimulations: number;
+  overCap: number; // denials left `undetermined` because the cap on distinct simulations was reached
+  issues: { path: string; reason: string }[]; // damaged policy documents: counted, left out, their layer treated as not supplied
+}
+
+/** A policy document from an export, kept as parsed (untrusted JSON), with the file it came from. */
+export interface ExportedPolicy {
+  name: string; // an ARN for a managed policy, SCP or RCP; the policy name for an inline policy
+  document: unknown;
+  source: string;
+}
+
+/** An IAM user or role, with what applies to it, from an authorization-details export or an iam-collect store. */
+export interface ExportedPrincipal {
+  arn: string; // with its path
+  kind: 'user' | 'role';
+  tags: Record<string, string>;
+  inline: ExportedPolicy[];
+  managed: string[]; // ARNs of the managed policies attached
+  groups: string[]; // a user's group ARNs
+  boundary: string | null; // the permissions boundary's ARN
+  trust: ExportedPolicy | null; // a role's trust policy
+}
+
+export interface ExportedGroup {
+  arn: string;
+  inline: ExportedPolicy[];
+  managed: string[];
+}
+
+/** A resource with its resource-based policy (null: it has none) and tags, from an iam-collect store. */
+export interface ExportedResource {
+  arn: string;
+  account: string;
+  policy: ExportedPolicy | null;
+  tags: Record<string, string>;
+}
+
+/** An organization: its tree, and the SCPs and RCPs attached to each root, OU and account. */
+export interface ExportedOrg {
+  id: string; // o-…
+  managementAccount: string | null;
+  root: string; // r-…
+  parents: Record<string, string>; // OU id → parent (OU or root) id
+  accounts: Record<string, string>; // account id → parent (OU or root) id
+  scps: Record<string, string[]>; // target (root, OU or account id) → policy ids
+  rcps: Record<string, string[]>;
+  policies: Record<string, ExportedPolicy>; // policy id → SCP or RCP
+}
+
+/** A session policy the user supplied: the sessions (an ARN, `*` and `?` allowed) it was passed to. */
+export interface ExportedSessionPolicy {
+  sessions: string;
+  policy: ExportedPolicy;
+}
+
+/** Everything --policies read (policies/), the evaluation's input (src/evaluate/). Plain data. */
+export interface PolicyStore {
+  inputs: PolicyInput[];
+  identityAccounts: string[]; // accounts whose users, groups and roles are in the inputs
+  resourceAccounts: string[]; // accounts whose resources (and their policies) are in the inputs
+  principals: ExportedPrincipal[];
+  groups: ExportedGroup[];
+  managed: ExportedPolicy[];
+  resources: ExportedResource[];
+  vpcEndpoints: { id: string; account: string; policy: ExportedPolicy | null }[];
+  orgs: ExportedOrg[];
+  sessionPolicies: ExportedSessionPolicy[];
+  /** S3 Block Public Access settings, per bucket ARN or account id (iam-collect bpa.json). */
+  blockPublicAccess: { scope: string; settings: Record<string, boolean> }[];
+  issues: { path: string; reason: string }[];
 }

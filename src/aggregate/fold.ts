@@ -51,7 +51,8 @@ export class Folder {
 
   constructor(
     filter: RecordFilter,
-    private readonly onDenial: (d: Denial) => void = () => {},
+    /** `n`: the denials it stands for (an aggregated query-results row: run.count), else 1. */
+    private readonly onDenial: (d: Denial, n: number) => void = () => {},
     private readonly options: FoldOptions = {},
   ) {
     this.filter = compileFilter(filter);
@@ -72,7 +73,7 @@ export class Folder {
       return;
     }
     addDenial(this.state, shown, run);
-    this.onDenial(shown);
+    this.onDenial(shown, n);
   }
 
   /** An aggregated row: the query dropped its duplicates already (and counted them: scan.queryResults). */

@@ -81,6 +81,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(listOption('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', 'none', collectFiles))
     .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')
     .option('--allow-partial <what>', 'with --verify: exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
+    .addOption(listOption('--policies <path...>', 'exported policies: `aws iam get-account-authorization-details` output, iam-collect stores, session-policy files, or folders of them (after the log paths): name the policy and statement that refused each request', 'none'))
+    .option('--max-simulations <n>', 'with --policies: distinct requests evaluated at most; the rest are undetermined', '20000')
     .addHelpText(
       'after',
       '\nExit codes: 0 done; 1 usage or fatal error, or no log file read (without --allow-empty);\n' +

@@ -20,6 +20,7 @@ import { suppressionNotes } from './suppress-notes.js';
 import { UserError } from '../errors.js';
 import type { Discovery } from '../discover/index.js';
 import { consoleLine, noLogRead, noLogReadError, prunedLine, whyNoLogRead } from './input-accounting.js';
+import { causesLine } from './causes-line.js';
 
 export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   format: string[];
@@ -38,6 +39,8 @@ export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   strictJson?: boolean;
   quiet?: boolean;
   allowEmpty?: boolean;
+  policies?: string[];
+  maxSimulations?: string;
 }
 
 function toFilter(flags: ReportFlags, now: number): RecordFilter {
@@ -59,6 +62,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const top = parsePositiveInt(flags.top, '--top');
   const concurrency = flags.concurrency;
   const maxExpansion = flags.maxExpansion === undefined ? undefined : parsePositiveInt(flags.maxExpansion, '--max-expansion');
+  const maxSimulations = flags.maxSimulations === undefined ? undefined : parsePositiveInt(flags.maxSimulations, '--max-simulations');
   const now = Date.now();
   const filter = toFilter(flags, now);
   const plan = planReport(flags, calendarWindow(flags, now), filter.until, now);
@@ -97,6 +101,10 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       outDir: plan.out,
       onDiscovery: (d) => (found = d),
       verify,
+      policies: flags.policies,
+      maxSimulations,
+      // a test seam: another package name stands for an install without the optional engine
+      policyEngine: process.env.CLOUDTRAIL_DENIALS_POLICY_ENGINE,
     });
     progress?.done();
     progressShown();
@@ -121,6 +129,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const c = summary.changes;
   say(
     consoleLine(summary) +
+      (summary.policies === undefined ? '' : `\n${causesLine(summary)}`) +
       (c === null ? '' : `\nsince ${c.baseline.label ?? plan.baseline?.path}: ${c.newGroups.length} new, ${c.goneGroups.length} gone, ${c.rose.length} rose, ${c.fell.length} fell`) +
       `\nwrote ${written.join(', ')}\n`,
   );

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { generateSampleArchive } from '../samples/index.js';
 import { makeFolder } from './output-files.js';
+import { samplePolicyFiles } from '../samples/policies/index.js';
 import { say } from './print.js';
 
 /** The names in `dir`: none when it does not exist yet; a user error when it is not a folder. */
@@ -24,7 +25,8 @@ export function runSamples(dir: string, seed: number): number {
   if (!Number.isSafeInteger(seed)) throw new UserError('--seed wants a whole number');
   // Stale files from another seed would mix into the archive: start from an empty folder.
   if (namesIn(dir).length > 0) throw new UserError(`${dir} is not empty: give a new or empty folder`);
-  const files = generateSampleArchive({ seed });
+  // the logs, and the demo organization's exported policies that explain their refusals (policies/)
+  const files = [...generateSampleArchive({ seed }), ...samplePolicyFiles()];
   const made = new Set<string>();
   for (const f of files) {
     const target = join(dir, f.path);

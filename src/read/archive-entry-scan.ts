@@ -29,10 +29,10 @@ export async function scanEntry(path: string, bytes: AsyncIterable<Buffer>, size
           },
         }),
       };
-      const fast = await scanChunks(lent, path, new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints }), limits);
+      const fast = await scanChunks(lent, path, new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts }), limits);
       if (fast !== null) return fast;
     }
-    const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints });
+    const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
     const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => it };
     return builder.finishRead(await chunkItems(prepend(first, rest), (v, o) => builder.item(v, o)));
   } finally {

@@ -1,5 +1,7 @@
 import { classifyRecord } from '../classify/index.js';
-import type { FileScan, RawRecord, ScanEntry } from '../types.js';
+import { requestFacts } from '../classify/request-facts.js';
+import { hasRecordKey, isObject, looksLikeRecord } from '../classify/record-keys.js';
+import type { FileScan, ScanEntry } from '../types.js';
 import { OWN_OUTPUT_REASON, ownOutputKind } from './own-output.js';
 import { bytesFingerprint, contentFingerprint } from './record-fingerprint.js';
 import type { ItemOrigin } from './token-records.js';
@@ -8,10 +10,6 @@ const KEPT_REASONS = 5;
 
 const FOREIGN = 'a JSON document that is not a CloudTrail record or log file';
 export const NOT_A_LOG = 'not a CloudTrail log file (JSON, but no "Records" or "Events" array and no CloudTrail record)';
-
-function isObject(v: unknown): v is RawRecord {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const notAnObject = (value: unknown): string =>
   `record is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object`;
@@ -34,21 +32,25 @@ export class FileScanBuilder {
 
   private readonly named: boolean;
   private readonly content: boolean;
+  private readonly facts: boolean;
 
   /**
    * `named`: the file was given by name, so content that is not a log is damage rather than a skip.
    * `contentFingerprints`: fingerprint every error record by its content, also those read as bytes
    * (a second reading, when an eventID came back with other bytes: see record-fingerprint.ts).
+   * `requestFacts`: keep each denial's request facts (--policies: classify/request-facts.ts).
    */
-  constructor(path: string, options: { named?: boolean; contentFingerprints?: boolean } = {}) {
+  constructor(path: string, options: { named?: boolean; contentFingerprints?: boolean; requestFacts?: boolean } = {}) {
     this.scan = { path, bytes: 0, records: 0, noError: 0, damagedRecords: 0, recordIssues: [], entries: [], error: null };
     this.named = options.named === true;
     this.content = options.contentFingerprints === true;
+    this.facts = options.requestFacts === true;
   }
 
   /** `raw`: the item's text as read, when the reader has it (the fast path): its bytes fingerprint the record. */
   item(value: unknown, origin: ItemOrigin, raw?: Buffer): void {
     if (origin === 'element') return this.record(value, raw);
+    if (origin === 'array-element') return this.arrayElement(value, raw);
     if (origin === 'top-level') return this.topLevel(value, raw);
     const inner = isObject(value) ? value.CloudTrailEvent : undefined;
     if (typeof inner !== 'string') return this.damaged('lookup-events entry without a CloudTrailEvent string');
@@ -71,10 +73,31 @@ export class FileScanBuilder {
     const mine = ownOutputKind(value);
     if (mine !== null) return this.notRecord(OWN_OUTPUT_REASON[mine], false);
     const own = (k: string) => Object.hasOwn(value, k);
-    if (own('eventVersion') || own('eventTime') || own('eventName')) return this.record(value, raw);
+    if (looksLikeRecord(value)) return this.record(value, raw);
     const container = ['Records', 'Events'].find(own);
     if (container) return this.damaged(`"${container}" is not an array`); // it claims to be a log
     this.notRecord(FOREIGN, true);
+  }
+
+  /**
+   * A bare top-level array is a log when any element is a CloudTrail record (has one of its keys):
+   * else (an iam-collect store's inline-policies.json, a list of ARNs) it is another JSON document and
+   * none of its elements is a record or damage. Decided at the end, so that no element before or
+   * after a record can make a log pass for something else.
+   */
+  private arrayElements = 0;
+  private arrayHasRecord = false;
+
+  /** stream-json path: an element of a top-level array, parsed. */
+  arrayElement(value: unknown, raw?: Buffer): void {
+    this.noteArrayElement(hasRecordKey(value));
+    this.record(value, raw);
+  }
+
+  /** Fast path: an element of a top-level array, and whether its bytes hold a record's key (split-scan.ts). */
+  noteArrayElement(recordLike: boolean): void {
+    this.arrayElements++;
+    if (recordLike) this.arrayHasRecord = true;
   }
 
   private notRecord(reason: string, foreign: boolean): void {
@@ -97,7 +120,7 @@ export class FileScanBuilder {
       return;
     }
     let entry: ScanEntry;
-    if (c.kind === 'denial') entry = { kind: 'denial', denial: c.denial };
+    if (c.kind === 'denial') entry = this.facts ? { kind: 'denial', denial: c.denial, facts: requestFacts(value) } : { kind: 'denial', denial: c.denial };
     else {
       const account = typeof value.recipientAccountId === 'string' ? value.recipientAccountId : '';
       const region = typeof value.awsRegion === 'string' ? value.awsRegion : '';
@@ -123,6 +146,12 @@ export class FileScanBuilder {
 
   finish(error: string | null): FileScan {
     const s = this.scan;
+    if (this.arrayElements > 0 && !this.arrayHasRecord && error === null) {
+      // a top-level array of anything but records: another JSON document, as a whole
+      Object.assign(s, { records: 0, noError: 0, damagedRecords: 0, entries: [] });
+      this.reasons.clear();
+      this.notRecord(FOREIGN, true);
+    }
     if (this.notRecords.size > 0) {
       if (error === null && s.records === 0 && s.damagedRecords === 0) {
         // nothing in the file is a record: it is not a log, or it is this tool's own output

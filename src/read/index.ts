@@ -22,7 +22,7 @@ export async function scanSource(source: LogSource, limits: ReadLimits = DEFAULT
 async function scanFile(source: LogSource, limits: ReadLimits): Promise<FileScan> {
   const fast = limits.fastPath ? await splitScan(source, limits) : null;
   if (fast !== null) return fast;
-  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
+  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
   // stream-json loads only for the shapes the fast path does not know
   const { streamItems } = await import('./stream-items.js');
   return builder.finishRead(await streamItems(source.path, (value, origin) => builder.item(value, origin), limits.maxExpansion));

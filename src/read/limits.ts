@@ -17,6 +17,8 @@ export interface ReadLimits {
   strictJson?: boolean;
   /** Fingerprint error records by their content, not their bytes (read/record-fingerprint.ts): for a second reading. */
   contentFingerprints?: boolean;
+  /** Keep each denial's request facts (classify/request-facts.ts): only when the run evaluates policies (--policies). */
+  requestFacts?: boolean;
 }
 
 // wholeFileBytes: measured on the bench corpus (one thread), gunzipSync of the whole file wins below

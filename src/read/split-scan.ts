@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FileScan, LogSource } from '../types.js';
+import { hasRecordKeyBytes } from '../classify/record-keys.js';
 import { FileScanBuilder } from './file-scan.js';
 import { fileChunks, gunzippedWhole } from './inflate.js';
 import type { ReadLimits } from './limits.js';
@@ -27,7 +28,7 @@ const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} 
  */
 export async function splitScan(source: LogSource, limits: ReadLimits): Promise<FileScan | null> {
   if (windowInflateWorks()) {
-    const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
+    const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
     const simd = simdScanner();
     const shared = simd?.takeWindow() ?? null;
     try {
@@ -40,7 +41,7 @@ export async function splitScan(source: LogSource, limits: ReadLimits): Promise<
     }
   }
   // damaged gzip, an unreadable file, a gzip bomb: read again the careful way, which words the reason
-  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints });
+  const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
   return scanChunks(decompressed(source, limits), source.path, builder, limits);
 }
 
@@ -115,9 +116,11 @@ function readerFor(chunk: Buffer, builder: FileScanBuilder, jsonLinesByName: boo
     onSkipped: () => builder.damaged(TOO_LARGE),
     scanner: strictJson ? 'wasm' : undefined,
     // lookup-events entries are always parsed (the record is a string inside them)
-    onPlain: origin === 'element' ? (count) => builder.unparsedNoError(count) : undefined,
+    // a bare array's elements are each looked at (is it a list of records at all? file-scan.ts)
+    onPlain: origin === 'element' && shape !== 'array' ? (count) => builder.unparsedNoError(count) : undefined,
   });
   const onRecord = (record: Buffer, _index: number, _offset: number, hint?: boolean) => {
+    if (shape === 'array') builder.noteArrayElement(hasRecordKeyBytes(record));
     if (origin === 'element' && record[0] === OPEN_BRACE && !(hint ?? mayBeDenial(record))) builder.unparsedNoError();
     else parseInto(builder, record, origin);
   };

@@ -4,10 +4,11 @@ import type parser from 'stream-json/parser.js';
 type Token = parser.Token;
 
 /**
- * How an item was found: an element of a Records/array container, a lookup-events element (its
+ * How an item was found: an element of a Records container, an element of a bare top-level array
+ * (a log only when its first element is a record: file-scan.ts), a lookup-events element (its
  * CloudTrailEvent string holds the record), or a bare top-level value (JSON Lines, a one-record file).
  */
-export type ItemOrigin = 'element' | 'event' | 'top-level';
+export type ItemOrigin = 'element' | 'array-element' | 'event' | 'top-level';
 
 export type ItemHandler = (value: unknown, origin: ItemOrigin) => void;
 
@@ -93,7 +94,7 @@ export class TokenRecords {
   private topLevel(t: Token, opens: boolean): void {
     if (t.name === 'startArray') {
       this.mode = 'array';
-      this.origin = 'element';
+      this.origin = 'array-element';
       this.elementDepth = 1;
       this.depth = 1;
     } else if (opens) {

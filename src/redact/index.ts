@@ -24,6 +24,7 @@ import { denialLiterals, redactDenial, redactPrincipal } from './redact-denial.j
 import { redactBaseline } from './redact-baseline.js';
 import { redactSummaryText } from './redact-summary.js';
 import { makeTextRedactor } from './redact-text.js';
+import { causeRedactor } from './redact-cause.js';
 
 export { makePseudonyms, type Pseudonyms } from './pseudonym.js';
 export { redactArn } from './redact-arn.js';
@@ -64,12 +65,14 @@ export function makeRedactor(key: Uint8Array, options: RedactOptions = {}): Reda
   const code = makeTextRedactor(p, []);
   const prefixes = new ActionPrefixes(code);
   const action = (a: string) => prefixes.action(a);
+  const cause = causeRedactor(text);
   return {
     keyId: p.keyId,
     denial(d) {
       for (const l of denialLiterals(d)) names.add(l);
       prefixes.note(d.eventSource, code(d.eventSource));
-      return redactDenial(d, p, { text, userAgent, code, action });
+      const out = redactDenial(d, p, { text, userAgent, code, action });
+      return d.cause === undefined ? out : { ...out, cause: cause(d.cause) };
     },
     principal: (principal) => redactPrincipal(principal, p),
     text,

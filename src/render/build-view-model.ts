@@ -12,6 +12,7 @@ import { timelineChart } from './timeline-chart.js';
 import { changesView, heading, suppressionView } from './weekly-view.js';
 import { integrityView } from './integrity-view.js';
 import { noLogRead } from './no-log-read.js';
+import { causesView } from './cause-view.js';
 import type { AccountingView, GroupRow, PolicyTypeRow, ReportView } from './view-model.js';
 
 export interface ViewModelOptions {
@@ -185,5 +186,6 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     changes: changesView(s.changes, top, principalName),
     suppression: suppressionView(s.suppression, s.totals.suppressed ?? 0, top),
     integrity: integrityView(s.integrity, top),
+    causes: causesView(s, top, principalName),
   };
 }

@@ -37,6 +37,10 @@ export function policyTypeClass(key: string): string {
   return isPolicyType(key) ? `pt-${key}` : 'pt-other';
 }
 
+export function denyKindLabel(key: string): string {
+  return isDenyKind(key) ? DENY_KIND_LABELS[key] : key;
+}
+
 export function denyKindClass(key: string): string {
   return isDenyKind(key) ? `dk-${key}` : 'dk-other';
 }

@@ -2,6 +2,7 @@
 // folder may bring its own set; names starting `html-` reach report.html.hbs only, `md-` report.md.hbs.
 export const PARTIAL_NAMES = [
   'html-accounting',
+  'html-causes',
   'html-change-table',
   'html-changes',
   'html-group',
@@ -14,6 +15,7 @@ export const PARTIAL_NAMES = [
   'html-suppressed',
   'html-timeline',
   'md-accounting',
+  'md-causes',
   'md-change-table',
   'md-changes',
   'md-guidance',

@@ -2,6 +2,7 @@
 // sections (changes, suppression, redaction, integrity) are in summary-sections.ts.
 import type { FileAccounting, Group, GroupFold, ListCut, QueryResultsInput, ReadIssue, RecordAccounting, Summary } from '../types.js';
 import { copy, ifAny, ifPresent, list, orDefault, record, type Write } from './field-order.js';
+import { GROUP_CAUSE, POLICIES } from './summary-json-causes.js';
 import { CHANGES, COUNTED, INTEGRITY, REDACTION, SUPPRESSION } from './summary-sections.js';
 
 // Only for lists cut to their most frequent values: a summary of exact lists has no cuts key.
@@ -31,6 +32,8 @@ const GROUP = record<Group>({
   cuts: CUTS,
   // a row of folded groups only (aggregate/group-fold.ts)
   folded: ifPresent(record<NonNullable<Group['folded']>>({ principals: copy, actions: ifPresent(copy) })),
+  // only with --policies: a report without them has no cause key
+  cause: ifPresent(GROUP_CAUSE),
 });
 
 const FILES = record<FileAccounting>({
@@ -92,4 +95,6 @@ export const SUMMARY: Write = record<Summary>({
   integrity: ifPresent(INTEGRITY),
   // only when query results were read (report results.csv): a report of logs has no such key
   queryResults: ifPresent(QUERY_RESULTS),
+  // only with --policies: without them summary.json has no policies key
+  policies: ifPresent(POLICIES),
 });

@@ -120,6 +120,77 @@ export interface AccountingView {
   queryResults: QueryResultsInput | null; // report results.csv: the rows read and the records they stand for
 }
 
+/** A run of a statement's text: `mark` when it is a part that met the request, `miss` when one that missed it. */
+export interface TextSegment {
+  text: string;
+  mark: boolean;
+  miss: boolean;
+}
+
+export interface CauseStatementView {
+  name: string; // 'statement `DenyOutsideEU` (index 2)'
+  layer: string; // the policy layer ('service-control-policy')
+  layerLabel: string; // 'Service control policy (SCP)'
+  policy: string; // an ARN, an SCP or RCP id, or a description
+  attachedTo: string; // '' when the cause says nothing more
+  text: string; // the statement as JSON (untrusted text: escape it)
+  segments: TextSegment[]; // `text` with the parts that met (and missed) the request marked
+  fence: string; // a Markdown code fence longer than any run of backticks in `text`
+  why: string[]; // how each part met the request
+}
+
+export interface CauseRow {
+  kind: string; // 'explicit-deny', 'implicit-deny', 'allowed-now', 'undetermined'
+  kindLabel: string;
+  kindClass: string; // a CSS class name
+  count: number; // denials
+  requests: number; // distinct requests
+  countText: string; // '11 denials · 1 request'
+  resources: string[]; // up to 5 of them
+  summary: string;
+  guidance: string; // '' when there is none
+  disagreement: string; // '' when AWS's message and the exports agree (or the message named no policy type)
+  unknown: string[]; // what the log or the inputs could not tell
+  lacking: string; // implicit-deny: the layers without an Allow, as labels; else ''
+  supplied: string; // the layers the inputs hold for the request, as labels ('' when none)
+  missing: string; // the layers that apply and are not in the inputs, as labels ('' when none)
+  statement: CauseStatementView | null;
+}
+
+export interface CauseGroupView {
+  rank: number; // the group's place among all groups
+  principal: string;
+  principalName: string;
+  action: string;
+  policyTypeLabel: string; // what AWS's message said
+  denyKind: string;
+  said: string; // one line: what AWS's message said ('the message said: Service control policy (SCP), explicit deny'), or that it named no policy type
+  count: number;
+  requests: number; // distinct requests evaluated
+  countText: string; // '14 denials, 2 distinct requests'
+  causes: CauseRow[];
+}
+
+export interface PolicyInputView {
+  path: string;
+  kind: string; // 'authorization-details', 'iam-collect' or 'session-policies'
+  accounts: string; // the accounts it holds, in one line
+  exported: string; // 'on 2026-11-23 (file name)', 'on or after 2026-11-20 (latest date inside)', 'undated'
+}
+
+/** With --policies: what the exported policies say of each group. */
+export interface CausesView {
+  exportedOn: string; // 'Policies as exported on 2026-11-23' (or a range, or 'Undated policies')
+  engine: string;
+  simulations: number;
+  maxSimulations: number;
+  overCap: number; // denials left undetermined past the cap
+  inputs: PolicyInputView[];
+  issues: CutList<{ path: string; reason: string }>; // damaged policy documents, left out
+  kinds: { kind: string; label: string; cssClass: string; count: number }[]; // denials by cause kind, all groups
+  groups: CutList<CauseGroupView>; // the groups with causes, largest first, cut at --top
+}
+
 export interface ReportView {
   title: string;
   heading: string; // the title, and the window label when there is one: 'CloudTrail denials — 2026-W47'
@@ -167,4 +238,5 @@ export interface ReportView {
   changes: ChangesView | null; // null without a baseline
   suppression: SuppressionView | null; // null without a rules file
   integrity: IntegrityView | null; // null without --verify
+  causes: CausesView | null; // null without --policies
 }

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSampleArchive, describeArchive } from '../../src/samples/index.js';
+import { samplePolicyFiles } from '../../src/samples/policies/index.js';
 import type { Summary } from '../../src/types.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -13,6 +14,8 @@ const SAMPLES = join(ROOT, 'samples');
 const REPORTS = join(ROOT, 'reports/samples');
 const { files, manifest } = buildSampleArchive();
 const described = describeArchive(files);
+// the demo organization's exported policies sit beside the logs (samples/policies/); npm start reads them
+const policyFiles = samplePolicyFiles();
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -28,12 +31,12 @@ function report(args: string[] = []): { dir: string; summary: Summary } {
   return { dir, summary: JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Summary };
 }
 
-const run = report();
+const run = report(['--policies', 'samples/policies']);
 
 describe('samples/', () => {
   it('is exactly what the seeded generator writes', () => {
-    expect(walk(SAMPLES).sort()).toEqual(files.map((f) => f.path).sort());
-    for (const f of files) {
+    expect(walk(SAMPLES).sort()).toEqual([...files, ...policyFiles].map((f) => f.path).sort());
+    for (const f of [...files, ...policyFiles]) {
       const bytes = readFileSync(join(SAMPLES, f.path));
       expect((f.gzip ? gunzipSync(bytes) : bytes).toString('utf8'), f.path).toBe(f.content);
     }
@@ -45,10 +48,12 @@ describe('report over samples/', () => {
   const t = summary.totals;
 
   it('accounts for every file and record, against an independent count of the archive', () => {
-    // The digests are skipped, and so are the captured keys and signatures (integrity/), which are not logs.
-    const skipped = described.digestFiles + described.integrityFiles;
-    expect(summary.files).toMatchObject({ found: described.files, read: described.logFiles, skipped, damaged: 0, pruned: 0 });
-    expect(summary.files.skippedByReason).toEqual([{ key: 'digest-file', count: described.digestFiles }, { key: 'not-a-log-file', count: described.integrityFiles }]);
+    // The digests are skipped, and so are the captured keys and signatures (integrity/) and the
+    // exported policies (policies/), which are not logs.
+    const skipped = described.digestFiles + described.integrityFiles + policyFiles.length;
+    expect(summary.files).toMatchObject({ found: described.files + policyFiles.length, read: described.logFiles, skipped, damaged: 0, pruned: 0 });
+    expect(summary.files.skippedByReason).toEqual([{ key: 'digest-file', count: described.digestFiles }, { key: 'not-a-log-file', count: described.integrityFiles + policyFiles.length }]);
+    expect(summary.files.skippedFiles.filter((f) => f.path.startsWith('samples/policies/')).every((f) => f.reason === 'not-a-log-file')).toBe(true);
     expect(t.records).toBe(described.records);
     expect(t.suppressed).toBe(0);
     expect(t.records).toBe(t.denials + t.suppressed + t.otherErrors + t.noError + t.excludedByFilter + t.duplicates);
@@ -91,7 +96,7 @@ describe('report over samples/', () => {
   });
 
   it('writes byte-identical output whatever the concurrency', () => {
-    const one = report(['--concurrency', '1']);
+    const one = report(['--concurrency', '1', '--policies', 'samples/policies']);
     for (const name of ['report.md', 'summary.json', 'denials.csv', 'denials.jsonl', 'report.html']) {
       expect(readFileSync(join(one.dir, name), 'utf8'), name).toBe(readFileSync(join(run.dir, name), 'utf8'));
     }

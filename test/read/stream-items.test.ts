@@ -24,7 +24,7 @@ describe('streamItems: containers', () => {
   it.each([
     ['records-object.json', ['r1', 'r2'], 'element'],
     ['records-after-other-keys.json', ['k1', 'k2'], 'element'],
-    ['top-level-array.json', ['a1', 'a2'], 'element'],
+    ['top-level-array.json', ['a1', 'a2'], 'array-element'],
     ['json-lines.jsonl', ['l1', 'l2', 'l3'], 'top-level'],
     ['lookup-events.json', ['x1', 'x2'], 'event'],
     ['bom.json', ['b1'], 'element'],

@@ -12,7 +12,7 @@ describe('denials.csv', () => {
 
   it('has exactly the documented columns, one record per denial, every record complete', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(CSV_COLUMNS.join(',')).toBe('time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message,eventName,actionVerified,resourceSource');
+    expect(CSV_COLUMNS.join(',')).toBe('time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message,eventName,actionVerified,resourceSource,causeKind,causePolicy,causeStatement');
     expect(rows).toHaveLength(denials.length + 1);
     for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
   });
@@ -50,5 +50,20 @@ describe('denials.csv', () => {
   it('ends every record with LF', () => {
     expect(csvWriter.header.endsWith('\n')).toBe(true);
     for (const d of denials) expect(csvWriter.row(d).endsWith('\n')).toBe(true);
+  });
+});
+
+describe('denials.csv with --policies', () => {
+  it('gives each denial its cause: the kind, the policy and where it is attached, the statement', async () => {
+    const { denial } = await import('../helpers/denial.js');
+    const d = denial({
+      cause: {
+        kind: 'explicit-deny', summary: 's', lacking: [], unknown: [], supplied: [], missing: [], disagreement: null, guidance: null, exportedOn: '2026-11-23',
+        statement: { layer: 'service-control-policy', policy: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1', attachedTo: 'OU r-1/ou-1', sid: 'DenyOutsideEU', index: 2, text: '{}', marks: [], missed: [], why: [] },
+      },
+    });
+    const cells = parseCsv(csvWriter.header + csvWriter.row(d))[1];
+    expect(cells.slice(-3)).toEqual(['explicit-deny', 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1 (attached to OU r-1/ou-1)', 'DenyOutsideEU #2']);
+    expect(parseCsv(csvWriter.header + csvWriter.row(denial()))[1].slice(-3)).toEqual(['', '', '']);
   });
 });
