@@ -28,6 +28,7 @@ function group(g: Group): Group {
     sessionNames: counted(g.sessionNames),
     policyArns: counted(g.policyArns),
     hints: counted(g.hints),
+    ...(g.timeline ? { timeline: counted(g.timeline) } : {}),
     sampleEventIds: [...g.sampleEventIds],
     ...cuts(g.cuts),
     ...(g.folded ? { folded: g.folded.actions === undefined ? { principals: g.folded.principals } : { principals: g.folded.principals, actions: g.folded.actions } } : {}),
