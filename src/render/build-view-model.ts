@@ -12,6 +12,7 @@ import { timelineChart } from './timeline-chart.js';
 import { changesView, heading, suppressionView } from './weekly-view.js';
 import { integrityView } from './integrity-view.js';
 import { noLogRead } from './no-log-read.js';
+import { contentSecurityPolicy } from './page-security.js';
 import type { AccountingView, GroupRow, PolicyTypeRow, ReportView } from './view-model.js';
 
 export interface ViewModelOptions {
@@ -185,5 +186,8 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     changes: changesView(s.changes, top, principalName),
     suppression: suppressionView(s.suppression, s.totals.suppressed ?? 0, top),
     integrity: integrityView(s.integrity, top),
+    // the HTML renderer sets both for the page it renders (report-renderers.ts)
+    csp: contentSecurityPolicy(null, []),
+    explore: null,
   };
 }

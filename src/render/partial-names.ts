@@ -2,8 +2,10 @@
 // folder may bring its own set; names starting `html-` reach report.html.hbs only, `md-` report.md.hbs.
 export const PARTIAL_NAMES = [
   'html-accounting',
+  'html-bar',
   'html-change-table',
   'html-changes',
+  'html-explore',
   'html-group',
   'html-guidance',
   'html-inline-list',
@@ -12,6 +14,7 @@ export const PARTIAL_NAMES = [
   'html-share-table',
   'html-styles',
   'html-suppressed',
+  'html-theme',
   'html-timeline',
   'md-accounting',
   'md-change-table',

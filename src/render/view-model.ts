@@ -15,6 +15,7 @@ import type { Counted, QueryResultsInput, RecordAccounting } from '../types.js';
 import type { CutList, InlineList, ShareRow } from './cut-list.js';
 import type { GuidanceView } from './guidance-view.js';
 import type { IntegrityView } from './integrity-view.js';
+import type { ExploreView } from './explore-view.js';
 import type { TimelineChart } from './timeline-chart.js';
 
 export interface PolicyTypeRow extends ShareRow {
@@ -167,4 +168,11 @@ export interface ReportView {
   changes: ChangesView | null; // null without a baseline
   suppression: SuppressionView | null; // null without a rules file
   integrity: IntegrityView | null; // null without --verify
+  /**
+   * The HTML page's Content-Security-Policy (for its meta tag, with {{{csp}}}: hashes and fixed words,
+   * no text from a log): the HTML renderer lists the script's and the templates' style blocks' SHA-256.
+   */
+  csp: string;
+  /** HTML only: the script and the data that make the page searchable (with {{{explore.script}}}, {{{explore.data}}}); null in Markdown, without a script or without groups. */
+  explore: ExploreView | null;
 }
