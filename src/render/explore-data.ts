@@ -90,7 +90,7 @@ export function exploreData(s: Summary, guide: Guide): CtdPageData {
     }
     const lists = LISTS.map((l) => g[l.id]);
     return [
-      strings.of(g.key),
+      g.folded === undefined ? -1 : strings.of(g.key),
       strings.of(names.principal),
       strings.of(names.principalName),
       strings.of(g.principalType),

@@ -58,7 +58,7 @@ interface CtdGuide {
  * The CSS classes come from fixed tables (labels.ts), never from data: 'pt-identity-based', 'pt-other'.
  */
 type CtdGroup = [
-  key: number, // principal | action | policy type | deny kind
+  key: number, // -1 when it is 'principal | action | policy type | deny kind' as the group shows them (always, but for folded rows)
   principal: number,
   principalName: number, // the part of the ARN a reader recognises ('role/ci')
   principalType: number,

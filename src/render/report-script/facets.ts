@@ -55,19 +55,25 @@ function facetPanel(model: Model, onToggle: (facet: number, key: string, on: boo
         values.forEach((item, vi) => {
           const n = sel.counts[fi]?.[vi] ?? 0;
           const on = s.picked[fi].has(item.key);
-          item.box.checked = on;
-          item.count.textContent = formatCount(n);
           const relevant = n > 0 || on;
           const show = relevant && (on || expanded[fi] || listed < LISTED || item.box === document.activeElement);
           if (relevant && !show) hidden++;
           if (show) listed++;
-          item.li.hidden = !show;
-          item.li.classList.toggle('zero', n === 0);
+          // only what changed is touched: a page of 10,000 groups is laid out again for each change
+          if (item.box.checked !== on) item.box.checked = on;
+          const text = formatCount(n);
+          if (item.count.textContent !== text) item.count.textContent = text;
+          if (item.li.hidden === show) item.li.hidden = !show;
+          if (item.li.classList.contains('zero') !== (n === 0)) item.li.classList.toggle('zero', n === 0);
         });
         const more = moreButtons[fi];
-        more.hidden = hidden === 0 && !expanded[fi];
-        more.textContent = expanded[fi] ? 'Show fewer' : `Show ${formatCount(hidden)} more`;
-        more.setAttribute('aria-label', `${more.textContent} ${d.facets[fi].label.toLowerCase()} values`);
+        const noMore = hidden === 0 && !expanded[fi];
+        if (more.hidden !== noMore) more.hidden = noMore;
+        const label = expanded[fi] ? 'Show fewer' : `Show ${formatCount(hidden)} more`;
+        if (more.textContent !== label) {
+          more.textContent = label;
+          more.setAttribute('aria-label', `${label} ${d.facets[fi].label.toLowerCase()} values`);
+        }
       });
     },
   };

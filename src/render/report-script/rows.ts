@@ -61,7 +61,7 @@ function decodeRow(strings: string[], g: CtdGroup, index: number, lists: number)
   for (let i = 0; i + 1 < more.length; i += 2) moreBy[more[i]] = more[i + 1];
   return {
     index,
-    key: s(key),
+    key: key >= 0 ? s(key) : `${s(principal)} | ${s(action)} | ${s(policyType)} | ${s(denyKind)}`,
     principal: s(principal),
     principalName: s(principalName),
     principalType: s(principalType),
@@ -93,6 +93,20 @@ function decodeModel(data: CtdPageData): Model {
   const facetIndex = data.facets.map((f) => new Map(f.values.map((v, i) => [data.strings[v] ?? '', i])));
   const listIds = data.lists.map((l) => l.id);
   return { data, rows, facetIndex, list: (id) => listIds.indexOf(id) };
+}
+
+/** Makes every row's search text in the browser's idle time, a slice at a time, so the first search does not wait for it. */
+function prepareSearch(rows: Row[]): void {
+  let next = 0;
+  const slice = (deadline?: IdleDeadline) => {
+    const until = performance.now() + 8;
+    while (next < rows.length && (deadline ? deadline.timeRemaining() > 1 : performance.now() < until)) hayOf(rows[next++]);
+    if (next < rows.length) later(slice);
+  };
+  // not every browser has requestIdleCallback (Safari)
+  const idle = (window as { requestIdleCallback?: (f: (d: IdleDeadline) => void) => number }).requestIdleCallback;
+  const later = (f: (d?: IdleDeadline) => void) => (idle ? idle(f) : window.setTimeout(f, 0));
+  later(slice);
 }
 
 /** What a search looks in: principal, action, resources, IPs, user agents, sessions, event IDs and the rest a row shows. */

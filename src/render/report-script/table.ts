@@ -94,3 +94,16 @@ function tableBody(model: Model, sel: GroupSelection, s: ViewState, hooks: Table
   }
   return body;
 }
+
+/** Opens or closes one row's detail in place, without drawing the table again. */
+function setDetail(model: Model, tr: HTMLTableRowElement, row: Row, open: boolean, hooks: TableHooks): void {
+  const next = tr.nextElementSibling;
+  if (next !== null && next.classList.contains('d')) next.remove();
+  if (open) tr.after(detailRow(model, row, hooks));
+  tr.classList.toggle('open', open);
+  const button = tr.querySelector<HTMLButtonElement>('button.open');
+  if (button === null) return;
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  button.setAttribute('title', open ? 'Close the detail' : 'Open the detail');
+  button.textContent = open ? '▾' : '▸';
+}
