@@ -59,6 +59,12 @@ function listView(model: Model, row: Row, i: number, picker: Picker): HTMLElemen
   return el('div', { class: 'dlist' }, el('h4', {}, info.label), values.length === 0 ? el('p', { class: 'sub' }, '—') : el('ul', { class: 'plain' }, ...items));
 }
 
+/** About the width a detail gets (its row, less the rank column and padding), so its chart's text is drawn at its size. */
+function detailWidth(): number {
+  const explorer = document.getElementById('ctd-explore');
+  return explorer === null ? 0 : explorer.clientWidth - (narrow() ? 40 : 300);
+}
+
 function detailView(model: Model, row: Row, picker: Picker): HTMLElement {
   const d = model.data;
   const head = el(
@@ -77,7 +83,7 @@ function detailView(model: Model, row: Row, picker: Picker): HTMLElement {
     el('dd', { class: 'mono' }, row.key, ' ', copyButton(row.key, 'group key')),
   );
   const ids = el('div', { class: 'ids' }, el('h4', {}, 'Sample event IDs'), row.samples.length === 0 ? el('p', { class: 'sub' }, '—') : el('ul', { class: 'plain' }, ...row.samples.map((id) => el('li', {}, el('code', {}, id), ' ', copyButton(id, `event ID ${id}`)))));
-  const chart = d.timelines ? timelineSvg(d.days, [{ perDay: perDayOf(row.timeline, d.days.length), cls: 'mine', label: 'denials' }], `Denials per day of group ${row.index + 1}`, 120) : null;
+  const chart = d.timelines ? timelineSvg(d.days, [{ perDay: perDayOf(row.timeline, d.days.length), cls: 'mine', label: 'denials' }], `Denials per day of group ${row.index + 1}`, 120, detailWidth()) : null;
   const lists = el('div', { class: 'dlists' }, ...d.lists.map((_, i) => listView(model, row, i, picker)));
   const guides = row.guides.map((g) => d.guides[g]).filter((g) => g !== undefined);
   return el(

@@ -39,6 +39,11 @@ function statusText(model: Model, sel: GroupSelection, s: ViewState): string {
   return sel.rows.length === 0 ? `No group matches (of ${formatCount(total)}).` : `${of}. Listed: ${shown === sel.rows.length ? 'all' : `the first ${formatCount(shown)}`}, by ${SORTS[s.sort].label.toLowerCase()} ${s.dir === 'asc' ? 'ascending' : 'descending'}.`;
 }
 
+/** The facets start folded away on a phone, where they would stand between the reader and the groups. */
+function narrow(): boolean {
+  return window.matchMedia('(max-width: 860px)').matches;
+}
+
 function mountExplorer(model: Model, section: HTMLElement, staticPart: HTMLElement | null): Explorer {
   const d = model.data;
   let state = freshState(d);
@@ -167,7 +172,7 @@ function mountExplorer(model: Model, section: HTMLElement, staticPart: HTMLEleme
     const all = perDayOf(d.all, d.days.length);
     const series: Series[] = unfiltered(state) ? [{ perDay: all, cls: 'mine', label: 'denials' }] : [{ perDay: all, cls: 'all', label: 'in the report' }, { perDay: sel.days, cls: 'mine', label: 'in the groups that match' }];
     const caption = unfiltered(state) ? 'Denials per day (UTC), all groups' : 'Denials per day (UTC): the groups that match (dark) against the whole report (light)';
-    fill(chart, el('figcaption', {}, caption), timelineSvg(d.days, series, caption));
+    fill(chart, el('figcaption', {}, caption), timelineSvg(d.days, series, caption, 150, chart.clientWidth));
   }
 
   const wrap = el(
@@ -176,8 +181,16 @@ function mountExplorer(model: Model, section: HTMLElement, staticPart: HTMLEleme
     el('div', { class: 'bar' }, el('label', { for: 'ctd-q', class: 'offscreen' }, 'Search groups'), search, clear),
     chips,
     status,
-    el('div', { class: 'xgrid' }, el('details', { class: 'fwrap', open: true }, el('summary', {}, 'Filters'), facets.root), el('div', { class: 'results' }, chart, el('div', { class: 'scroll' }, table), pager)),
+    el('div', { class: 'xgrid' }, el('details', { class: 'fwrap', open: !narrow() }, el('summary', {}, 'Filters'), facets.root), el('div', { class: 'results' }, chart, el('div', { class: 'scroll' }, table), pager)),
   );
+  // a chart is drawn to its width (its text stays readable on a phone): drawn again when that changes
+  let width = 0;
+  new ResizeObserver(() => {
+    if (chart.clientWidth !== width && !chart.hidden) {
+      width = chart.clientWidth;
+      drawChart(select(model, state));
+    }
+  }).observe(chart);
   apply(state, 'none');
   if (staticPart !== null) {
     staticPart.before(wrap);

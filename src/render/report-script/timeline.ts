@@ -29,8 +29,9 @@ function slots(days: string[]): { label: string; index: number }[] {
   return [...out, ...rest];
 }
 
-function timelineSvg(days: string[], series: Series[], name: string, height = 150): SVGSVGElement {
-  const W = 960;
+/** `width`: the chart's width in the page, so its text is drawn at its size (0 or less: 960). */
+function timelineSvg(days: string[], series: Series[], name: string, height = 150, width = 0): SVGSVGElement {
+  const W = width > 0 ? Math.max(320, Math.round(width)) : 960;
   const M = { left: 52, right: 10, top: 10, bottom: 26 };
   const plotW = W - M.left - M.right;
   const plotH = height - M.top - M.bottom;
@@ -41,7 +42,8 @@ function timelineSvg(days: string[], series: Series[], name: string, height = 15
   for (const s of series) for (const c of cols) max = Math.max(max, value(s, c.index));
   const slot = cols.length > 0 ? plotW / cols.length : plotW;
   const barW = Math.max(1, slot * 0.8);
-  const every = Math.max(1, Math.ceil(cols.length / 10));
+  // a day label takes about 90 units: as many as fit
+  const every = Math.max(1, Math.ceil(cols.length / Math.max(2, Math.floor(plotW / 90))));
   const svg = svgEl('svg', { class: 'timeline', viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': name });
   const ticks = max >= 2 ? [0, Math.round(max / 2), max] : [0, max];
   for (const v of [...new Set(ticks)]) {
@@ -59,7 +61,10 @@ function timelineSvg(days: string[], series: Series[], name: string, height = 15
       g.appendChild(svgEl('rect', { class: s.cls, x: x.toFixed(2), y: (base - h).toFixed(2), width: barW.toFixed(2), height: h.toFixed(2) }));
     });
     svg.appendChild(g);
-    if (i % every === 0) svg.appendChild(svgEl('text', { x: (x + barW / 2).toFixed(2), y: base + 17, 'text-anchor': 'middle' }, c.label));
+    // a label near an edge is kept inside the chart
+    const cx = x + barW / 2;
+    const anchor = cx + 40 > W ? 'end' : cx - 40 < 0 ? 'start' : 'middle';
+    if (i % every === 0) svg.appendChild(svgEl('text', { x: (anchor === 'end' ? W - 2 : cx).toFixed(2), y: base + 17, 'text-anchor': anchor }, c.label));
   });
   svg.appendChild(svgEl('line', { class: 'axis', x1: M.left, x2: W - M.right, y1: base, y2: base }));
   return svg;
