@@ -19,6 +19,8 @@ export interface ViewModelOptions {
   top: number;
   guide: Guide;
   generatedAt?: string | null;
+  /** displayStrings(summary), when the caller made it already (it is not idempotent: a cut text would be cut again). */
+  displayed?: Summary;
 }
 
 /** Lists inside a group's cells stay short whatever --top says: a cell is not a table. */
@@ -110,7 +112,7 @@ function windowText(from: string | null, to: string | null, none: string): strin
 }
 
 export function buildViewModel(summary: Summary, options: ViewModelOptions): ReportView {
-  const s = displayStrings(summary);
+  const s = options.displayed ?? displayStrings(summary);
   const { top } = options;
   // Guidance may quote its key (an error code is log text), so its strings are cleaned the same way.
   const guide: Guide = (key) => displayStrings(options.guide(key));

@@ -59,7 +59,19 @@ function facetsOf(s: Summary, strings: StringTable): { facets: CtdFacet[]; perGr
   return { facets, perGroup };
 }
 
-export function exploreData(s: Summary, guide: Guide): CtdPageData {
+/** The guidance lookup, once per distinct key: thousands of groups share a few dozen situations. */
+function memoized(guide: Guide): Guide {
+  const seen = new Map<string, ReturnType<Guide>>();
+  return (key) => {
+    const id = JSON.stringify([key.category, key.denyKind, key.policyType, key.hints, key.errorCode, key.authorizationId]);
+    let entries = seen.get(id);
+    if (entries === undefined) seen.set(id, (entries = guide(key)));
+    return entries;
+  };
+}
+
+export function exploreData(s: Summary, lookup: Guide): CtdPageData {
+  const guide = memoized(lookup);
   const strings = new StringTable();
   const { facets, perGroup } = facetsOf(s, strings);
   const guides: CtdGuide[] = [];

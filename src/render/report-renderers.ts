@@ -19,11 +19,12 @@ export interface ReportRenderers {
 const htmlSources = (t: TemplateSet): string[] => [t.html, ...Object.entries(t.partials).filter(([name]) => name.startsWith(PARTIAL_PREFIX.html)).map(([, source]) => source)];
 
 export function makeReportRenderers(defaultGuide: Guide): ReportRenderers {
-  const viewOf = (summary: Summary, options: RenderOptions) =>
+  const viewOf = (summary: Summary, options: RenderOptions, displayed?: Summary) =>
     buildViewModel(summary, {
       top: options.top,
       guide: options.guide ?? defaultGuide,
       generatedAt: options.generatedAt ?? null,
+      displayed,
     });
   const viaTemplate =
     (kind: ReportKind): ReportRenderer =>
@@ -36,8 +37,9 @@ export function makeReportRenderers(defaultGuide: Guide): ReportRenderers {
    */
   const renderHtml: ReportRenderer = (summary, options) => {
     const guide = options.guide ?? defaultGuide;
-    const explore = exploreView(displayStrings(summary), (key) => displayStrings(guide(key)), options.templates.script);
-    const view = { ...viewOf(summary, options), explore };
+    const displayed = displayStrings(summary);
+    const explore = exploreView(displayed, (key) => displayStrings(guide(key)), options.templates.script);
+    const view = { ...viewOf(summary, options, displayed), explore };
     const script = explore === null ? null : explore.script;
     const first = renderTemplate(options.templates, 'html', { ...view, csp: contentSecurityPolicy(script, []) });
     const csp = contentSecurityPolicy(script, allowedStyles(first, htmlSources(options.templates)));
