@@ -15,6 +15,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 /** For describe.skipIf titles: why the browser tests did not run. */
 export const NO_CHROMIUM = `skipped: ${CHROMIUM} is not installed (apt-get install chromium, or set CHROMIUM_PATH)`;
+// said where every test run shows it, not only in the titles of skipped tests
+if (!hasChromium) console.warn(`browser tests of the HTML report ${NO_CHROMIUM}`);
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 

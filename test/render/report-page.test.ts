@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium)(`report.html with its script, in Chromium${hasChro
     const { page, problems } = await browser.open(file, { js: false });
     expect(await page.locator('#ctd-explore').count()).toBe(0);
     expect(await page.locator('.static-groups table.groups tr.g').count()).toBe(TOP);
-    expect(await page.locator('.static-groups').innerText()).toContain(`… and ${summary.groups.length - TOP} more (of ${summary.groups.length}; summary.json lists all)`);
+    expect(await page.locator('.static-groups').innerText()).toContain(`… and ${summary.groups.length - TOP} more groups (of ${summary.groups.length}; this table stops at --top ${TOP}). With its script the page lists them all; summary.json has every group and denials.csv every denial.`);
     expect(await page.locator('#accounting .equation').innerText()).toContain('balanced');
     expect(await problems()).toEqual([]);
   });
