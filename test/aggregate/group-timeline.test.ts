@@ -1,6 +1,8 @@
 // Each group carries its denials per day, so a report can draw the timeline of any set of groups: the
 // groups' timelines add up to the Summary's, also once groups were folded and when states are merged.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dayOf } from '../../src/aggregate/day.js';
 import { Folder, NO_FILTER, mergeStates, toSummary } from '../../src/aggregate/index.js';
 import type { Counted, Denial, FileScan, Summary } from '../../src/types.js';
 import { denial } from '../helpers/denial.js';
@@ -63,5 +65,13 @@ describe('group timelines', () => {
     const merged = toSummary(mergeStates(a.state, b.state), meta);
     expect(merged.totals.denials).toBe(300);
     expect(summed(merged)).toEqual(merged.timeline);
+  });
+});
+
+describe('dayOf', () => {
+  it('is the YYYY-MM-DD a time starts with, else unknown, as the pattern /^\\d{4}-\\d{2}-\\d{2}/ says', () => {
+    const byPattern = (t: string) => (/^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : 'unknown');
+    for (const t of ['2026-11-20T10:00:00Z', '2026-11-20', '2026-1-20T10:00:00Z', '', 'yesterday', '20261120', '2026-11-2', '٢٠٢٦-11-20', '2026-11-20\u0000']) expect(dayOf(t), t).toBe(byPattern(t));
+    fc.assert(fc.property(fc.stringMatching(/^[0-9-]{0,12}[T:Z0-9]{0,4}$/), fc.string(), (a, b) => dayOf(a) === byPattern(a) && dayOf(b) === byPattern(b) && dayOf(a) === byPattern(a)));
   });
 });
