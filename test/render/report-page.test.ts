@@ -176,6 +176,27 @@ describe.skipIf(!hasChromium)(`report.html with its script, in Chromium${hasChro
     expect(await problems()).toEqual([]);
   });
 
+  it('takes a hostile fragment as text: a link someone sent cannot run anything', async () => {
+    const payload = {
+      q: '<img src=x onerror=alert(1)>',
+      principal: '<script>alert(2)</script>',
+      account: '"><svg onload=alert(3)>',
+      sort: 'constructor',
+      dir: 'sideways',
+      open: '__proto__',
+      shown: '1e9x',
+    };
+    const { page, problems } = await browser.open(file, { hash: `#groups?${new URLSearchParams(payload).toString()}` });
+    const chips = await page.locator('#ctd-explore .chips').innerText();
+    for (const text of [payload.q, payload.principal, payload.account]) expect(chips).toContain(text);
+    expect(await page.getByRole('searchbox', { name: 'Search groups' }).inputValue()).toBe(payload.q);
+    expect(await status(page)).toBe(`No group matches (of ${summary.groups.length}).`);
+    expect(await page.evaluate(() => document.querySelectorAll('img, svg[onload], #ctd-explore script').length)).toBe(0);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await listed(page)).toHaveLength(PAGE); // by count: the unknown sort was ignored
+    expect(await problems()).toEqual([]);
+  });
+
   it('charts the groups shown against the whole report', async () => {
     const { page, problems } = await browser.open(file, { hash: '#groups?denyKind=explicit' });
     const explicit = summary.groups.filter((g) => g.denyKind === 'explicit');
