@@ -5,7 +5,8 @@
 interface Explorer extends Picker {
   /** Shows the state; 'push' adds a history entry, 'replace' rewrites the current one, 'none' leaves the URL. */
   apply: (s: ViewState, how: 'push' | 'replace' | 'none') => void;
-  state: () => ViewState;
+  /** The facets the page data has, by id. */
+  facetIds: string[];
 }
 
 function copyState(s: ViewState): ViewState {
@@ -56,7 +57,7 @@ function mountExplorer(model: Model, section: HTMLElement, staticPart: HTMLEleme
   const pager = el('div', { class: 'pager' });
   const explorer: Explorer = {
     apply,
-    state: () => state,
+    facetIds: d.facets.map((f) => f.id),
     only(what, value) {
       const n = copyState(state);
       if (what === 'principal') n.principal = value;

@@ -7,10 +7,10 @@ function showGroups(): void {
   document.getElementById('groups')?.scrollIntoView({ block: 'start' });
 }
 
+/** What a click on a value of the section does; null when the page has no such filter (nothing is made clickable). */
 function pickerFor(explorer: Explorer, filter: string): ((value: string) => void) | null {
   if (filter === 'principal' || filter === 'action') return (v) => explorer.only(filter, v);
-  if (explorer.state().picked.length === 0) return null;
-  return (v) => explorer.pick(filter, v);
+  return explorer.facetIds.includes(filter) ? (v) => explorer.pick(filter, v) : null;
 }
 
 function enhanceTables(explorer: Explorer): void {
