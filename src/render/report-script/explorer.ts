@@ -1,6 +1,6 @@
 // The Groups section, working: a search box, the facets, the filters in force, the timeline of the
 // groups shown, the table and its pager, all redrawn from one ViewState that the URL fragment keeps.
-// The static table stays in the page, hidden, for printing without the script and for readers without it.
+// The static table stays in the page, hidden: it is what a reader without the script gets.
 
 interface Explorer extends Picker {
   /** Shows the state; 'push' adds a history entry, 'replace' rewrites the current one, 'none' leaves the URL. */
