@@ -34,6 +34,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
   {
+    // The HTML page's script (src/render/report-script/): browser code compiled as one classic script
+    // (module "none", its own tsconfig), so its files share one scope and call each other without
+    // import/export. ESLint sees one file at a time and would call every shared function unused;
+    // tsc's noUnusedLocals, over the whole script, is the check that applies.
+    files: ['src/render/report-script/**'],
+    languageOptions: { globals: globals.browser },
+    rules: { '@typescript-eslint/no-unused-vars': 'off' },
+  },
+  {
+    // Functions these scripts hand to Playwright's page.evaluate run in the browser.
+    files: ['test/bench/html-bench.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // The bench and tool scripts are plain JavaScript run by node: no types to check them against.
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -323,6 +323,8 @@ export interface Group {
   sessionNames: Counted[];
   policyArns: Counted[];
   hints: Counted[];
+  /** Denials per UTC day (key YYYY-MM-DD, or 'unknown'), by day, as Summary.timeline; absent in summaries of versions before it. */
+  timeline?: Counted[];
   sampleEventIds: string[]; // up to 3: earliest by (eventTime, eventId)
   cuts?: ListCut[]; // present when a list above holds only its most frequent values
   /**

@@ -1,6 +1,7 @@
 import type { Counted, Denial, DenialRun, Group } from '../types.js';
 import { bump, toCounted, type Tally, type TallyKeys } from './tally.js';
 import { TopTally, cutsOf } from './top-tally.js';
+import { dayOf } from './day.js';
 
 const SAMPLES = 3;
 
@@ -27,6 +28,9 @@ const TALLIED = {
   sessionNames: { of: (d: Denial) => d.sessionName, cap: LIST_CAP },
   policyArns: { of: (d: Denial) => d.policyArn, cap: LIST_CAP },
   hints: { of: (d: Denial) => d.hints, cap: Infinity },
+  // the group's denials per day, for its timeline (and the HTML report's timeline of a filtered set);
+  // eventTime is log text, so its distinct days are capped like any list a caller chooses
+  timeline: { of: (d: Denial) => dayOf(d.eventTime), cap: LIST_CAP },
 } satisfies Record<string, { of: (d: Denial) => TallyKeys; cap: number }>;
 
 type TalliedField = keyof typeof TALLIED;
@@ -170,7 +174,9 @@ function listOf(g: GroupState, f: TalliedField): Counted[] {
 }
 
 export function finishGroup(g: GroupState): Group {
-  const lists = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, listOf(g, f)])) as Record<TalliedField, Group[TalliedField]>;
+  const lists = Object.fromEntries(TALLIED_FIELDS.map((f) => [f, listOf(g, f)])) as Record<TalliedField, Counted[]>;
+  // a timeline reads by day, as Summary.timeline does
+  lists.timeline.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const tallies = g.tallies;
   return {
     ...g.head,

@@ -4,6 +4,7 @@ import { GROUP_CAP, foldGroups, mergeFolds, newFolds, type GroupFolds } from './
 import { mergeSuppressed, type SuppressedTally } from './suppression.js';
 import type { TallyKeys } from './tally.js';
 import { TopTally } from './top-tally.js';
+import { dayOf } from './day.js';
 
 /**
  * Breakdowns the groups do not hold: Summary field → the key a denial contributes. The others
@@ -11,11 +12,9 @@ import { TopTally } from './top-tally.js';
  * which saves ten map updates per denial.
  */
 export const BREAKDOWNS = {
-  timeline: (d: Denial) => (DAY.test(d.eventTime) ? d.eventTime.slice(0, 10) : 'unknown'),
+  timeline: (d: Denial) => dayOf(d.eventTime),
   unrecognizedMessages: (d: Denial) => (d.recognized ? null : d.message),
 } satisfies Record<string, (d: Denial) => TallyKeys>;
-
-const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 export type BreakdownName = keyof typeof BREAKDOWNS | 'otherErrorCodes';
 const BREAKDOWN_NAMES = Object.keys(BREAKDOWNS) as (keyof typeof BREAKDOWNS)[];

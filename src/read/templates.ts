@@ -10,12 +10,23 @@ export interface TemplateSources {
   partials: Record<string, string>;
   /** 'html', 'md' and each partial's name → the file it was read from (named in template errors). */
   files: Record<string, string>;
+  /** The HTML page's script, compiled from src/render/report-script/ by `npm run build`. */
+  script: string;
 }
 
 // templates/ sits two levels above both src/read/ and dist/read/.
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
+// The page script is built, not written: it sits in dist/ beside the code (two levels up, as above).
+export const BUILTIN_SCRIPT = fileURLToPath(new URL('../../dist/report-script.js', import.meta.url));
+
 const REPORTS = { html: 'report.html.hbs', md: 'report.md.hbs' } as const;
+
+async function pageScript(): Promise<string> {
+  return readFile(BUILTIN_SCRIPT, 'utf8').catch(() => {
+    throw new UserError(`the HTML report's script ${BUILTIN_SCRIPT} is missing: run npm run build`);
+  });
+}
 
 async function partialsIn(dir: string): Promise<{ partials: Record<string, string>; files: Record<string, string> }> {
   const names = await readdir(join(dir, 'partials')).catch(() => [] as string[]);
@@ -40,6 +51,7 @@ export async function loadTemplates(userDir?: string): Promise<TemplateSources> 
     md: await readFile(join(BUILTIN_TEMPLATES, REPORTS.md), 'utf8'),
     partials: builtinPartials.partials,
     files: { html: join(BUILTIN_TEMPLATES, REPORTS.html), md: join(BUILTIN_TEMPLATES, REPORTS.md), ...builtinPartials.files },
+    script: await pageScript(),
   };
   if (userDir === undefined) return builtin;
   const entries = await readdir(userDir).catch(() => {
@@ -62,5 +74,7 @@ export async function loadTemplates(userDir?: string): Promise<TemplateSources> 
       ...(md === null ? {} : { md: join(userDir, REPORTS.md) }),
       ...mine.files,
     },
+    // a folder of templates changes what the page shows, not how it works: the script is the built-in one
+    script: builtin.script,
   };
 }

@@ -13,22 +13,20 @@ import { changesView, heading, suppressionView } from './weekly-view.js';
 import { integrityView } from './integrity-view.js';
 import { noLogRead } from './no-log-read.js';
 import { causesView } from './cause-view.js';
+import { contentSecurityPolicy } from './page-security.js';
+import { principalName } from './principal-name.js';
 import type { AccountingView, GroupRow, PolicyTypeRow, ReportView } from './view-model.js';
 
 export interface ViewModelOptions {
   top: number;
   guide: Guide;
   generatedAt?: string | null;
+  /** displayStrings(summary), when the caller made it already (it is not idempotent: a cut text would be cut again). */
+  displayed?: Summary;
 }
 
 /** Lists inside a group's cells stay short whatever --top says: a cell is not a table. */
 const INLINE_LIMIT = 5;
-
-/** 'arn:aws:iam::123456789012:role/ci' → 'role/ci': the part a reader recognises; the ARN stays beside it. */
-export function principalName(principal: string): string {
-  const m = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:(.+)$/.exec(principal);
-  return m ? m[1] : principal;
-}
 
 type GroupList = 'categories' | 'errorCodes' | 'accounts' | 'regions' | 'resources' | 'sourceIps' | 'userAgents' | 'sessionNames' | 'policyArns' | 'hints';
 
@@ -110,7 +108,7 @@ function windowText(from: string | null, to: string | null, none: string): strin
 }
 
 export function buildViewModel(summary: Summary, options: ViewModelOptions): ReportView {
-  const s = displayStrings(summary);
+  const s = options.displayed ?? displayStrings(summary);
   const { top } = options;
   // Guidance may quote its key (an error code is log text), so its strings are cleaned the same way.
   const guide: Guide = (key) => displayStrings(options.guide(key));
@@ -187,5 +185,8 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     suppression: suppressionView(s.suppression, s.totals.suppressed ?? 0, top),
     integrity: integrityView(s.integrity, top),
     causes: causesView(s, top, principalName),
+    // the HTML renderer sets both for the page it renders (report-renderers.ts)
+    csp: contentSecurityPolicy(null, []),
+    explore: null,
   };
 }

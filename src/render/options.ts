@@ -10,6 +10,8 @@ export interface TemplateSet {
   partials: Record<string, string>;
   /** Where each came from ('html', 'md' or a partial name → file), to name it in a template error. */
   files?: Record<string, string>;
+  /** The HTML page's script (render/report-script/, compiled); without it the page is static. */
+  script?: string;
 }
 
 /** What guidance is looked up by: the fields of a denial that change the advice. */

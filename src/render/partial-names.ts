@@ -2,9 +2,11 @@
 // folder may bring its own set; names starting `html-` reach report.html.hbs only, `md-` report.md.hbs.
 export const PARTIAL_NAMES = [
   'html-accounting',
+  'html-bar',
   'html-causes',
   'html-change-table',
   'html-changes',
+  'html-explore',
   'html-group',
   'html-guidance',
   'html-inline-list',
@@ -13,6 +15,7 @@ export const PARTIAL_NAMES = [
   'html-share-table',
   'html-styles',
   'html-suppressed',
+  'html-theme',
   'html-timeline',
   'md-accounting',
   'md-causes',

@@ -2,8 +2,11 @@
 // on the classifier (index.ts supplies the real one; tests supply a fake).
 import type { Summary } from '../types.js';
 import { buildViewModel } from './build-view-model.js';
-import { renderTemplate, type ReportKind } from './handlebars-env.js';
-import type { Guide, RenderOptions, ReportRenderer } from './options.js';
+import { displayStrings } from './display-text.js';
+import { exploreView } from './explore-view.js';
+import { PARTIAL_PREFIX, renderTemplate, type ReportKind } from './handlebars-env.js';
+import type { Guide, RenderOptions, ReportRenderer, TemplateSet } from './options.js';
+import { allowedStyles, contentSecurityPolicy } from './page-security.js';
 import { renderJson } from './summary-json.js';
 
 export interface ReportRenderers {
@@ -12,19 +15,38 @@ export interface ReportRenderers {
   renderJson: ReportRenderer;
 }
 
+/** The sources of the HTML template and its partials: the only places a style block may come from. */
+const htmlSources = (t: TemplateSet): string[] => [t.html, ...Object.entries(t.partials).filter(([name]) => name.startsWith(PARTIAL_PREFIX.html)).map(([, source]) => source)];
+
 export function makeReportRenderers(defaultGuide: Guide): ReportRenderers {
+  const viewOf = (summary: Summary, options: RenderOptions, displayed?: Summary) =>
+    buildViewModel(summary, {
+      top: options.top,
+      guide: options.guide ?? defaultGuide,
+      generatedAt: options.generatedAt ?? null,
+      displayed,
+    });
   const viaTemplate =
     (kind: ReportKind): ReportRenderer =>
-    (summary: Summary, options: RenderOptions) => {
-      const view = buildViewModel(summary, {
-        top: options.top,
-        guide: options.guide ?? defaultGuide,
-        generatedAt: options.generatedAt ?? null,
-      });
-      return renderTemplate(options.templates, kind, view);
-    };
+    (summary: Summary, options: RenderOptions) =>
+      renderTemplate(options.templates, kind, viewOf(summary, options));
+  /**
+   * Rendered twice: the style blocks the page ends up with (some partials bring their own) are known
+   * once it is rendered, and their hashes go into the policy at its top. The blocks do not depend on
+   * the policy, so the second page has the same ones.
+   */
+  const renderHtml: ReportRenderer = (summary, options) => {
+    const guide = options.guide ?? defaultGuide;
+    const displayed = displayStrings(summary);
+    const explore = exploreView(displayed, (key) => displayStrings(guide(key)), options.templates.script);
+    const view = { ...viewOf(summary, options, displayed), explore };
+    const script = explore === null ? null : explore.script;
+    const first = renderTemplate(options.templates, 'html', { ...view, csp: contentSecurityPolicy(script, []) });
+    const csp = contentSecurityPolicy(script, allowedStyles(first, htmlSources(options.templates)));
+    return renderTemplate(options.templates, 'html', { ...view, csp });
+  };
   return {
-    renderHtml: viaTemplate('html'),
+    renderHtml,
     renderMarkdown: viaTemplate('md'),
     renderJson: (summary) => renderJson(summary),
   };

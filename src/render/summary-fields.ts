@@ -28,6 +28,8 @@ const GROUP = record<Group>({
   sessionNames: COUNTED,
   policyArns: COUNTED,
   hints: COUNTED,
+  // denials per day (aggregate/day.ts), for the HTML explorer's timeline; absent in older summaries
+  timeline: ifPresent(COUNTED),
   sampleEventIds: copy,
   cuts: CUTS,
   // a row of folded groups only (aggregate/group-fold.ts)

@@ -239,4 +239,17 @@ export interface ReportView {
   suppression: SuppressionView | null; // null without a rules file
   integrity: IntegrityView | null; // null without --verify
   causes: CausesView | null; // null without --policies
+  /**
+   * The HTML page's Content-Security-Policy (for its meta tag, with {{{csp}}}: hashes and fixed words,
+   * no text from a log): the HTML renderer lists the script's and the templates' style blocks' SHA-256.
+   */
+  csp: string;
+  /** HTML only: the script and the data that make the page searchable (with {{{explore.script}}}, {{{explore.data}}}); null in Markdown, without a script or without groups. */
+  explore: ExploreView | null;
+}
+
+export interface ExploreView {
+  script: string; // the inline script, as hashed into the Content-Security-Policy
+  data: string; // the page data (page-data.d.ts) as JSON, every <, > and & escaped
+  groups: number; // groups in the data (all of the Summary's)
 }

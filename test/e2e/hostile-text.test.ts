@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_CHROMIUM, hasChromium, launch, type TestBrowser } from '../helpers/browser.js';
 import { parseCsv } from '../helpers/csv.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -66,15 +67,22 @@ describe('hostile text in every field', () => {
     const html = read('report.html');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(9)&gt;');
-    // (U+2028 in HTML text is harmless: it only matters inside script, and the page has none.)
-    expect(html.includes('<script')).toBe(false);
-    for (const bad of ['<img', '<svg onload', '<iframe', 'onerror=alert', 'onload=alert', '\u001b']) {
-      expect(html.includes(bad), bad).toBe(false);
-    }
+    // The template's two script elements only (the page data, the script), and the data holds no `<`,
+    // so no log text can end it; U+2028 in HTML text is harmless, and escaped in the data.
+    expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="application/json" id="ctd-data">', '<script>']);
+    const data = /<script type="application\/json" id="ctd-data">([^]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(data).not.toMatch(/[<>&\u2028\u2029]/);
+    expect((JSON.parse(data) as CtdPageData).strings.join(' ')).toContain('\u2028\u2029</script><!--'.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
     // Every tag is one the template writes (no tag names from data).
-    const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase()));
+    expect(html.includes('\u001b'), 'ESC anywhere in the file').toBe(false);
+    // outside the data block (where log text is JSON, every < escaped), no markup from the logs
+    const markup = html.replace(/(<script[^>]*>)[^]*?<\/script>/g, '$1</script>');
+    for (const bad of ['<img', '<svg onload', '<iframe', 'onerror=alert', 'onload=alert', '\u001b']) {
+      expect(markup.includes(bad), bad).toBe(false);
+    }
+    const tags = new Set([...markup.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase()));
     // prettier-ignore
-    const template = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'nav', 'a', 'main', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'div', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'ul', 'ol', 'li', 'code', 'strong', 'em', 'svg', 'g', 'rect', 'text', 'line', 'title', 'small', 'footer', 'br', 'dl', 'dt', 'dd', 'abbr', 'b', 'i', 'figure', 'figcaption', 'desc', 'path', 'time', 'caption', 'colgroup', 'col', 'kbd', 'pre', 'hr', 'label', 'mark', 'aside']);
+    const template = new Set(['script', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'nav', 'a', 'main', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'div', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'ul', 'ol', 'li', 'code', 'strong', 'em', 'svg', 'g', 'rect', 'text', 'line', 'title', 'small', 'footer', 'br', 'dl', 'dt', 'dd', 'abbr', 'b', 'i', 'figure', 'figcaption', 'desc', 'path', 'time', 'caption', 'colgroup', 'col', 'kbd', 'pre', 'hr', 'label', 'mark', 'aside']);
     expect([...tags].filter((t) => !template.has(t))).toEqual([]);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
   });
@@ -116,5 +124,40 @@ describe('hostile text in every field', () => {
       if (name.endsWith('l')) text.trim().split('\n').forEach((l) => JSON.parse(l));
       else JSON.parse(text);
     }
+  });
+});
+
+// The same report with its script running: the payloads are shown, as text, wherever the explorer puts them.
+describe.skipIf(!hasChromium)(`hostile text in the HTML report's explorer, in Chromium${hasChromium ? '' : ` — ${NO_CHROMIUM}`}`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ctd-hostile-js-'));
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  writeFileSync(join(input, 'trail.json'), JSON.stringify({ Records: records() }));
+  const out = join(dir, 'out');
+  runCli(['report', input, '--out', out, '--quiet', '--top', '3']);
+  let browser: TestBrowser;
+  beforeAll(async () => (browser = await launch()));
+  afterAll(async () => browser?.close());
+
+  it('shows every payload as text: no dialog, no console error, no request, no policy violation, no element from the logs', async () => {
+    const { page, problems } = await browser.open(join(out, 'report.html'));
+    const elements = () => page.evaluate(() => document.querySelectorAll('img, iframe, object, embed, svg[onload], [onerror], [onload], [onmouseover], a[href^="javascript"], base, meta[http-equiv="refresh"]').length);
+    expect(await page.getAttribute('html', 'data-explore')).toBe('ready');
+    // every group's detail open, every list and guidance drawn; then search for the payloads
+    const details = page.locator('table.groups.x button.open');
+    for (let i = (await details.count()) - 1; i >= 0; i--) await details.nth(i).click();
+    expect(await page.locator('table.groups.x tr.d').count()).toBe(await details.count());
+    const text = await page.locator('#ctd-explore').innerText();
+    for (const p of ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>", '</style></title><iframe src=javascript:alert(4)>', '\\u2028\\u2029</script><!--', '\\u001b]0;title\\u0007\\u001b[31mred']) {
+      expect(text, p).toContain(p);
+    }
+    await page.getByRole('searchbox', { name: 'Search groups' }).fill('<img src=x onerror=alert(2)>');
+    expect(await page.locator('table.groups.x tr.g').count()).toBeGreaterThan(0);
+    await page.locator('table.groups.x tr.g').first().locator('.what').getByRole('button').click();
+    expect(page.url()).toContain('#groups?');
+    await page.reload();
+    expect(await page.locator('#ctd-explore .chips').innerText()).toContain('action');
+    expect(await elements()).toBe(0);
+    expect(await problems()).toEqual([]);
   });
 });

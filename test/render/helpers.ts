@@ -13,6 +13,9 @@ export const ROOT = join(here, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'render');
 export const TEMPLATES_DIR = join(ROOT, 'templates');
 
+/** The page script as `npm run build` compiles it (test runs build first). */
+export const PAGE_SCRIPT = join(ROOT, 'dist', 'report-script.js');
+
 export function loadTemplates(dir = TEMPLATES_DIR): TemplateSet {
   const partialsDir = join(dir, 'partials');
   const partials: Record<string, string> = {};
@@ -23,6 +26,7 @@ export function loadTemplates(dir = TEMPLATES_DIR): TemplateSet {
     html: readFileSync(join(dir, 'report.html.hbs'), 'utf8'),
     md: readFileSync(join(dir, 'report.md.hbs'), 'utf8'),
     partials,
+    script: readFileSync(PAGE_SCRIPT, 'utf8'),
   };
 }
 

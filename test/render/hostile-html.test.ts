@@ -1,5 +1,6 @@
 // The HTML report must stay inert whatever the logs say: every tag and attribute in the output is
 // one the template wrote, and every payload shows up as text.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeReportRenderers } from '../../src/render/report-renderers.js';
 import { fakeGuide, loadSummary, loadTemplates } from './helpers.js';
@@ -9,11 +10,17 @@ const r = makeReportRenderers(fakeGuide);
 const hostile = r.renderHtml(loadSummary('hostile'), { top: 20, templates });
 const realistic = r.renderHtml(loadSummary('realistic'), { top: 20, templates });
 
-const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`;
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
+const HASH = "'sha256-[A-Za-z0-9+/]{43}='";
+const CSP = new RegExp(`^default-src 'none'; script-src ${HASH}; style-src ${HASH}( ${HASH})*; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'$`);
 
-/** Every tag in a document, split into name and raw attribute text; the CSS block is left out. */
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** The contents of the elements of a kind: <style>, or <script> with the given opening tag. */
+const contents = (html: string, open: string, close: string) => [...html.matchAll(new RegExp(`${open}([\\s\\S]*?)${close}`, 'g'))].map((m) => m[1]);
+
+/** Every tag in a document, split into name and raw attribute text; the CSS blocks and scripts are left out. */
 function tags(html: string): { name: string; attrs: string; raw: string }[] {
-  const body = html.replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
+  const body = html.replace(/<style>[\s\S]*?<\/style>/g, '<style></style>').replace(/(<script[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
   return [...body.matchAll(/<(\/?[a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ name: m[1].toLowerCase(), attrs: m[2], raw: m[0] }));
 }
 
@@ -25,14 +32,23 @@ describe('HTML with hostile log text', () => {
     const allowed = new Set(tags(realistic).map((t) => t.name));
     const seen = new Set(tags(hostile).map((t) => t.name));
     expect([...seen].filter((n) => !allowed.has(n))).toEqual([]);
-    expect(hostile).not.toMatch(/<script/i);
     expect(hostile).not.toMatch(/<img/i);
-    expect(hostile).not.toMatch(/<\/script/i);
+    // two script elements, both the template's: the page data and the script
+    expect([...hostile.matchAll(/<script[^>]*>/gi)].map((m) => m[0])).toEqual(['<script type="application/json" id="ctd-data">', '<script>']);
+    expect(hostile.match(/<\/script/gi)).toHaveLength(2);
+  });
+
+  it('embeds the page data as JSON no log text can end: no <, > or & in it, and it reads back', () => {
+    const [data] = contents(hostile, '<script type="application/json" id="ctd-data">', '</script>');
+    expect(data).not.toMatch(/[<>&\u2028\u2029]/);
+    const parsed = JSON.parse(data) as CtdPageData;
+    expect(parsed.strings.some((t) => t.includes('<script>alert(1)</script>'))).toBe(true);
+    expect(parsed.groups).toHaveLength(loadSummary('hostile').groups.length);
   });
 
   it('keeps every attribute well-formed, with no event handler and no quote from the data', () => {
     for (const t of tags(hostile)) {
-      if (t.raw === CSP) continue; // the one attribute the template writes with quotes in it
+      if (CSP_META.test(t.raw)) continue; // the one attribute the template writes with quotes in it
       expect(t.attrs, t.raw).toMatch(ATTRS);
       expect(t.attrs, t.raw).not.toMatch(/\son[a-z]+=/i);
     }
@@ -61,12 +77,26 @@ describe('HTML with hostile log text', () => {
     expect(hostile).toContain('\\u001b[31mred');
   });
 
-  it('forbids every load and has no script, inline handler or external URL', () => {
+  it('forbids every load, runs only its own script and styles (by their SHA-256), has no inline handler or external URL', () => {
     for (const html of [hostile, realistic]) {
-      expect(html).toContain(CSP);
-      expect(html).not.toMatch(/\s(src|srcset|action|formaction|xlink:href)=/i);
-      expect(html).not.toMatch(/href="(?!#)/);
-      expect(html).not.toMatch(/url\(|@import/i);
+      const csp = CSP_META.exec(html)?.[1] ?? '';
+      expect(csp).toMatch(CSP);
+      const [script] = contents(html, '<script>', '</script>');
+      expect(csp).toContain(`script-src ${sha256(script)};`);
+      const styles = contents(html, '<style>', '</style>');
+      expect(csp.match(/'sha256-[^']*'/g)?.slice(1).sort()).toEqual([...new Set(styles.map(sha256))].sort());
+      const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
+      expect(markup).not.toMatch(/\s(src|srcset|action|formaction|xlink:href|style)=/i);
+      expect(markup).not.toMatch(/href="(?!#)/);
+      expect(markup).not.toMatch(/url\(|@import/i);
+    }
+  });
+
+  it('has a script that never writes markup, evaluates text or asks the network', () => {
+    const [script] = contents(hostile, '<script>', '</script>');
+    expect(script.length).toBeGreaterThan(10_000);
+    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'Function(', 'setTimeout("', "setTimeout('", 'fetch(', 'XMLHttpRequest', 'WebSocket', 'import(', 'sendBeacon', 'srcdoc', '.src =', 'location.href =', 'window.open']) {
+      expect(script, sink).not.toContain(sink);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildViewModel, principalName } from '../../src/render/build-view-model.js';
+import { buildViewModel } from '../../src/render/build-view-model.js';
+import { principalName } from '../../src/render/principal-name.js';
 import { cut, inlineList, shareRows } from '../../src/render/cut-list.js';
 import { formatCount, formatShare } from '../../src/render/format-count.js';
 import { splitCode } from '../../src/render/guidance-view.js';

@@ -3,14 +3,16 @@
 // request of its own: every request other than the document is recorded (with failures) and makes
 // the exit code non-zero.
 //
-//   node test/tools/screenshot.mjs reports/samples/report.html /tmp/report.png [selector]
+//   node test/tools/screenshot.mjs reports/samples/report.html /tmp/report.png [selector] [--js] [--dark] [--width 390] [--hash '#groups?account=111122223333']
 //   → {"requests":[],"failed":[],"png":"/tmp/report.png","consoleErrors":[]}
 // With a CSS selector ('#groups'), only that element is taken, at full size (a full page of a big
-// report is shrunk too far to read).
+// report is shrunk too far to read). The page's script is off unless --js; --dark asks for the dark
+// theme, --width for a narrower window (a phone: 390), --hash opens a view of the explorer.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,7 +26,11 @@ const ARGS = [
   '--no-first-run',
 ];
 
-const [input, output, selector] = process.argv.slice(2);
+const { values: opt, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { js: { type: 'boolean', default: false }, dark: { type: 'boolean', default: false }, width: { type: 'string', default: '1280' }, hash: { type: 'string', default: '' } },
+});
+const [input, output, selector] = positionals;
 if (!input || !output) {
   console.error('usage: screenshot.mjs <report.html> <out.png> [css selector]');
   process.exit(1);
@@ -44,9 +50,10 @@ try {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: Number(opt.width), height: 900 },
     offline: true,
-    javaScriptEnabled: false,
+    javaScriptEnabled: opt.js,
+    colorScheme: opt.dark ? 'dark' : 'light',
   });
   context.on('request', (r) => {
     if (r.url() !== documentUrl) requests.push({ url: r.url(), type: r.resourceType() });
@@ -56,7 +63,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
-  await page.goto(documentUrl, { waitUntil: 'load' });
+  await page.goto(documentUrl + opt.hash, { waitUntil: 'load' });
   if (selector) await page.locator(selector).first().screenshot({ path: png });
   else await page.screenshot({ path: png, fullPage: true });
 } catch (e) {

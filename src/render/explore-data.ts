@@ -1,0 +1,142 @@
+// Summary → the data the HTML report's script works from (page-data.d.ts): every group, with what
+// its detail view shows, the facets it falls under and its timeline, every text once in a string
+// table. Built from the Summary as displayed (displayStrings: control characters shown, fields cut),
+// so the script shows what the static page shows.
+//
+//   const data = exploreData(displayStrings(summary), guide);   // then scriptJson(data) into the page
+import type { Counted, Group, Summary } from '../types.js';
+import { FACETS, FACTS, LISTS, pageListLimit } from './explore-fields.js';
+import { principalName } from './principal-name.js';
+import { foldedNames } from './fold-view.js';
+import { cutOf } from './cut-list.js';
+import { groupGuidance } from './guidance-view.js';
+import { denyKindLabel, kindFields } from './labels.js';
+import type { Guide } from './options.js';
+
+/** Strings by first use; the same text is stored once. */
+class StringTable {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  of(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+
+  pairs(list: readonly Counted[]): CtdPairs {
+    const out: number[] = [];
+    for (const c of list) out.push(this.of(c.key), c.count);
+    return out;
+  }
+}
+
+const byKey = (a: string, b: string) => (a === 'unknown' ? 1 : b === 'unknown' ? -1 : a < b ? -1 : a > b ? 1 : 0);
+
+/** The facets' values, most denials first (then by key), and each group's values as indices into them. */
+function facetsOf(s: Summary, strings: StringTable): { facets: CtdFacet[]; perGroup: (g: Group) => number[][] } {
+  const readers = FACETS.map((f) => f.of(s));
+  const totals = FACETS.map(() => new Map<string, number>());
+  for (const g of s.groups) readers.forEach((read, i) => read(g).forEach((c) => totals[i].set(c.key, (totals[i].get(c.key) ?? 0) + c.count)));
+  const order = totals.map((t) => [...t].sort((a, b) => b[1] - a[1] || byKey(a[0], b[0])).map(([k]) => k));
+  const position = order.map((keys) => new Map(keys.map((k, i) => [k, i])));
+  const facets = FACETS.map((f, i) => ({
+    id: f.id,
+    label: f.label,
+    values: order[i].map((k) => strings.of(k)),
+    labels: order[i].map((k) => strings.of(f.show ? f.show(k) : k)),
+  }));
+  const perGroup = (g: Group) =>
+    readers.map((read, i) => {
+      const out: number[] = [];
+      for (const c of read(g)) out.push(position[i].get(c.key) ?? 0, c.count);
+      return out;
+    });
+  return { facets, perGroup };
+}
+
+/** The guidance lookup, once per distinct key: thousands of groups share a few dozen situations. */
+function memoized(guide: Guide): Guide {
+  const seen = new Map<string, ReturnType<Guide>>();
+  return (key) => {
+    const id = JSON.stringify([key.category, key.denyKind, key.policyType, key.hints, key.errorCode, key.authorizationId]);
+    let entries = seen.get(id);
+    if (entries === undefined) seen.set(id, (entries = guide(key)));
+    return entries;
+  };
+}
+
+export function exploreData(s: Summary, lookup: Guide): CtdPageData {
+  const guide = memoized(lookup);
+  const strings = new StringTable();
+  const { facets, perGroup } = facetsOf(s, strings);
+  const guides: CtdGuide[] = [];
+  const guideIndex = new Map<string, number>();
+  const daySet = new Set(s.timeline.map((d) => d.key));
+  for (const g of s.groups) for (const d of g.timeline ?? []) daySet.add(d.key);
+  const days = [...daySet].sort(byKey);
+  const dayIndex = new Map(days.map((d, i) => [d, i]));
+  const dayPairs = (list: readonly Counted[]) => list.flatMap((d) => [dayIndex.get(d.key) ?? 0, d.count]);
+
+  const groups = s.groups.map((g, i): CtdGroup => {
+    const names = foldedNames(g) ?? { principal: g.principal, principalName: principalName(g.principal), action: g.action };
+    const kinds = kindFields(g);
+    const limit = pageListLimit(i + 1);
+    const guideIds = groupGuidance(g, guide).map((entry) => {
+      let at = guideIndex.get(entry.id);
+      if (at === undefined) {
+        at = guides.length;
+        guideIndex.set(entry.id, at);
+        guides.push({ id: entry.id, title: entry.title, checks: entry.checks.map((c) => c.segments.map((seg) => [seg.text, seg.code ? 1 : 0])) });
+      }
+      return at;
+    });
+    const facts: number[] = [];
+    for (const f of FACTS) {
+      const text = f.of(g);
+      if (text !== null) facts.push(strings.of(f.label), strings.of(text));
+    }
+    const lists = LISTS.map((l) => g[l.id]);
+    return [
+      g.folded === undefined ? -1 : strings.of(g.key),
+      strings.of(names.principal),
+      strings.of(names.principalName),
+      strings.of(g.principalType),
+      strings.of(names.action),
+      strings.of(g.policyType),
+      strings.of(kinds.policyTypeLabel),
+      strings.of(kinds.policyTypeClass),
+      strings.of(g.denyKind),
+      strings.of(denyKindLabel(g.denyKind)),
+      strings.of(kinds.denyKindClass),
+      g.count,
+      strings.of(g.firstSeen),
+      strings.of(g.lastSeen),
+      lists.map((list) => strings.pairs(list.slice(0, limit))),
+      lists.flatMap((list, li) => (list.length > limit ? [li, list.length - limit] : [])),
+      LISTS.flatMap((l, li) => (cutOf(g.cuts, l.id) === undefined ? [] : [li])),
+      perGroup(g),
+      g.sampleEventIds.map((id) => strings.of(id)),
+      guideIds,
+      facts,
+      dayPairs(g.timeline ?? []),
+      g.folded === undefined ? 0 : 1,
+    ];
+  });
+  return {
+    v: 1,
+    denials: s.totals.denials,
+    strings: strings.list,
+    days,
+    all: dayPairs(s.timeline),
+    timelines: s.groups.every((g) => g.timeline !== undefined),
+    facets,
+    lists: LISTS.map((l) => ({ id: l.id, label: l.label, mono: l.mono })),
+    guides,
+    groups,
+  };
+}

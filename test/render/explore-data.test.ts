@@ -1,0 +1,125 @@
+// The page data the HTML report's script works from: each facet, list and fact row of
+// explore-fields.ts with an example, texts stored once, lists cut for the page with what was left
+// out, timelines by day; and the JSON escaped so that no text can end its <script> element.
+import { describe, expect, it } from 'vitest';
+import { exploreData } from '../../src/render/explore-data.js';
+import { FACETS, FACTS, LISTS, pageListLimit } from '../../src/render/explore-fields.js';
+import { scriptJson } from '../../src/render/script-json.js';
+import type { Counted, Group } from '../../src/types.js';
+import { fakeGuide, loadSummary } from './helpers.js';
+
+const summary = loadSummary('realistic');
+const data = exploreData(summary, fakeGuide);
+const str = (i: number) => data.strings[i];
+const facet = (id: string) => data.facets.findIndex((f) => f.id === id);
+/** A group's values of a facet, as keys with their denials. */
+const facetValues = (g: CtdGroup, id: string): Counted[] => {
+  const f = facet(id);
+  const pairs = g[17][f];
+  const out: Counted[] = [];
+  for (let i = 0; i < pairs.length; i += 2) out.push({ key: str(data.facets[f].values[pairs[i]]), count: pairs[i + 1] });
+  return out;
+};
+
+function group(over: Partial<Group>): Group {
+  return { ...summary.groups[0], ...over };
+}
+
+describe('page data', () => {
+  it('holds every group, in the Summary order, with its names, kinds and counts', () => {
+    expect(data.groups).toHaveLength(summary.groups.length);
+    data.groups.forEach((g, i) => {
+      const s = summary.groups[i];
+      expect([str(g[1]), str(g[4]), str(g[5]), str(g[8]), g[11], str(g[12]), str(g[13])]).toEqual([s.principal, s.action, s.policyType, s.denyKind, s.count, s.firstSeen, s.lastSeen]);
+      expect(g[0]).toBe(-1); // the key follows from principal | action | policy type | deny kind
+      expect(`${str(g[1])} | ${str(g[4])} | ${str(g[5])} | ${str(g[8])}`).toBe(s.key);
+      expect(g[19].map((n) => data.guides[n].id)).toEqual(fakeGuide({ category: s.categories[0].key as 'authorization', denyKind: s.denyKind, policyType: s.policyType, hints: s.hints.map((h) => h.key), errorCode: s.errorCodes[0]?.key ?? '', authorizationId: null }).map((e) => e.id));
+    });
+    expect(data.denials).toBe(summary.totals.denials);
+  });
+
+  it('stores each text once and each guidance entry once', () => {
+    expect(new Set(data.strings).size).toBe(data.strings.length);
+    expect(new Set(data.guides.map((g) => g.id)).size).toBe(data.guides.length);
+    // a check's command is a code segment, as the static page shows it
+    expect(data.guides[0].checks[1]).toEqual([['Simulate the call with ', 0], ['aws iam simulate-principal-policy', 1], [' before changing anything.', 0]]);
+  });
+
+  it('reads each facet of explore-fields.ts from the group, values ordered by denials in the report', () => {
+    expect(data.facets.map((f) => f.id)).toEqual(FACETS.map((f) => f.id));
+    const g = group({ policyType: 'service-control-policy', denyKind: 'explicit', principalType: '', count: 7, categories: [{ key: 'authorization', count: 7 }], accounts: [{ key: '111122223333', count: 5 }, { key: '444455556666', count: 2 }], regions: [{ key: 'us-east-1', count: 7 }], hints: [] });
+    const one = exploreData({ ...summary, groups: [g] }, fakeGuide).groups[0];
+    const oneData = exploreData({ ...summary, groups: [g] }, fakeGuide);
+    const values = (id: string) => {
+      const f = oneData.facets.findIndex((x) => x.id === id);
+      const pairs = one[17][f];
+      return Array.from({ length: pairs.length / 2 }, (_, i) => ({ key: oneData.strings[oneData.facets[f].values[pairs[2 * i]]], label: oneData.strings[oneData.facets[f].labels[pairs[2 * i]]], count: pairs[2 * i + 1] }));
+    };
+    expect(values('policyType')).toEqual([{ key: 'service-control-policy', label: 'Service control policy (SCP)', count: 7 }]);
+    expect(values('denyKind')).toEqual([{ key: 'explicit', label: 'explicit deny', count: 7 }]);
+    expect(values('category')).toEqual([{ key: 'authorization', label: 'authorization', count: 7 }]);
+    expect(values('account')).toEqual([{ key: '111122223333', label: '111122223333', count: 5 }, { key: '444455556666', label: '444455556666', count: 2 }]);
+    expect(values('region')).toEqual([{ key: 'us-east-1', label: 'us-east-1', count: 7 }]);
+    expect(values('principalType')).toEqual([{ key: '', label: '(none)', count: 7 }]);
+    expect(values('hint')).toEqual([{ key: '', label: '(none)', count: 7 }]);
+    // over the realistic report: the totals of a facet's values are the report's breakdown
+    const sums = new Map<string, number>();
+    for (const grp of data.groups) for (const c of facetValues(grp, 'policyType')) sums.set(c.key, (sums.get(c.key) ?? 0) + c.count);
+    expect([...sums].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))).toEqual(summary.byPolicyType);
+    expect(data.facets[facet('policyType')].values.map(str)).toEqual(summary.byPolicyType.map((c) => c.key));
+  });
+
+  it('cuts a long list for the page, saying how many more summary.json has and which lists are upper bounds', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ key: `198.51.100.${i}`, count: 120 - i }));
+    const groups = Array.from({ length: 1002 }, (_, i) => group({ key: `k${i}`, principal: `p${i}`, sourceIps: many, cuts: [{ list: 'sourceIps', kept: 120, maxError: 3 }] }));
+    const d = exploreData({ ...summary, groups }, fakeGuide);
+    const ip = LISTS.findIndex((l) => l.id === 'sourceIps');
+    for (const rank of [1, 1000, 1001]) {
+      const g = d.groups[rank - 1];
+      const limit = pageListLimit(rank);
+      expect(g[14][ip]).toHaveLength(2 * limit);
+      expect(d.strings[g[14][ip][0]]).toBe('198.51.100.0');
+      expect(g[15]).toEqual([ip, 120 - limit]);
+      expect(g[16]).toEqual([ip]);
+    }
+    expect([pageListLimit(1), pageListLimit(1001)]).toEqual([50, 10]);
+  });
+
+  it('states the facts of explore-fields.ts: a folded row says what it stands for, and keeps its key', () => {
+    expect(FACTS.map((f) => f.label)).toEqual(['Folded']);
+    const folded = group({ key: '(other principals) | s3:GetObject | identity-based | implicit', principal: '(other principals)', folded: { principals: 1234, actions: 5 } });
+    const d = exploreData({ ...summary, groups: [folded, summary.groups[1]] }, fakeGuide);
+    const [f, plain] = d.groups;
+    expect(d.strings[f[0]]).toBe(folded.key);
+    expect(d.strings[f[1]]).toBe('(other principals: up to 1,234)');
+    expect(f[20].map((i) => d.strings[i])).toEqual(['Folded', 'this row stands for up to 1,234 groups of rarer principals and 5 rows of rarer actions (see the note under Groups)']);
+    expect(f[22]).toBe(1);
+    expect([plain[20], plain[22]]).toEqual([[], 0]);
+  });
+
+  it('carries each group’s timeline over the report’s days, and says when a summary has none', () => {
+    expect(data.timelines).toBe(false); // the realistic fixture predates group timelines
+    const withDays = summary.groups.map((g, i) => ({ ...g, timeline: [{ key: '2026-11-16', count: g.count - (i % 2) }, ...(i % 2 ? [{ key: 'unknown', count: 1 }] : [])] }));
+    const d = exploreData({ ...summary, groups: withDays, timeline: [{ key: '2026-11-15', count: 3 }] }, fakeGuide);
+    expect(d.timelines).toBe(true);
+    expect(d.days).toEqual(['2026-11-15', '2026-11-16', 'unknown']);
+    expect(d.all).toEqual([0, 3]);
+    expect(d.groups[1][21]).toEqual([1, withDays[1].count - 1, 2, 1]);
+  });
+});
+
+describe('scriptJson', () => {
+  const hostile = ['</script><script>alert(1)</script>', '<!--', '<script', '&amp; & &#x3c;', '\u2028\u2029', '\u202e', 'a\u0000b'];
+
+  it('writes no character that could end or change its <script> element, and reads back the same', () => {
+    const text = scriptJson({ hostile, nested: { [hostile[0]]: hostile } });
+    expect(text).not.toMatch(/[<>&\u2028\u2029\u202e\u0000]/);
+    expect(JSON.parse(text)).toEqual({ hostile, nested: { [hostile[0]]: hostile } });
+  });
+
+  it('escapes the hostile summary fixture the same way', () => {
+    const text = scriptJson(exploreData(loadSummary('hostile'), fakeGuide));
+    expect(text).not.toMatch(/[<>&]/);
+    expect((JSON.parse(text) as CtdPageData).strings.join('\n')).toContain('<script>alert(1)</script>');
+  });
+});
