@@ -8,6 +8,7 @@ import { discoverInBatches, type Discovery } from './discover/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
 import { scanTask } from './read/scan-task.js';
+import { withFindings, type FindingsOptions } from './findings-run.js';
 import type { Redactor } from './redact/index.js';
 import type { Denial, FileScan, LogSource, SourceBatch, Summary } from './types.js';
 import { VERSION } from './version.js';
@@ -43,6 +44,8 @@ export interface AnalyzeOptions {
   outDir?: string | null;
   /** What discovery found, once it is done: for a caller that explains an empty run (cli/input-accounting.ts). */
   onDiscovery?: (d: Discovery) => void;
+  /** The findings' settings (rules file, baseline, organization); the defaults without. */
+  findings?: FindingsOptions;
 }
 
 export const DEFAULT_TITLE = 'CloudTrail denials';
@@ -122,12 +125,18 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   files.damaged += result.damaged.length;
   folder.state.issues.unshift(...result.damaged.map((d) => ({ path: d.path, kind: 'file' as const, reason: d.reason, recordsKept: 0 })));
   options.onDiscovery?.(result);
-  const summary = toSummary(folder.state, {
-    title: options.title ?? DEFAULT_TITLE,
-    version: VERSION,
-    filter,
-    label: options.label ?? null,
-    suppression: options.suppression ?? null,
-  });
+  const summary = withFindings(
+    toSummary(folder.state, {
+      title: options.title ?? DEFAULT_TITLE,
+      version: VERSION,
+      filter,
+      label: options.label ?? null,
+      suppression: options.suppression ?? null,
+    }),
+    folder.state.activity,
+    result,
+    options.findings,
+    redactor ?? null,
+  );
   return redactor ? redactor.summary(summary) : summary;
 }

@@ -571,7 +571,8 @@ export interface SuppressedFinding {
 export interface FindingsReport {
   rules: FindingRuleReport[]; // every rule of the table, in table order
   suppressed: SuppressedFinding[]; // by id
-  staleSuppressions: number[]; // suppress entries (from 1) that matched no finding
+  /** Suppress entries that did nothing: `expired` (its date is before the report's reference day) or `stale` (matched no finding). */
+  suppressionNotes: { entry: number; status: 'expired' | 'stale' }[];
   omitted: Counted[]; // findings past the number kept per rule, by rule (the most denials are kept)
   /**
    * Bursts are found in a bounded record of who was refused when (aggregate/activity.ts); past its

@@ -79,5 +79,6 @@ export function redactDenial(d: Denial, p: Pseudonyms, r: DenialRedactors): Deni
     userAgent: r.userAgent(d.userAgent),
     message: r.text(d.message),
     hints: [...d.hints],
+    ...(d.sourceFile === undefined ? {} : { sourceFile: r.text(d.sourceFile) }),
   };
 }

@@ -4,6 +4,7 @@ import type { Counted, FileAccounting, Group, ListCut, QueryResultsInput, ReadIs
 import { jsonText } from './json-text.js';
 import { canonicalIntegrity } from './summary-json-integrity.js';
 import { canonicalChanges, canonicalRedaction, canonicalSuppression } from './summary-json-extras.js';
+import { canonicalFindingsPart } from './summary-json-findings.js';
 
 const counted = (list: readonly Counted[]): Counted[] => list.map((c) => ({ key: c.key, count: c.count }));
 
@@ -112,6 +113,8 @@ export function canonicalSummary(s: Summary): Summary {
     ...(s.integrity ? { integrity: canonicalIntegrity(s.integrity) } : {}),
     // Only when query results were read (report results.csv): a report of logs has no such key.
     ...(s.queryResults ? { queryResults: queryResults(s.queryResults) } : {}),
+    // Findings, the report-wide source tables and the fitted timeline (absent from older summaries).
+    ...canonicalFindingsPart(s),
   };
 }
 
