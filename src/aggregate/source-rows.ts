@@ -1,12 +1,14 @@
 // Report-wide tables of source IPs and user agents, each with the principals behind it: summed from the
 // groups' own lists (every denial is in one group), so the fold does no extra work per denial.
 //
-//   sourceRows(groups, 'sourceIps')   // { rows: [{ key: '198.18.44.7', count: 34, principals: [...], principalCount: 1 }], cut: null }
+//   sourceRows(summary.groups, 'sourceIps', 'bySourceIp')
+//   // { rows: [{ key: '198.18.44.7', count: 34, principals: [...], principalCount: 1 }], cut: null }
 //
 // Bounded like every list: the keys through a TopTally of LIST_CAP (its most frequent past that), the
-// principals of one key up to PRINCIPALS_PER_KEY distinct. Exact while the groups' lists are.
-import type { Counted, ListCut, SourceRow } from '../types.js';
-import { LIST_CAP, eachTallied, type GroupState } from './group.js';
+// principals of one key up to PRINCIPALS_PER_KEY distinct. Exact while the groups' lists are; a group
+// list cut to its most frequent values makes the table's counts upper bounds too (`cut`).
+import type { Counted, Group, ListCut, SourceRow } from '../types.js';
+import { LIST_CAP } from './group.js';
 import { toCounted, type Tally } from './tally.js';
 import { TopTally } from './top-tally.js';
 
@@ -17,25 +19,27 @@ const PRINCIPALS_PER_KEY = 1000;
 
 export type SourceField = 'sourceIps' | 'userAgents';
 
-export function sourceRows(groups: readonly GroupState[], field: SourceField, name: string): { rows: SourceRow[]; cut: ListCut | null } {
+/** `groups` in a fixed order (the Summary's): the result does not depend on how they were folded. */
+export function sourceRows(groups: readonly Group[], field: SourceField, name: string): { rows: SourceRow[]; cut: ListCut | null } {
   const tally = new TopTally(LIST_CAP);
   const behind = new Map<string, Tally>();
   let groupError = 0;
-  const byKey = [...groups].sort((a, b) => (a.head.key < b.head.key ? -1 : a.head.key > b.head.key ? 1 : 0));
-  for (const g of byKey) {
-    const principal = g.head.principal;
-    groupError += g.tallies?.[field].maxError ?? 0;
-    eachTallied(g, field, (key, n) => {
-      tally.add(key, n);
+  for (const g of groups) {
+    groupError += g.cuts?.find((c) => c.list === field)?.maxError ?? 0;
+    for (const { key, count } of g[field]) {
+      tally.add(key, count);
       let p = behind.get(key);
       if (p === undefined) behind.set(key, (p = new Map()));
-      if (p.has(principal) || p.size < PRINCIPALS_PER_KEY) p.set(principal, (p.get(principal) ?? 0) + n);
-    });
+      if (p.has(g.principal) || p.size < PRINCIPALS_PER_KEY) p.set(g.principal, (p.get(g.principal) ?? 0) + count);
+    }
   }
-  const rows = tally.toCounted().map((c): SourceRow => {
-    const p: Counted[] = toCounted(behind.get(c.key) ?? new Map());
-    return { key: c.key, count: c.count, principals: p.slice(0, SHOWN), principalCount: p.length };
-  });
   const maxError = tally.maxError + groupError;
+  const rows = tally
+    .toCounted()
+    .slice(0, maxError > 0 ? LIST_CAP : undefined)
+    .map((c): SourceRow => {
+      const p: Counted[] = toCounted(behind.get(c.key) ?? new Map());
+      return { key: c.key, count: c.count, principals: p.slice(0, SHOWN), principalCount: p.length };
+    });
   return { rows, cut: maxError > 0 ? { list: name, kept: rows.length, maxError } : null };
 }

@@ -54,8 +54,8 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
   const actions = withFolded(groupBreakdown(all, 'byAction'), listed.actions, 'byAction');
   const services = withFolded(groupBreakdown(all, 'byService'), listed.services, 'byService');
   const groups = all.map(finishGroup).sort(compareGroups);
-  const ips = sourceRows(all, 'sourceIps', 'bySourceIp');
-  const agents = sourceRows(all, 'userAgents', 'byUserAgent');
+  const ips = sourceRows(groups, 'sourceIps', 'bySourceIp');
+  const agents = sourceRows(groups, 'userAgents', 'byUserAgent');
   const reasons: Tally = new Map();
   for (const f of s.skippedFiles) bump(reasons, f.reason);
   const times = groups.flatMap((g) => [g.firstSeen, g.lastSeen]).filter((t) => t !== '').sort();

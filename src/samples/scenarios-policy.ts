@@ -139,9 +139,7 @@ export const POLICY_SCENARIOS: readonly Scenario[] = [
     }),
   },
   {
-    // the audit guardrail refuses any change to a trail, tags included (a tidy-up, not an attack: the
-    // intrusion story's StopLogging is the one that matters, scenarios-intrusion.ts)
-    id: 'trail-tags-scp', kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-sso-developer',
+    id: 'trail-tags-scp', // the audit guardrail refuses any change to a trail, tags too kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-sso-developer',
     expected: { category: 'authorization', denyKind: 'explicit', policyType: 'service-control-policy', hints: ['console-session'] },
     build: (_rng, c) => ({
       eventSource: 'cloudtrail.amazonaws.com', eventName: 'AddTags', readOnly: false, errorCode: 'AccessDenied',
