@@ -11,11 +11,11 @@ import { say, warn } from './print.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
 import { reportIntegrityExit, withIntegrity, type ReportIntegrityFlags } from './report-integrity.js';
-import { alignRedaction } from './baseline-file.js';
+import { alignRedaction, baselineNames } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
 import { planReport, type PlanFlags } from './report-plan.js';
-import { suppressionNotes } from './suppress-notes.js';
+import { findingSuppressionNotes, suppressionNotes } from './suppress-notes.js';
 import { UserError } from '../errors.js';
 import type { Discovery } from '../discover/index.js';
 import { consoleLine, noLogRead, noLogReadError, prunedLine, whyNoLogRead } from './input-accounting.js';
@@ -91,6 +91,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       onFilterMisses: (misses, denials) => missLines.push(...filterMissLines(misses, denials)),
       outDir: plan.out,
       onDiscovery: (d) => (found = d),
+      findings: { config: plan.findings, baseline: plan.baseline === null ? null : () => baselineNames(plan.baseline!, plan.redactor) },
     });
     progress?.done();
     progressShown();
@@ -125,7 +126,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
     if (pruned !== null) warn(pruned);
   }
   const gates = evaluateGates(summary, plan.gates);
-  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression)]) warn(note);
+  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression), ...findingSuppressionNotes(summary.findingsReport, plan.findings)]) warn(note);
   if (plan.oneOffKey && !flags.quiet) warn('redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs');
   // a gate line may name the baseline by its title: text from a file
   for (const line of gates.tripped) warn(line);

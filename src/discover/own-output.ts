@@ -9,7 +9,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 
 /** The names the report command writes (render/formats.ts; a test keeps the two lists equal). */
-export const OUTPUT_FILE_NAMES: readonly string[] = ['report.html', 'report.md', 'summary.json', 'denials.csv', 'denials.jsonl'];
+export const OUTPUT_FILE_NAMES: readonly string[] = ['report.html', 'report.md', 'summary.json', 'denials.csv', 'denials.jsonl', 'findings.jsonl'];
 const OUTPUTS = new Set(OUTPUT_FILE_NAMES);
 
 /** `denials.csv.tmp-4711`: an output being written (this run's) or left by a run that was cut short. */

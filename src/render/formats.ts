@@ -1,5 +1,6 @@
 // The one registry of output formats: the CLI derives its --format choices and file names from it.
 import { csvWriter } from './csv-writer.js';
+import { renderFindingsJsonl } from './findings-jsonl.js';
 import { jsonlWriter } from './jsonl-writer.js';
 import type { DenialWriter, ReportRenderer } from './options.js';
 import type { ReportRenderers } from './report-renderers.js';
@@ -23,6 +24,7 @@ export function makeFormats(r: ReportRenderers) {
     json: { kind: 'report', file: 'summary.json', render: r.renderJson },
     csv: { kind: 'denials', file: 'denials.csv', writer: csvWriter },
     jsonl: { kind: 'denials', file: 'denials.jsonl', writer: jsonlWriter },
+    findings: { kind: 'report', file: 'findings.jsonl', render: renderFindingsJsonl },
   } as const satisfies Record<string, ReportFormat | DenialsFormat>;
 }
 

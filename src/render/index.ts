@@ -30,4 +30,4 @@ export const FORMATS = makeFormats(renderers);
 export type FormatName = keyof typeof FORMATS;
 // the light list the command line loads, and the registry, name the same formats
 export const FORMAT_NAMES: FormatName[] = [...(NAMES satisfies readonly FormatName[])];
-const _everyFormatNamed: Record<FormatName, (typeof NAMES)[number]> = { html: 'html', md: 'md', json: 'json', csv: 'csv', jsonl: 'jsonl' };
+const _everyFormatNamed: Record<FormatName, (typeof NAMES)[number]> = { html: 'html', md: 'md', json: 'json', csv: 'csv', jsonl: 'jsonl', findings: 'findings' };

@@ -139,7 +139,7 @@ export const POLICY_SCENARIOS: readonly Scenario[] = [
     }),
   },
   {
-    id: 'trail-tags-scp', // the audit guardrail refuses any change to a trail, tags too kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-sso-developer',
+    id: 'trail-tags-scp', kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-sso-developer', // the audit SCP refuses tags too
     expected: { category: 'authorization', denyKind: 'explicit', policyType: 'service-control-policy', hints: ['console-session'] },
     build: (_rng, c) => ({
       eventSource: 'cloudtrail.amazonaws.com', eventName: 'AddTags', readOnly: false, errorCode: 'AccessDenied',
