@@ -81,7 +81,7 @@ export function sensitiveDrafts(groups: readonly Group[]): Draft[] {
       firstSeen: got.first,
       lastSeen: got.last,
       count: got.count,
-      why: found.map((r) => `${r.action} ${r.reason}${r.hint === undefined ? '' : ` (the request carried hint ${r.hint})`}`).join('; '),
+      why: found.map((r) => `${r.action}: ${r.reason}${r.hint === undefined ? '' : ` (the request carried hint ${r.hint})`}`).join('; '),
       evidence: got.evidence.evidence(),
       next: [family.next],
     };

@@ -13,6 +13,7 @@
  */
 import type { Counted, QueryResultsInput, RecordAccounting } from '../types.js';
 import type { CutList, InlineList, ShareRow } from './cut-list.js';
+import type { FindingsView, SourcesView } from './findings-view.js';
 import type { GuidanceView } from './guidance-view.js';
 import type { IntegrityView } from './integrity-view.js';
 import type { TimelineChart } from './timeline-chart.js';
@@ -167,4 +168,6 @@ export interface ReportView {
   changes: ChangesView | null; // null without a baseline
   suppression: SuppressionView | null; // null without a rules file
   integrity: IntegrityView | null; // null without --verify
+  findings: FindingsView; // "Needs attention": what looks like an attack, first in every report
+  sources: SourcesView; // report-wide tables of source IPs and user agents, with the principals behind each
 }

@@ -6,7 +6,8 @@
 //   node test/tools/screenshot.mjs reports/samples/report.html /tmp/report.png [selector]
 //   → {"requests":[],"failed":[],"png":"/tmp/report.png","consoleErrors":[]}
 // With a CSS selector ('#groups'), only that element is taken, at full size (a full page of a big
-// report is shrunk too far to read).
+// report is shrunk too far to read). SCREEN_WIDTH=390 takes it at a phone's width; SCREEN_MEDIA=print
+// as printed (what print shows, without hover).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,7 +45,7 @@ try {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: Number(process.env.SCREEN_WIDTH ?? 1280), height: 900 },
     offline: true,
     javaScriptEnabled: false,
   });
@@ -56,6 +57,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
+  if (process.env.SCREEN_MEDIA === 'print') await page.emulateMedia({ media: 'print' });
   await page.goto(documentUrl, { waitUntil: 'load' });
   if (selector) await page.locator(selector).first().screenshot({ path: png });
   else await page.screenshot({ path: png, fullPage: true });
