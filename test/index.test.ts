@@ -19,6 +19,6 @@ describe('library API', () => {
     expect([e.denial, d.denyKind, d.policyType]).toEqual([true, 'explicit', 'service-control-policy']);
     expect(lib.explain('Rate exceeded')).toMatchObject({ denial: false, kind: 'other-error', category: 'throttling' });
     expect(lib.guidanceFor(d)[0].checks.length).toBeGreaterThan(0);
-    expect(lib.FORMAT_NAMES).toEqual(['html', 'md', 'json', 'csv', 'jsonl']);
+    expect(lib.FORMAT_NAMES).toEqual(['html', 'md', 'json', 'csv', 'jsonl', 'findings']);
   });
 });

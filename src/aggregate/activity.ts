@@ -15,7 +15,7 @@
 //     denials of an action count in one tuple without other and user agent, so a distinct count in a
 //     window is then at least TUPLE_CAP, a lower bound.
 // The fold adds in path order, so what is dropped, and so every finding, is the same at any concurrency.
-import type { Denial } from '../types.js';
+import type { Denial, DenialRun } from '../types.js';
 import { Names, UNKNOWN } from './names.js';
 
 /** Principals (and, apart, source addresses) whose minutes are kept. */
@@ -59,14 +59,16 @@ const MINUTE = 60_000;
 /**
  * Denials the burst rules leave out, as the published rules do: calls AWS services make on a
  * principal's behalf (their source is a service host, not an address) and the console's own
- * background calls (user agent `aws-internal/…`: Panther's AWS.IAMUser.ReconAccessDenied skips them,
- * "some pages contain a mix of items that a user may or may not have access to").
+ * background calls (user agent `aws-internal/…`, also inside `[S3Console/0.4, aws-internal/3 …]`, or
+ * `AWS Internal`: Panther's AWS.IAMUser.ReconAccessDenied skips them, "some pages contain a mix of
+ * items that a user may or may not have access to").
  */
 export function outsideBursts(d: Denial): boolean {
   if (d.principalType === 'AWSService') return true;
   const ip = d.sourceIp;
   if (ip === 'AWS Internal' || ip.endsWith('.amazonaws.com')) return true;
-  return d.userAgent.startsWith('aws-internal/');
+  const agent = d.userAgent;
+  return agent === 'AWS Internal' || agent.includes('aws-internal/');
 }
 
 export class Activity {
@@ -89,26 +91,25 @@ export class Activity {
   }
 
   /**
-   * A denial, or the n alike ones of an aggregated query-results row (`lastTime` its last time; such
-   * a row is placed only when all of it falls in one minute).
+   * A denial, or with `run` the run.count alike denials of an aggregated query-results row: those whose
+   * times are known are placed (its sample events, its last time, or all of it when it lies within one
+   * minute); the rest are counted as unplaced.
    */
-  add(d: Denial, n = 1, lastTime?: string, sampleId?: string): void {
+  add(d: Denial, run?: DenialRun): void {
     if (outsideBursts(d)) return;
-    const ms = Date.parse(d.eventTime);
+    if (run === undefined || run.count === 1) return this.place(d, d.eventTime, d.eventId, 1);
+    for (const at of placedOf(d.eventTime, run)) this.place(d, at.time, at.id, at.n);
+    this.unplaced += run.count - placedOf(d.eventTime, run).reduce((n, at) => n + at.n, 0);
+  }
+
+  private place(d: Denial, time: string, id: string, n: number): void {
+    const ms = Date.parse(time);
     if (Number.isNaN(ms)) return;
     const minute = Math.floor(ms / MINUTE);
-    if (n > 1 && lastTime !== undefined && lastTime !== d.eventTime) {
-      const last = Date.parse(lastTime);
-      if (Number.isNaN(last) || Math.floor(last / MINUTE) !== minute) {
-        this.unplaced += n;
-        return;
-      }
-    }
     const second = Math.floor((ms - minute * MINUTE) / 1000);
     const names = this.names;
     const action = names.id(d.action);
     const agent = names.id(d.userAgent);
-    const id = sampleId ?? d.eventId;
     this.addTo('principal', d.principal, minute, { action, other: names.id(d.sourceIp), agent }, n, second, second, id);
     this.addTo('source-ip', d.sourceIp, minute, { action, other: names.id(d.principal), agent }, n, second, second, id);
   }
@@ -173,6 +174,19 @@ export class Activity {
     this.maxDropped = Math.max(this.maxDropped, other.maxDropped);
     this.unplaced += other.unplaced;
   }
+}
+
+/**
+ * The denials of an aggregated row whose times are known: all of them at the first time when the row
+ * lies within one minute; else its sample events (the earliest, each with its time) and, when the row
+ * holds more, one at its last time.
+ */
+export function placedOf(first: string, run: DenialRun): { time: string; id: string; n: number }[] {
+  const minute = (t: string) => Math.floor(Date.parse(t) / MINUTE);
+  if (run.lastTime === first || minute(run.lastTime) === minute(first)) return [{ time: first, id: run.samples[0]?.id ?? '', n: run.count }];
+  const out = run.samples.slice(0, run.count).map((s) => ({ time: s.time, id: s.id, n: 1 }));
+  if (run.count > out.length && run.lastTime !== '' && !out.some((s) => s.time === run.lastTime)) out.push({ time: run.lastTime, id: '', n: 1 });
+  return out;
 }
 
 /** The earlier of two (second, event ID): the sample a tuple keeps does not depend on reading order. */

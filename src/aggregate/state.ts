@@ -70,8 +70,8 @@ export function addDenial(s: AggregateState, d: Denial, run?: DenialRun): void {
   s.totals.denials += n;
   // every breakdown key of a run is the same for all its denials (the query groups by day too)
   for (const b of BREAKDOWN_NAMES) s.breakdowns[b].addAll(BREAKDOWNS[b](d), n);
-  s.activity.add(d, n, run?.lastTime, run?.samples[0]?.id);
-  s.times.add(d.eventTime, n, run?.lastTime);
+  s.activity.add(d, run);
+  s.times.add(d.eventTime, run);
   const key = groupKey(d);
   const group = s.groups.get(key);
   if (group) {

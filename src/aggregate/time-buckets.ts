@@ -6,7 +6,8 @@
 //   const t = new TimeBuckets();
 //   t.add('2026-11-19T10:42:07Z', 1);
 //   t.fitted();   // { minutes: 1, buckets: [{ key: '2026-11-19T10:42Z', count: 1 }], untimed: 0 }
-import type { Counted, TimelineBuckets } from '../types.js';
+import type { Counted, DenialRun, TimelineBuckets } from '../types.js';
+import { placedOf } from './activity.js';
 
 /** The resolutions kept, in minutes. */
 const LEVELS = [1, 60, 1440, 43_200] as const;
@@ -36,18 +37,28 @@ export class TimeBuckets {
   untimed = 0;
 
   /**
-   * n denials at `eventTime`; with `lastTime` (an aggregated query-results row) they lie between the
-   * two: the query groups rows by day, so a row spanning more than a minute makes the timeline daily.
+   * A denial at `eventTime`, or with `run` the run.count denials of an aggregated query-results row:
+   * those whose times are known are placed (activity.ts placedOf); the query groups rows by day, so
+   * when some of a row's times are not known, the timeline is daily (the row's day holds them all).
    */
-  add(eventTime: string, n = 1, lastTime?: string): void {
-    const ms = Date.parse(eventTime);
+  add(eventTime: string, run?: DenialRun): void {
+    if (run === undefined || run.count === 1) return this.put(eventTime, 1);
+    const placed = placedOf(eventTime, run);
+    const rest = run.count - placed.reduce((n, p) => n + p.n, 0);
+    if (rest > 0) {
+      this.coarsen(2);
+      this.put(eventTime, rest);
+    }
+    for (const p of placed) this.put(p.time, p.n);
+  }
+
+  private put(time: string, n: number): void {
+    const ms = Date.parse(time);
     if (Number.isNaN(ms)) {
       this.untimed += n;
       return;
     }
-    const minute = Math.floor(ms / MINUTE);
-    if (n > 1 && lastTime !== undefined && lastTime !== eventTime && Math.floor(Date.parse(lastTime) / MINUTE) !== minute) this.coarsen(2);
-    const key = bucketOf(minute, LEVELS[this.level]);
+    const key = bucketOf(Math.floor(ms / MINUTE), LEVELS[this.level]);
     this.counts.set(key, (this.counts.get(key) ?? 0) + n);
     if (this.counts.size > 2 * MAX_KEYS) this.coarsen(this.level + 1);
   }

@@ -77,7 +77,9 @@ function factsOf(events: readonly Event[]): EpisodeFacts {
   const others = new Set(events.map((e) => e.other));
   const first = events[0].minute;
   const last = events[events.length - 1].minute;
-  return { count: events.reduce((n, e) => n + e.count, 0), actions: actions.size, others: others.size, minutes: last - first + 1, from: hhmm(first), to: hhmm(last) };
+  // the span from the first denial to the last, in whole minutes (a burst within one minute: 1)
+  const seconds = events.reduce((m, e) => Math.max(m, e.minute * 60 + e.last), 0) - events.reduce((m, e) => Math.min(m, e.minute * 60 + e.first), Infinity);
+  return { count: events.reduce((n, e) => n + e.count, 0), actions: actions.size, others: others.size, minutes: Math.max(1, Math.ceil(seconds / 60)), from: hhmm(first), to: hhmm(last) };
 }
 
 function evidenceOf(subject: string, kind: SubjectKind, events: readonly Event[], names: Names): { tally: EvidenceTally; first: number; last: number } {

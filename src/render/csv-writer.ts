@@ -28,6 +28,11 @@ export const CSV_COLUMNS = [
   'eventName',
   'actionVerified',
   'resourceSource',
+  // issue 17, appended likewise: what a responder pivots on next (the tool, the session) and where the
+  // denial was read (a path, or archive!/entry)
+  'userAgent',
+  'sessionName',
+  'sourceFile',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -66,6 +71,9 @@ function cellsOf(d: Denial): Record<CsvColumn, string | null> {
     eventName: d.eventName,
     actionVerified: d.actionVerified ? 'true' : 'false',
     resourceSource: d.resourceSource,
+    userAgent: d.userAgent,
+    sessionName: d.sessionName,
+    sourceFile: d.sourceFile ?? null,
   };
 }
 

@@ -29,5 +29,6 @@ export function canonicalDenial(d: Denial): Denial {
     userAgent: d.userAgent,
     message: d.message,
     recognized: d.recognized,
+    ...(d.sourceFile === undefined ? {} : { sourceFile: d.sourceFile }),
   };
 }

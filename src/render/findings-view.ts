@@ -140,7 +140,7 @@ export function findingsView(s: Summary, top: number): FindingsView {
     high: count('high'),
     medium: count('medium'),
     low: count('low'),
-    headline: findings.length === 0 ? 'No finding' : `${plural(findings.length, 'finding')}: ${parts.join(', ')}`,
+    headline: findings.length === 0 ? 'No finding' : `${plural(findings.length, 'finding')}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`,
     rules: on.map((x) => (Object.keys(x.thresholds).length === 0 ? x.id : `${x.id} (${thresholds(x.thresholds)})`)).join('; '),
     rulesOff: (r?.rules.filter((x) => !x.enabled) ?? []).map((x) => x.id).join(', '),
     suppressed: cut(r?.suppressed.map((x) => ({ ...x })) ?? [], top),

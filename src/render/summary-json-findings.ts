@@ -37,7 +37,7 @@ export const canonicalFinding = finding;
 
 function report(r: FindingsReport): FindingsReport {
   return {
-    rules: r.rules.map((x) => ({ id: x.id, title: x.title, severity: x.severity, enabled: x.enabled, thresholds: { ...x.thresholds }, findings: x.findings })),
+    rules: r.rules.map((x) => ({ id: x.id, title: x.title, severity: x.severity, enabled: x.enabled, thresholds: Object.fromEntries(Object.entries(x.thresholds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), findings: x.findings })),
     suppressed: r.suppressed.map((x) => ({ id: x.id, rule: x.rule, title: x.title, entry: x.entry, reason: x.reason })),
     suppressionNotes: r.suppressionNotes.map((x) => ({ entry: x.entry, status: x.status })),
     omitted: counted(r.omitted),

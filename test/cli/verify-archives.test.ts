@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { makeZip } from '../helpers/archive-writers.js';
 import { buildArchive, captureSignatureInputs, type Archive } from '../helpers/digest-chain.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { describeArchive, generateSampleArchive } from '../../src/samples/index.js';
 
 type Format = 'tgz' | 'tar' | 'zip';
 
@@ -85,16 +86,20 @@ describe('integrity checks inside archives', () => {
       const signed = ['--public-keys', join(ROOT, 'samples/integrity/public-keys.json'), '--signatures', join(ROOT, 'samples/integrity/signatures.tsv')];
       const folder = runCli(['verify', join(ROOT, 'samples'), ...signed], { cwd: ROOT });
       const r = runCli(['verify', archive, ...signed]);
-      expect(folder.stdout).toContain('Integrity: OK: verified 101 of 101 log files (hashes, chain and signatures checked)');
+      const logs = describeArchive(generateSampleArchive()).logFiles; // the counts follow the samples, as they are regenerated
+      expect(folder.stdout).toContain(`Integrity: OK: verified ${logs} of ${logs} log files (hashes, chain and signatures checked)`);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('Integrity: OK: verified 101 of 101 log files');
+      expect(r.stdout).toContain(`Integrity: OK: verified ${logs} of ${logs} log files`);
       expect(verifyJson(archive, signed).summary.trails).toEqual(verifyJson(join(ROOT, 'samples'), signed).summary.trails);
     });
 
     it('report without --verify reads the same archive', () => {
       const r = runCli(['report', archive, '--out', join(dir, 'plain'), '-f', 'json', '--quiet']);
+      const folder = runCli(['report', join(ROOT, 'samples'), '--out', join(dir, 'folder'), '-f', 'json', '--quiet']);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^95 denials in 665 records/);
+      const counts = (out: string) => /^\d+ denials in \d+ records/.exec(out)?.[0];
+      expect(counts(r.stdout)).toBeDefined();
+      expect(counts(r.stdout)).toBe(counts(folder.stdout));
     });
   });
 });

@@ -12,7 +12,7 @@ describe('denials.csv', () => {
 
   it('has exactly the documented columns, one record per denial, every record complete', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(CSV_COLUMNS.join(',')).toBe('time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message,eventName,actionVerified,resourceSource');
+    expect(CSV_COLUMNS.join(',')).toBe('time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message,eventName,actionVerified,resourceSource,userAgent,sessionName,sourceFile');
     expect(rows).toHaveLength(denials.length + 1);
     for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
   });

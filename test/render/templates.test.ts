@@ -53,13 +53,14 @@ describe('templates', () => {
 
   it('registers every format with its file name and kind', () => {
     const formats = makeFormats(r);
-    expect(Object.keys(formats)).toEqual(['html', 'md', 'json', 'csv', 'jsonl']);
+    expect(Object.keys(formats)).toEqual(['html', 'md', 'json', 'csv', 'jsonl', 'findings']);
     expect(Object.values(formats).map((f) => [f.kind, f.file])).toEqual([
       ['report', 'report.html'],
       ['report', 'report.md'],
       ['report', 'summary.json'],
       ['denials', 'denials.csv'],
       ['denials', 'denials.jsonl'],
+      ['report', 'findings.jsonl'],
     ]);
   });
 });

@@ -1,0 +1,114 @@
+// The bounded record of who was refused when (aggregate/activity.ts): minute cells per principal and
+// per address, what the burst rules leave out, and each bound (subjects, cells, tuples per cell).
+import { describe, expect, it } from 'vitest';
+import { Activity, T_ACTION, T_COUNT, T_FIRST, T_LAST, T_OTHER, T_SIZE, TUPLE_CAP, outsideBursts } from '../../src/aggregate/activity.js';
+import { NAME_CAP, NOT_KEPT, Names, UNKNOWN } from '../../src/aggregate/names.js';
+import { denial } from '../helpers/denial.js';
+
+const minute = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
+
+describe('Activity', () => {
+  it('keeps each principal\'s and each address\'s denials per minute, with the tuples and the earliest sample', () => {
+    const a = new Activity();
+    a.add(denial({ eventTime: '2026-11-19T10:42:30Z', eventId: 'b', action: 'iam:ListUsers' }));
+    a.add(denial({ eventTime: '2026-11-19T10:42:10Z', eventId: 'z', action: 'iam:ListUsers' }));
+    a.add(denial({ eventTime: '2026-11-19T10:42:10Z', eventId: 'a', action: 'iam:ListUsers' }));
+    a.add(denial({ eventTime: '2026-11-19T10:43:00Z', eventId: 'c', action: 'iam:ListRoles' }));
+    const [p] = [...a.subjects('principal')];
+    expect(p.key).toBe('arn:aws:iam::111122223333:role/ci');
+    expect(p.denials).toBe(4);
+    const cell = p.cells.get(minute('2026-11-19T10:42:00Z'))!;
+    expect(cell.t.length).toBe(T_SIZE);
+    expect(a.names.name(cell.t[T_ACTION])).toBe('iam:ListUsers');
+    expect(a.names.name(cell.t[T_OTHER])).toBe('198.51.100.7');
+    expect([cell.t[T_COUNT], cell.t[T_FIRST], cell.t[T_LAST]]).toEqual([3, 10, 30]);
+    expect(cell.ids).toEqual(['a']); // the earliest, by second then event ID, whatever the order read
+    const [ip] = [...a.subjects('source-ip')];
+    expect(ip.key).toBe('198.51.100.7');
+    expect(a.names.name(ip.cells.get(minute('2026-11-19T10:43:00Z'))!.t[T_OTHER])).toBe('arn:aws:iam::111122223333:role/ci');
+    expect(a.cells).toBe(4);
+  });
+
+  it('leaves out what the published rules leave out: AWS services, the console\'s own calls; and denials without a time', () => {
+    expect(outsideBursts(denial({ principalType: 'AWSService' }))).toBe(true);
+    expect(outsideBursts(denial({ sourceIp: 'config.amazonaws.com' }))).toBe(true);
+    expect(outsideBursts(denial({ sourceIp: 'AWS Internal' }))).toBe(true);
+    expect(outsideBursts(denial({ userAgent: 'aws-internal/3 aws-sdk-java/1.12' }))).toBe(true);
+    expect(outsideBursts(denial({ userAgent: '[S3Console/0.4, aws-internal/3 aws-sdk-java/1.12.750]' }))).toBe(true);
+    expect(outsideBursts(denial({ userAgent: 'AWS Internal' }))).toBe(true);
+    expect(outsideBursts(denial())).toBe(false);
+    const a = new Activity();
+    a.add(denial({ eventTime: '' }));
+    a.add(denial({ principalType: 'AWSService' }));
+    expect(a.cells).toBe(0);
+  });
+
+  it('places what it knows of an aggregated query-results row: all of it within one minute; else its samples and its last time', () => {
+    const a = new Activity();
+    a.add(denial({ eventTime: '2026-11-19T10:00:05Z' }), { count: 7, lastTime: '2026-11-19T10:00:50Z', samples: [{ time: '2026-11-19T10:00:05Z', id: 's1' }] });
+    const samples = ['10:00:05', '10:20:00', '11:00:00'].map((t, i) => ({ time: `2026-11-19T${t}Z`, id: `s${i + 2}` }));
+    a.add(denial({ eventTime: '2026-11-19T10:00:05Z' }), { count: 6, lastTime: '2026-11-19T14:00:00Z', samples });
+    a.add(denial({ eventTime: '2026-11-19T12:00:00Z' }), { count: 2, lastTime: '2026-11-19T12:30:00Z', samples: samples.slice(0, 2) });
+    const [p] = [...a.subjects('principal')];
+    expect(p.denials).toBe(7 + 4 + 2); // 3 samples and the last time of the second row; both of the third
+    expect(p.cells.has(minute('2026-11-19T14:00:00Z'))).toBe(true);
+    expect(a.unplaced).toBe(2);
+  });
+
+  it('keeps the most active subjects past twice the cap, and says how many it dropped and their most denials', () => {
+    const a = new Activity(3);
+    const add = (who: string, n: number) => {
+      for (let i = 0; i < n; i++) a.add(denial({ principal: who, sourceIp: '10.0.0.1', eventTime: `2026-11-19T10:${String(i).padStart(2, '0')}:00Z` }));
+    };
+    add('p-big', 9);
+    for (const [i, who] of ['p1', 'p2', 'p3', 'p4', 'p5'].entries()) add(who, i + 1);
+    add('p6', 1); // the seventh principal: 7 > 2 × 3, so the 3 most active stay
+    expect([...a.subjects('principal')].map((s) => s.key).sort()).toEqual(['p-big', 'p4', 'p5']);
+    expect(a.dropped).toBe(4);
+    expect(a.maxDropped).toBe(3);
+  });
+
+  it('sheds the least active subjects past the cell budget', () => {
+    const a = new Activity(1000, 20);
+    for (let i = 0; i < 15; i++) a.add(denial({ principal: 'busy', sourceIp: `10.0.1.${i}`, eventTime: `2026-11-19T10:${String(i).padStart(2, '0')}:00Z` }));
+    expect(a.cells).toBeLessThanOrEqual(20);
+    expect([...a.subjects('principal')].map((s) => s.key)).toEqual(['busy']);
+    expect(a.dropped).toBeGreaterThan(0);
+  });
+
+  it('counts what no longer fits in a full cell under the action alone: distinct counts become lower bounds', () => {
+    const a = new Activity();
+    for (let i = 0; i < TUPLE_CAP + 10; i++) a.add(denial({ sourceIp: `10.0.2.${i}`, eventTime: '2026-11-19T10:00:00Z' }));
+    const cell = [...[...a.subjects('principal')][0].cells.values()][0];
+    expect(cell.t.length).toBe((TUPLE_CAP + 1) * T_SIZE);
+    expect(cell.t[TUPLE_CAP * T_SIZE + T_OTHER]).toBe(UNKNOWN);
+    expect(cell.t[TUPLE_CAP * T_SIZE + T_COUNT]).toBe(10);
+  });
+
+  it('merges two parts of a stream as one stream adds them', () => {
+    const ds = Array.from({ length: 40 }, (_, i) => denial({ eventId: `e${i}`, principal: `p${i % 3}`, action: `svc:A${i % 7}`, sourceIp: `10.0.3.${i % 5}`, eventTime: `2026-11-19T10:${String(i % 20).padStart(2, '0')}:${String(i).padStart(2, '0')}Z` }));
+    const whole = new Activity();
+    for (const d of ds) whole.add(d);
+    const left = new Activity();
+    const right = new Activity();
+    for (const d of ds.slice(0, 17)) left.add(d);
+    for (const d of ds.slice(17)) right.add(d);
+    left.merge(right);
+    const view = (a: Activity) =>
+      [...a.subjects('principal')].map((s) => [s.key, s.denials, [...s.cells].map(([m, c]) => [m, c.ids, Array.from({ length: c.t.length / T_SIZE }, (_, k) => [a.names.name(c.t[k * T_SIZE]), a.names.name(c.t[k * T_SIZE + 1]), c.t[k * T_SIZE + 3], c.t[k * T_SIZE + 4], c.t[k * T_SIZE + 5]]).sort()]).sort()]).sort();
+    expect(view(left)).toEqual(view(whole));
+  });
+});
+
+describe('Names', () => {
+  it('gives small ids up to its cap, hashed ids past it, and says which names it did not keep', () => {
+    const n = new Names(2);
+    expect([n.id('a'), n.id('b'), n.id('a')]).toEqual([0, 1, 0]);
+    const c = n.id('c');
+    expect(c).toBeGreaterThanOrEqual(2);
+    expect(n.id('c')).toBe(c);
+    expect(n.name(c)).toBe(NOT_KEPT);
+    expect(n.name(UNKNOWN)).toBe('(more)');
+    expect(NAME_CAP).toBeGreaterThan(10_000);
+  });
+});
