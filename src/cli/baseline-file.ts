@@ -119,7 +119,9 @@ export function alignRedaction(loaded: LoadedBaseline, redactor: Redactor | null
 /** What the findings compare with: the baseline's label and names, redacted as alignRedaction redacts its groups. */
 export function baselineNames(loaded: LoadedBaseline, redactor: Redactor | null): BaselineNames {
   const b = loaded.baseline;
-  const label = b.window.label ?? (b.title !== '' ? b.title : loaded.path);
+  // its window's label (2026-W46), else its window, else the file: the title is often the default one
+  const w = b.window;
+  const label = w.label ?? (w.since !== null || w.until !== null ? `${w.since ?? 'open'} → ${w.until ?? 'open'}` : `the baseline ${loaded.path}`);
   const plain = redactor !== null && loaded.keyId === null;
   const principal = (p: string) => (plain && p !== FOLDED_PRINCIPAL ? redactor.principal(p) : p);
   const address = (ip: string) => (plain ? redactor.address(ip) : ip);
