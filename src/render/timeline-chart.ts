@@ -14,6 +14,8 @@ export interface TimelineBar {
   cx: number;
   /** Only some bars get an axis label so the labels never overlap. */
   labelled: boolean;
+  /** The axis label: `day`, shorter where it can be ('11-19 06:00' for '2026-11-19 06:00'). */
+  short: string;
 }
 
 export interface TimelineTick {
@@ -107,7 +109,12 @@ export function timelineChart(timeline: readonly Counted[], buckets?: TimelineBu
   const baseline = MARGIN.top + plotH;
   const slot = days.length > 0 ? plotW / days.length : plotW;
   const barW = Math.max(1, slot * 0.8);
-  const every = Math.max(1, Math.ceil(days.length / MAX_LABELS));
+  // '2026-11-19 06:00' → '11-19 06:00' on the axis (the year is in the counts and the heading)
+  const shortOf = (label: string) => (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(label) ? label.slice(5) : label);
+  // as many labels as fit: ~6.6 px a character at 11 px, and a gap
+  const longest = days.reduce((m, d) => Math.max(m, shortOf(d.key).length), 1);
+  const fit = Math.max(2, Math.min(MAX_LABELS, Math.floor(plotW / (longest * 6.6 + 14))));
+  const every = Math.max(1, Math.ceil(days.length / fit));
   const bars = days.map((d, i) => {
     const h = max > 0 ? (d.count / max) * plotH : 0;
     const x = MARGIN.left + i * slot + (slot - barW) / 2;
@@ -120,6 +127,7 @@ export function timelineChart(timeline: readonly Counted[], buckets?: TimelineBu
       height: round(h),
       cx: round(x + barW / 2),
       labelled: i % every === 0,
+      short: shortOf(d.key),
     };
   });
   const tickValues = max >= 2 ? [0, Math.round(max / 2), max] : [0, max];

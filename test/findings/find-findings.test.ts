@@ -87,6 +87,19 @@ describe('the rules file', () => {
   });
 });
 
+describe('under --redact', () => {
+  it('finds the same findings, with pseudonyms: unknown user names stay one name, so no brute force of "HIDDEN" appears', async () => {
+    const { makeRedactor } = await import('../../src/redact/index.js');
+    const plain = await run('console-brute-force.quiet');
+    const redacted = await run('console-brute-force.quiet', { redactor: makeRedactor(new Uint8Array(32).fill(7)) });
+    expect(plain.findings).toEqual([]);
+    expect(redacted.findings).toEqual([]);
+    const spray = await run('console-password-spray.fires', { redactor: makeRedactor(new Uint8Array(32).fill(7)) });
+    expect(spray.findings!.map((f) => f.rule)).toEqual(['console-password-spray']);
+    expect(spray.findings![0].subject).toMatch(/^ip-/);
+  });
+});
+
 describe('the outsider rule and the organization', () => {
   it('outsideAccount: outside the archive and, when the organization is known, outside it too', () => {
     const archive = new Set(['111122223333']);
