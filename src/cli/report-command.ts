@@ -51,6 +51,17 @@ function filterMissLines(misses: FilterMiss[], denials: number): string[] {
   return misses.map((m) => `${m.option} ${JSON.stringify(m.glob)} matched none of the ${read}${m.option === '--principal' ? how : ''}`);
 }
 
+/** '\n10 findings: 5 high, 5 medium (Needs attention, first in report.md and report.html)', or nothing. */
+function findingsLine(s: Summary): string {
+  const list = s.findings ?? [];
+  if (list.length === 0) return '';
+  const by = (['high', 'medium', 'low'] as const).flatMap((sev) => {
+    const n = list.filter((f) => f.severity === sev).length;
+    return n > 0 ? [`${n} ${sev}`] : [];
+  });
+  return `\n${list.length} ${list.length === 1 ? 'finding' : 'findings'}: ${by.join(', ')} (Needs attention, first in every report)`;
+}
+
 /** Runs a report; returns the exit code. Everything the user asked for is on stdout, the rest on stderr. */
 export async function runReport(paths: string[], flags: ReportFlags, workers?: ScanWorker[]): Promise<number> {
   const formats = parseFormats(flags.format, FORMAT_NAMES);
@@ -117,6 +128,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   const c = summary.changes;
   say(
     consoleLine(summary) +
+      findingsLine(summary) +
       (c === null ? '' : `\nsince ${c.baseline.label ?? plan.baseline?.path}: ${c.newGroups.length} new, ${c.goneGroups.length} gone, ${c.rose.length} rose, ${c.fell.length} fell`) +
       `\nwrote ${written.join(', ')}\n`,
   );

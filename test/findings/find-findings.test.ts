@@ -8,7 +8,7 @@ import { NO_FILTER, compileSuppression } from '../../src/aggregate/index.js';
 import { analyze } from '../../src/analyze.js';
 import { DEFAULT_FINDINGS, RULES, SOURCES, TECHNIQUES, findFindings, outsideAccount, type FindingsConfig } from '../../src/findings/index.js';
 import { compareFindings, findingId } from '../../src/findings/finding-parts.js';
-import { MAX_PER_RULE } from '../../src/findings/rules.js';
+import { MAX_PER_RULE, type Rule } from '../../src/findings/rules.js';
 import type { Group } from '../../src/types.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/findings');
@@ -20,7 +20,7 @@ const run = (name: string, over: Parameters<typeof analyze>[0] extends infer O ?
 describe('the rule table', () => {
   it('cites a published source for every default threshold, names real techniques, and says what to do next', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const r of RULES) {
+    for (const r of RULES as readonly Rule[]) {
       for (const t of Object.values(r.thresholds)) expect(SOURCES[t.source], `${r.id}`).toBeDefined();
       for (const s of r.sources) expect(SOURCES[s], r.id).toBeDefined();
       if (r.technique !== null) expect(TECHNIQUES[r.technique], r.id).toBeDefined();
