@@ -1,5 +1,6 @@
 import type { Denial, DenialRun, QueryResultsInput, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
 import { Activity } from './activity.js';
+import { timeOf } from './time-of.js';
 import { LIST_CAP, addToGroup, copyGroup, groupKey, mergeGroupInto, newGroup, type GroupState } from './group.js';
 import { GROUP_CAP, foldGroups, mergeFolds, newFolds, type GroupFolds } from './group-fold.js';
 import { mergeSuppressed, type SuppressedTally } from './suppression.js';
@@ -70,8 +71,9 @@ export function addDenial(s: AggregateState, d: Denial, run?: DenialRun): void {
   s.totals.denials += n;
   // every breakdown key of a run is the same for all its denials (the query groups by day too)
   for (const b of BREAKDOWN_NAMES) s.breakdowns[b].addAll(BREAKDOWNS[b](d), n);
-  s.activity.add(d, run);
-  s.times.add(d.eventTime, run);
+  const ms = timeOf(d.eventTime); // once, for both
+  s.activity.add(d, run, ms);
+  s.times.add(d.eventTime, run, ms);
   const key = groupKey(d);
   const group = s.groups.get(key);
   if (group) {

@@ -8,6 +8,7 @@
 //   t.fitted();   // { minutes: 1, buckets: [{ key: '2026-11-19T10:42Z', count: 1 }], untimed: 0 }
 import type { Counted, DenialRun, TimelineBuckets } from '../types.js';
 import { placedOf } from './activity.js';
+import { timeOf } from './time-of.js';
 
 /** The resolutions kept, in minutes. */
 const LEVELS = [1, 60, 1440, 43_200] as const;
@@ -41,8 +42,8 @@ export class TimeBuckets {
    * those whose times are known are placed (activity.ts placedOf); the query groups rows by day, so
    * when some of a row's times are not known, the timeline is daily (the row's day holds them all).
    */
-  add(eventTime: string, run?: DenialRun): void {
-    if (run === undefined || run.count === 1) return this.put(eventTime, 1);
+  add(eventTime: string, run?: DenialRun, ms = timeOf(eventTime)): void {
+    if (run === undefined || run.count === 1) return this.putAt(ms, 1);
     const placed = placedOf(eventTime, run);
     const rest = run.count - placed.reduce((n, p) => n + p.n, 0);
     if (rest > 0) {
@@ -53,7 +54,10 @@ export class TimeBuckets {
   }
 
   private put(time: string, n: number): void {
-    const ms = Date.parse(time);
+    this.putAt(timeOf(time), n);
+  }
+
+  private putAt(ms: number, n: number): void {
     if (Number.isNaN(ms)) {
       this.untimed += n;
       return;

@@ -9,11 +9,13 @@ import { episodes, eventsOf, type Event, type WindowStats } from './windows.js';
 
 const CONSOLE_LOGIN = 'signin:consolelogin';
 /** The principal CloudTrail writes for a sign-in under a user name that does not exist: many names, not one user. */
-export const HIDDEN_USER = 'HIDDEN_DUE_TO_SECURITY_REASONS';
+const HIDDEN_USER = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
 interface BurstSpec {
   rule: RuleId;
   kind: SubjectKind;
+  /** The fewest denials a subject needs to meet the rule at all: the many below it are not looked at. */
+  minimum: (t: Record<string, number>) => number;
   /** Which denials the rule counts, by action. */
   accept: (action: string) => boolean;
   skip?: (subject: string) => boolean;
@@ -23,7 +25,7 @@ interface BurstSpec {
 }
 
 /** What one episode holds, for its title and its why. */
-export interface EpisodeFacts {
+interface EpisodeFacts {
   count: number;
   actions: number; // distinct
   others: number; // distinct principals (of an address) or addresses (of a principal)
@@ -40,6 +42,7 @@ const SPECS: readonly BurstSpec[] = [
   {
     rule: 'enumeration-burst',
     kind: 'principal',
+    minimum: (t) => Math.max(t.denials, t.actions),
     accept: () => true,
     meets: (w, t) => w.count >= t.denials && w.actions.size >= t.actions,
     title: (s, e) => `${shortName(s)} was refused ${plural(e.count, 'call')} to ${plural(e.actions, 'different action')} in ${spanWords(e.minutes)}`,
@@ -48,6 +51,7 @@ const SPECS: readonly BurstSpec[] = [
   {
     rule: 'enumeration-burst-ip',
     kind: 'source-ip',
+    minimum: (t) => Math.max(t.denials, t.actions, t.principals),
     accept: () => true,
     meets: (w, t) => w.count >= t.denials && w.actions.size >= t.actions && w.others.size >= t.principals,
     title: (s, e) => `${s} was refused ${plural(e.count, 'call')} to ${plural(e.actions, 'different action')} for ${plural(e.others, 'principal')} in ${spanWords(e.minutes)}`,
@@ -56,6 +60,7 @@ const SPECS: readonly BurstSpec[] = [
   {
     rule: 'console-brute-force',
     kind: 'principal',
+    minimum: (t) => t.failures,
     accept: (a) => a.toLowerCase() === CONSOLE_LOGIN,
     skip: (s) => s === HIDDEN_USER,
     meets: (w, t) => w.count >= t.failures,
@@ -65,6 +70,7 @@ const SPECS: readonly BurstSpec[] = [
   {
     rule: 'console-password-spray',
     kind: 'source-ip',
+    minimum: (t) => t.users,
     accept: (a) => a.toLowerCase() === CONSOLE_LOGIN,
     meets: (w, t) => w.others.size >= t.users,
     title: (s, e) => `Failed console sign-ins for ${plural(e.others, 'user')} from ${s} in ${spanWords(e.minutes)}`,
@@ -116,7 +122,7 @@ export function burstDrafts(activity: Activity, settings: (rule: Rule) => Record
       return ok;
     };
     for (const subject of activity.subjects(spec.kind)) {
-      if (spec.skip?.(subject.key) || subject.denials < Math.min(t.denials ?? 1, t.failures ?? 1)) continue;
+      if (subject.denials < spec.minimum(t) || spec.skip?.(subject.key)) continue;
       for (const events of episodes(eventsOf(subject, accept), t.minutes, (w) => spec.meets(w, t))) {
         const facts = factsOf(events);
         const { tally, first, last } = evidenceOf(subject.key, spec.kind, events, activity.names);

@@ -7,8 +7,8 @@ import { SEVERITY_RANK, type Rule } from './rules.js';
 import { TECHNIQUES, type TechniqueKey } from './techniques.js';
 
 /** Items per evidence list, and sample event IDs. */
-export const EVIDENCE_ITEMS = 20;
-export const SAMPLE_IDS = 5;
+const EVIDENCE_ITEMS = 20;
+const SAMPLE_IDS = 5;
 
 /** 'f-' and 12 hex of SHA-256 over the rule, the subject and the first time: the same finding gets the same id in every run. */
 export function findingId(rule: string, subject: string, firstSeen: string): string {

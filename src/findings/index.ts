@@ -16,7 +16,7 @@ import { MAX_PER_RULE, RULES, type Rule } from './rules.js';
 export { DEFAULT_FINDINGS, RULE_BY_ID, type FindingSuppression, type FindingsConfig, type RuleSettings } from './config.js';
 export { RULES, RULE_IDS, type RuleId } from './rules.js';
 export { SENSITIVE_ACTIONS, FAMILIES } from './sensitive-actions.js';
-export { TECHNIQUES, techniqueUrl } from './techniques.js';
+export { TECHNIQUES } from './techniques.js';
 export { SOURCES } from './sources.js';
 export { outsideAccount } from './from-groups.js';
 export type { BaselineNames } from './baseline.js';

@@ -24,7 +24,3 @@ export const TECHNIQUES = {
 } as const satisfies Record<string, AttackTechnique>;
 
 export type TechniqueKey = keyof typeof TECHNIQUES;
-
-export function techniqueUrl(id: string): string {
-  return `https://attack.mitre.org/techniques/${id.replace('.', '/')}/`;
-}

@@ -1,10 +1,10 @@
-// Sliding windows over one subject's minute cells (aggregate/activity.ts): the spans in which a rule's
+// Sliding windows over one subject's entries (aggregate/activity.ts): the spans in which a rule's
 // thresholds are met, windows that overlap or touch merged into one episode. W minutes means the
 // minutes m-W+1 … m: a window of 10 minutes holds 10:00 to 10:09.
 //
 //   const events = eventsOf(subject, (action) => true);
 //   episodes(events, 10, (w) => w.count >= 15 && w.actions.size >= 10);   // → [[…events of one burst]]
-import { T_ACTION, T_AGENT, T_COUNT, T_FIRST, T_LAST, T_OTHER, T_SIZE, type Subject } from '../aggregate/activity.js';
+import { E_ACTION, E_AGENT, E_COUNT, E_FIRST, E_LAST, E_MINUTE, E_OTHER, E_SIZE, entriesOf, type Subject } from '../aggregate/activity.js';
 
 /** One tuple of one minute: n denials of (action, other, agent). */
 export interface Event {
@@ -27,15 +27,13 @@ export interface WindowStats {
 
 /** The subject's events whose action passes, by minute, then action, other, agent (a fixed order). */
 export function eventsOf(subject: Subject, accept: (action: number) => boolean): Event[] {
+  const { t, ids } = entriesOf(subject);
   const out: Event[] = [];
-  for (const [minute, cell] of subject.cells) {
-    const t = cell.t;
-    for (let i = 0; i < t.length; i += T_SIZE) {
-      if (!accept(t[i + T_ACTION])) continue;
-      out.push({ minute, action: t[i + T_ACTION], other: t[i + T_OTHER], agent: t[i + T_AGENT], count: t[i + T_COUNT], first: t[i + T_FIRST], last: t[i + T_LAST], id: cell.ids[i / T_SIZE] });
-    }
+  for (let i = 0; i < t.length; i += E_SIZE) {
+    if (!accept(t[i + E_ACTION])) continue;
+    out.push({ minute: t[i + E_MINUTE], action: t[i + E_ACTION], other: t[i + E_OTHER], agent: t[i + E_AGENT], count: t[i + E_COUNT], first: t[i + E_FIRST], last: t[i + E_LAST], id: ids[i / E_SIZE] });
   }
-  return out.sort((a, b) => a.minute - b.minute || a.action - b.action || a.other - b.other || a.agent - b.agent);
+  return out;
 }
 
 function bump(m: Map<number, number>, k: number, n: number): void {

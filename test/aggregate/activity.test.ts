@@ -1,32 +1,42 @@
-// The bounded record of who was refused when (aggregate/activity.ts): minute cells per principal and
-// per address, what the burst rules leave out, and each bound (subjects, cells, tuples per cell).
+// The bounded record of who was refused when (aggregate/activity.ts): entries per minute for each
+// principal and address, what the burst rules leave out, and each bound (subjects, entries, tuples
+// per minute).
 import { describe, expect, it } from 'vitest';
-import { Activity, T_ACTION, T_COUNT, T_FIRST, T_LAST, T_OTHER, T_SIZE, TUPLE_CAP, outsideBursts } from '../../src/aggregate/activity.js';
+import { Activity, E_ACTION, E_AGENT, E_COUNT, E_FIRST, E_LAST, E_MINUTE, E_OTHER, E_SIZE, TUPLE_CAP, entriesOf, outsideBursts, type Subject } from '../../src/aggregate/activity.js';
 import { NAME_CAP, NOT_KEPT, Names, UNKNOWN } from '../../src/aggregate/names.js';
 import { denial } from '../helpers/denial.js';
 
 const minute = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
+/** The subject's entries as rows: [minute, action, other, agent, count, first, last, id] with names for ids. */
+function rows(a: Activity, s: Subject): (string | number)[][] {
+  const { t, ids } = entriesOf(s);
+  return Array.from({ length: t.length / E_SIZE }, (_, k) => {
+    const at = k * E_SIZE;
+    return [t[at + E_MINUTE], a.names.name(t[at + E_ACTION]), a.names.name(t[at + E_OTHER]), a.names.name(t[at + E_AGENT]), t[at + E_COUNT], t[at + E_FIRST], t[at + E_LAST], ids[k]];
+  });
+}
 
 describe('Activity', () => {
   it('keeps each principal\'s and each address\'s denials per minute, with the tuples and the earliest sample', () => {
     const a = new Activity();
+    a.add(denial({ eventTime: '2026-11-19T10:43:00Z', eventId: 'c', action: 'iam:ListRoles' }));
     a.add(denial({ eventTime: '2026-11-19T10:42:30Z', eventId: 'b', action: 'iam:ListUsers' }));
+    a.add(denial({ eventTime: '2026-11-19T10:42:10Z', eventId: 'z', action: 'iam:ListUsers', userAgent: 'boto3' }));
     a.add(denial({ eventTime: '2026-11-19T10:42:10Z', eventId: 'z', action: 'iam:ListUsers' }));
     a.add(denial({ eventTime: '2026-11-19T10:42:10Z', eventId: 'a', action: 'iam:ListUsers' }));
-    a.add(denial({ eventTime: '2026-11-19T10:43:00Z', eventId: 'c', action: 'iam:ListRoles' }));
     const [p] = [...a.subjects('principal')];
     expect(p.key).toBe('arn:aws:iam::111122223333:role/ci');
-    expect(p.denials).toBe(4);
-    const cell = p.cells.get(minute('2026-11-19T10:42:00Z'))!;
-    expect(cell.t.length).toBe(T_SIZE);
-    expect(a.names.name(cell.t[T_ACTION])).toBe('iam:ListUsers');
-    expect(a.names.name(cell.t[T_OTHER])).toBe('198.51.100.7');
-    expect([cell.t[T_COUNT], cell.t[T_FIRST], cell.t[T_LAST]]).toEqual([3, 10, 30]);
-    expect(cell.ids).toEqual(['a']); // the earliest, by second then event ID, whatever the order read
+    expect(p.denials).toBe(5);
+    const m = minute('2026-11-19T10:42:00Z');
+    expect(rows(a, p)).toEqual([
+      // by minute, then action, other and agent ids: sorted and merged, whatever the order read
+      [m, 'iam:ListUsers', '198.51.100.7', 'aws-cli/2.15.0', 3, 10, 30, 'a'], // the earliest, by second then event ID
+      [m, 'iam:ListUsers', '198.51.100.7', 'boto3', 1, 10, 10, 'z'],
+      [m + 1, 'iam:ListRoles', '198.51.100.7', 'aws-cli/2.15.0', 1, 0, 0, 'c'],
+    ]);
     const [ip] = [...a.subjects('source-ip')];
     expect(ip.key).toBe('198.51.100.7');
-    expect(a.names.name(ip.cells.get(minute('2026-11-19T10:43:00Z'))!.t[T_OTHER])).toBe('arn:aws:iam::111122223333:role/ci');
-    expect(a.cells).toBe(4);
+    expect(rows(a, ip).map((r) => r[2])).toEqual(Array(3).fill('arn:aws:iam::111122223333:role/ci'));
   });
 
   it('leaves out what the published rules leave out: AWS services, the console\'s own calls; and denials without a time', () => {
@@ -40,7 +50,7 @@ describe('Activity', () => {
     const a = new Activity();
     a.add(denial({ eventTime: '' }));
     a.add(denial({ principalType: 'AWSService' }));
-    expect(a.cells).toBe(0);
+    expect(a.entries).toBe(0);
   });
 
   it('places what it knows of an aggregated query-results row: all of it within one minute; else its samples and its last time', () => {
@@ -51,7 +61,7 @@ describe('Activity', () => {
     a.add(denial({ eventTime: '2026-11-19T12:00:00Z' }), { count: 2, lastTime: '2026-11-19T12:30:00Z', samples: samples.slice(0, 2) });
     const [p] = [...a.subjects('principal')];
     expect(p.denials).toBe(7 + 4 + 2); // 3 samples and the last time of the second row; both of the third
-    expect(p.cells.has(minute('2026-11-19T14:00:00Z'))).toBe(true);
+    expect(rows(a, p).some((r) => r[0] === minute('2026-11-19T14:00:00Z'))).toBe(true);
     expect(a.unplaced).toBe(2);
   });
 
@@ -68,21 +78,27 @@ describe('Activity', () => {
     expect(a.maxDropped).toBe(3);
   });
 
-  it('sheds the least active subjects past the cell budget', () => {
+  it('past the entry budget, merges alike entries first, then drops the least active subjects', () => {
+    const merged = new Activity(1000, 12);
+    // the same tuple in the same minute, read out of order: appended apart, merged when room is made
+    for (let i = 0; i < 10; i++) merged.add(denial({ eventTime: `2026-11-19T10:0${i % 2}:0${i}Z`, eventId: `e${i}` }));
+    expect(merged.dropped).toBe(0);
+    expect(rows(merged, [...merged.subjects('principal')][0]).map((r) => r[4])).toEqual([5, 5]);
     const a = new Activity(1000, 20);
     for (let i = 0; i < 15; i++) a.add(denial({ principal: 'busy', sourceIp: `10.0.1.${i}`, eventTime: `2026-11-19T10:${String(i).padStart(2, '0')}:00Z` }));
-    expect(a.cells).toBeLessThanOrEqual(20);
+    expect(a.entries).toBeLessThanOrEqual(20);
     expect([...a.subjects('principal')].map((s) => s.key)).toEqual(['busy']);
     expect(a.dropped).toBeGreaterThan(0);
   });
 
-  it('counts what no longer fits in a full cell under the action alone: distinct counts become lower bounds', () => {
+  it('counts what no longer fits in a minute under the action alone: distinct counts become lower bounds', () => {
     const a = new Activity();
     for (let i = 0; i < TUPLE_CAP + 10; i++) a.add(denial({ sourceIp: `10.0.2.${i}`, eventTime: '2026-11-19T10:00:00Z' }));
-    const cell = [...[...a.subjects('principal')][0].cells.values()][0];
-    expect(cell.t.length).toBe((TUPLE_CAP + 1) * T_SIZE);
-    expect(cell.t[TUPLE_CAP * T_SIZE + T_OTHER]).toBe(UNKNOWN);
-    expect(cell.t[TUPLE_CAP * T_SIZE + T_COUNT]).toBe(10);
+    const { t } = entriesOf([...a.subjects('principal')][0]);
+    expect(t.length).toBe((TUPLE_CAP + 1) * E_SIZE);
+    expect(t[TUPLE_CAP * E_SIZE + E_OTHER]).toBe(UNKNOWN);
+    expect(t[TUPLE_CAP * E_SIZE + E_AGENT]).toBe(UNKNOWN);
+    expect(t[TUPLE_CAP * E_SIZE + E_COUNT]).toBe(10);
   });
 
   it('merges two parts of a stream as one stream adds them', () => {
@@ -94,8 +110,7 @@ describe('Activity', () => {
     for (const d of ds.slice(0, 17)) left.add(d);
     for (const d of ds.slice(17)) right.add(d);
     left.merge(right);
-    const view = (a: Activity) =>
-      [...a.subjects('principal')].map((s) => [s.key, s.denials, [...s.cells].map(([m, c]) => [m, c.ids, Array.from({ length: c.t.length / T_SIZE }, (_, k) => [a.names.name(c.t[k * T_SIZE]), a.names.name(c.t[k * T_SIZE + 1]), c.t[k * T_SIZE + 3], c.t[k * T_SIZE + 4], c.t[k * T_SIZE + 5]]).sort()]).sort()]).sort();
+    const view = (a: Activity) => [...a.subjects('principal')].map((s) => [s.key, s.denials, rows(a, s).sort()]).sort();
     expect(view(left)).toEqual(view(whole));
   });
 });
