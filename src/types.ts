@@ -576,8 +576,8 @@ export interface FindingsReport {
   omitted: Counted[]; // findings past the number kept per rule, by rule (the most denials are kept)
   /**
    * Bursts are found in a bounded record of who was refused when (aggregate/activity.ts); past its
-   * bound the least active principals and addresses are dropped: a dropped one had at most
-   * `maxDenials` denials when it was. null when nothing was dropped.
+   * bound the least active principals are dropped (their denials with them, from their addresses'
+   * record too): a dropped one had at most `maxDenials` denials when it was. null when nothing was dropped.
    */
   activityCut: { dropped: number; maxDenials: number } | null;
   /** Denials of aggregated query-results rows that span several minutes: their times are not known closely enough to place them in a burst. */

@@ -1,7 +1,7 @@
-// Who was refused when, in bounded memory: per principal and, apart, per source IP, the denials of
-// each minute with the (action, other, user agent) they came with (`other`: the source IP of a
-// principal's denial, the principal of an address's). The burst rules of src/findings/ slide their
-// windows over these entries; groups keep no time but first and last seen.
+// Who was refused when, in bounded memory: per principal, the denials of each minute with the
+// (action, source IP, user agent) they came with; and, made from those when the rules ask, the same per
+// source IP (its `other` being the principal). The burst rules of src/findings/ slide their windows over
+// these entries; groups keep no time but first and last seen.
 //
 //   const a = new Activity();
 //   a.add(denial);                               // in the fold: main thread, path order
@@ -11,24 +11,28 @@
 // only adds to its count): no object per denial or per minute, which the fold felt (a Map per subject
 // and an object per minute made it twice as slow, measured). Bounded three ways, each documented in
 // the README ("Was this an attack?"):
-//   - subjects: past 2 × SUBJECT_CAP principals (or addresses) the SUBJECT_CAP with the most denials
+//   - subjects: past 2 × SUBJECT_CAP principals the SUBJECT_CAP with the most denials
 //     stay; the others are dropped (counted, with the most denials one had: FindingsReport.activityCut);
 //   - entries: past ENTRY_BUDGET in all, every subject is compacted (sorted, alike entries merged); if
 //     that is not enough, the least active subjects are dropped the same way;
-//   - per minute: a compacted subject keeps TUPLE_CAP distinct (action, other, user agent) per minute;
-//     past that the minute's other denials of an action count in one entry without other and user
-//     agent (so a distinct count in a window is then at least TUPLE_CAP, a lower bound).
+//   - per minute: a subject keeps TUPLE_CAP distinct (action, other, user agent) per minute; past that
+//     the minute's other denials of an action count in one entry without other and user agent, and
+//     past TUPLE_CAP such entries in one (-, -, -) (placeIn): distinct counts in such a minute are lower
+//     bounds. Applied as the denials come (to the minute of a subject's last entry) and when compacted.
+// The per-address view is made from the principals' entries (one record, not two: the fold does half
+// the work, measured), so what the principals' bounds drop is missing there too: the denials of a
+// principal dropped, and those a full minute keeps without their address.
 // The fold adds in path order, so what is merged or dropped, and so every finding, is the same at any
 // concurrency.
 import type { Denial, DenialRun } from '../types.js';
 import { Names, UNKNOWN } from './names.js';
 import { timeOf } from './time-of.js';
 
-/** Principals (and, apart, source addresses) kept. */
+/** Principals kept (their addresses are those of their entries). */
 export const SUBJECT_CAP = 10_000;
-/** Entries kept across all subjects: E_SIZE numbers and an event ID each, ~90 bytes with the ID's text (~27 MB at most). */
+/** Entries kept across all principals: E_SIZE numbers and an event ID each, ~90 bytes with the ID's text (~27 MB at most; as much again for the per-address view, made once the fold is done). */
 export const ENTRY_BUDGET = 300_000;
-/** Distinct (action, other, user agent) kept per subject and minute, once compacted. */
+/** Distinct (action, other, user agent) kept per subject and minute (placeIn). */
 export const TUPLE_CAP = 64;
 
 /** Entry layout in Subject.t: seven numbers per entry. */
@@ -91,14 +95,16 @@ export function entriesOf(s: Subject): { t: readonly number[]; ids: readonly str
 
 export class Activity {
   readonly names = new Names();
-  private readonly maps: Record<SubjectKind, Map<string, Subject>> = { principal: new Map(), 'source-ip': new Map() };
+  private readonly principals = new Map<string, Subject>();
+  /** The per-address view, made from the principals' entries when first asked for (see ipView). */
+  private ips: Map<string, Subject> | null = null;
   entries = 0;
   /** Subjects dropped past a bound, and the most denials one of them had. */
   dropped = 0;
   maxDropped = 0;
   /** Denials of aggregated query-results rows whose times are not known: not placed in time. */
   unplaced = 0;
-  private readonly last = { action: new LastName(), agent: new LastName(), principal: new LastName(), ip: new LastName() };
+  private readonly last = { action: new LastName(), agent: new LastName(), ip: new LastName() };
 
   constructor(
     readonly subjectCap = SUBJECT_CAP,
@@ -106,7 +112,31 @@ export class Activity {
   ) {}
 
   subjects(kind: SubjectKind): IterableIterator<Subject> {
-    return this.maps[kind].values();
+    return kind === 'principal' ? this.principals.values() : (this.ips ??= this.ipView()).values();
+  }
+
+  /**
+   * The denials per source address, from every principal's entries (`other` the principal): an
+   * address's burst is the sum of its principals'. Entries whose address was not kept (a minute's
+   * overflow past TUPLE_CAP, a name past NAME_CAP) have no address to count under.
+   */
+  private ipView(): Map<string, Subject> {
+    const view = new Map<number, Subject>();
+    const names = this.names;
+    for (const p of this.principals.values()) {
+      const principal = names.id(p.key);
+      const { t, ids } = entriesOf(p);
+      for (let at = 0; at < t.length; at += E_SIZE) {
+        const ip = t[at + E_OTHER];
+        if (!names.kept(ip)) continue;
+        let s = view.get(ip);
+        if (s === undefined) view.set(ip, (s = { key: names.name(ip), denials: 0, t: [], ids: [], compacted: false }));
+        s.denials += t[at + E_COUNT];
+        s.t.push(t[at + E_MINUTE], t[at + E_ACTION], principal, t[at + E_AGENT], t[at + E_COUNT], t[at + E_FIRST], t[at + E_LAST]);
+        s.ids.push(ids[at / E_SIZE]);
+      }
+    }
+    return new Map([...view.values()].map((s) => [s.key, s]));
   }
 
   /**
@@ -127,14 +157,12 @@ export class Activity {
     const minute = Math.floor(ms / MINUTE);
     const second = Math.floor((ms - minute * MINUTE) / 1000);
     const { names, last } = this;
-    const action = last.action.of(names, d.action);
-    const agent = last.agent.of(names, d.userAgent);
-    this.addTo('principal', d.principal, minute, action, last.ip.of(names, d.sourceIp), agent, n, second, second, id);
-    this.addTo('source-ip', d.sourceIp, minute, action, last.principal.of(names, d.principal), agent, n, second, second, id);
+    this.addTo(d.principal, minute, last.action.of(names, d.action), last.ip.of(names, d.sourceIp), last.agent.of(names, d.userAgent), n, second, second, id);
   }
 
-  private addTo(kind: SubjectKind, key: string, minute: number, action: number, other: number, agent: number, n: number, first: number, last: number, id: string): void {
-    const map = this.maps[kind];
+  private addTo(key: string, minute: number, action: number, other: number, agent: number, n: number, first: number, last: number, id: string): void {
+    this.ips = null; // made again from the principals when next asked for
+    const map = this.principals;
     let s = map.get(key);
     if (s === undefined) {
       s = { key, denials: 0, t: [], ids: [], compacted: true };
@@ -144,12 +172,16 @@ export class Activity {
     s.denials += n;
     const t = s.t;
     const at = t.length - E_SIZE;
-    if (at >= 0 && t[at + E_MINUTE] === minute && t[at + E_ACTION] === action && t[at + E_OTHER] === other && t[at + E_AGENT] === agent) {
-      mergeInto(s, at / E_SIZE, n, first, last, id);
-      return;
-    }
-    if (at >= 0 && t[at + E_MINUTE] > minute) s.compacted = false;
-    else if (at >= 0 && t[at + E_MINUTE] === minute) s.compacted = false; // the same minute, another tuple: merged when compacted
+    if (at >= 0 && t[at + E_MINUTE] === minute) {
+      // the minute of the last entry: this tuple among the minute's entries (the last ones), or, once the
+      // minute is full, its overflow entry, as compact() would place it (a flood from new addresses
+      // grows no entry)
+      if (t[at + E_ACTION] === action && t[at + E_OTHER] === other && t[at + E_AGENT] === agent) return mergeInto(s, at / E_SIZE, n, first, last, id);
+      const place = placeIn(t, minute, action, other, agent);
+      if (place.found >= 0) return mergeInto(s, place.found, n, first, last, id);
+      [action, other, agent] = place.tuple;
+      s.compacted = false; // the minute's entries are not in tuple order: compact() sorts them
+    } else if (at >= 0 && t[at + E_MINUTE] > minute) s.compacted = false;
     t.push(minute, action, other, agent, n, first, last);
     s.ids.push(id);
     if (++this.entries > this.entryBudget) this.makeRoom();
@@ -163,17 +195,18 @@ export class Activity {
 
   /** Past the entry budget: every subject compacted; then, if need be, the least active dropped until a quarter is free. */
   private makeRoom(): void {
-    const all = (['principal', 'source-ip'] as const).flatMap((kind) => [...this.maps[kind].values()].map((s) => ({ kind, s })));
-    for (const { s } of all) {
+    const all = [...this.principals.values()];
+    for (const s of all) {
+      if (s.compacted) continue; // sorted and merged already (every subject of one entry)
       const before = s.ids.length;
       compact(s);
       this.entries -= before - s.ids.length;
     }
     if (this.entries <= (this.entryBudget * 3) / 4) return;
-    all.sort((a, b) => a.s.denials - b.s.denials);
-    for (const { kind, s } of all) {
+    all.sort((a, b) => a.denials - b.denials);
+    for (const s of all) {
       if (this.entries <= (this.entryBudget * 3) / 4) break;
-      this.drop(this.maps[kind], s);
+      this.drop(this.principals, s);
     }
   }
 
@@ -187,12 +220,10 @@ export class Activity {
   /** Adds another part of the same stream (names are matched by their text; the bounds apply again). */
   merge(other: Activity): void {
     const id = (n: number) => (n === UNKNOWN ? UNKNOWN : this.names.id(other.names.name(n)));
-    for (const kind of ['principal', 'source-ip'] as const) {
-      for (const s of other.subjects(kind)) {
-        const { t, ids } = entriesOf(s);
-        for (let i = 0; i < t.length; i += E_SIZE) {
-          this.addTo(kind, s.key, t[i + E_MINUTE], id(t[i + E_ACTION]), id(t[i + E_OTHER]), id(t[i + E_AGENT]), t[i + E_COUNT], t[i + E_FIRST], t[i + E_LAST], ids[i / E_SIZE]);
-        }
+    for (const s of other.subjects('principal')) {
+      const { t, ids } = entriesOf(s);
+      for (let i = 0; i < t.length; i += E_SIZE) {
+        this.addTo(s.key, t[i + E_MINUTE], id(t[i + E_ACTION]), id(t[i + E_OTHER]), id(t[i + E_AGENT]), t[i + E_COUNT], t[i + E_FIRST], t[i + E_LAST], ids[i / E_SIZE]);
       }
     }
     this.dropped += other.dropped;
@@ -230,8 +261,9 @@ function mergeInto(s: { t: number[]; ids: string[] }, k: number, n: number, firs
 }
 
 /**
- * Sorts the subject's entries by minute, action, other, agent and merges alike ones; a minute past
- * TUPLE_CAP distinct tuples counts the rest under (action, -, -), and past twice that under (-, -, -).
+ * Sorts the subject's entries by minute, action, other, agent and merges alike ones; a full minute (see
+ * placeIn) counts the rest under (action, -, -), and past that under (-, -, -). Compacting twice
+ * changes nothing (the overflow entries sort first and are not counted among the distinct tuples).
  */
 function compact(s: Subject): void {
   const n = s.ids.length;
@@ -240,46 +272,49 @@ function compact(s: Subject): void {
   const key = (k: number, f: number) => t[k * E_SIZE + f];
   order.sort((a, b) => key(a, E_MINUTE) - key(b, E_MINUTE) || key(a, E_ACTION) - key(b, E_ACTION) || key(a, E_OTHER) - key(b, E_OTHER) || key(a, E_AGENT) - key(b, E_AGENT) || a - b);
   const out = { t: [] as number[], ids: [] as string[] };
-  let minute = NaN;
-  let distinct = 0;
   for (const k of order) {
     const at = k * E_SIZE;
-    let action = t[at + E_ACTION];
-    let other = t[at + E_OTHER];
-    let agent = t[at + E_AGENT];
-    if (t[at + E_MINUTE] !== minute) {
-      minute = t[at + E_MINUTE];
-      distinct = 0;
-    }
-    const prev = out.t.length - E_SIZE;
-    const same = (a: number, o: number, g: number) => prev >= 0 && out.t[prev + E_MINUTE] === minute && out.t[prev + E_ACTION] === a && out.t[prev + E_OTHER] === o && out.t[prev + E_AGENT] === g;
-    if (!same(action, other, agent)) {
-      if (distinct >= TUPLE_CAP) {
-        other = UNKNOWN;
-        agent = UNKNOWN;
-        if (distinct >= 2 * TUPLE_CAP) action = UNKNOWN;
-      }
-      const found = findInMinute(out.t, minute, action, other, agent);
-      if (found >= 0) {
-        mergeInto(out, found, t[at + E_COUNT], t[at + E_FIRST], t[at + E_LAST], s.ids[k]);
-        continue;
-      }
-      distinct++;
-      out.t.push(minute, action, other, agent, t[at + E_COUNT], t[at + E_FIRST], t[at + E_LAST]);
-      out.ids.push(s.ids[k]);
+    const minute = t[at + E_MINUTE];
+    const place = placeIn(out.t, minute, t[at + E_ACTION], t[at + E_OTHER], t[at + E_AGENT]);
+    if (place.found >= 0) {
+      mergeInto(out, place.found, t[at + E_COUNT], t[at + E_FIRST], t[at + E_LAST], s.ids[k]);
       continue;
     }
-    mergeInto(out, prev / E_SIZE, t[at + E_COUNT], t[at + E_FIRST], t[at + E_LAST], s.ids[k]);
+    const [action, other, agent] = place.tuple;
+    out.t.push(minute, action, other, agent, t[at + E_COUNT], t[at + E_FIRST], t[at + E_LAST]);
+    out.ids.push(s.ids[k]);
   }
   s.t = out.t;
   s.ids = out.ids;
   s.compacted = true;
 }
 
-/** The entry of this minute with these names, searching back from the end (the minute's entries are last). */
-function findInMinute(t: number[], minute: number, action: number, other: number, agent: number): number {
+/**
+ * Where a tuple goes among the minute's entries (the last ones of t): its own entry, or a new one; when
+ * the minute is full, an overflow entry. A minute holds at most TUPLE_CAP tuples with their address (or
+ * principal) and user agent, then at most TUPLE_CAP entries (action, -, -) counting an action's further
+ * denials, then one entry (-, -, -): 2 × TUPLE_CAP + 1 entries in all. `found`: the entry to add to, or
+ * -1 and the tuple of a new entry. One pass over the minute's entries.
+ */
+function placeIn(t: readonly number[], minute: number, action: number, other: number, agent: number): { found: number; tuple: [number, number, number] } {
+  let known = 0;
+  let byAction = 0;
+  let own = -1;
+  let actionOverflow = -1;
+  let allOverflow = -1;
   for (let at = t.length - E_SIZE; at >= 0 && t[at + E_MINUTE] === minute; at -= E_SIZE) {
-    if (t[at + E_ACTION] === action && t[at + E_OTHER] === other && t[at + E_AGENT] === agent) return at / E_SIZE;
+    const a = t[at + E_ACTION];
+    const o = t[at + E_OTHER];
+    if (o !== UNKNOWN) known++;
+    else if (a !== UNKNOWN) byAction++;
+    if (a !== action) {
+      if (a === UNKNOWN) allOverflow = at / E_SIZE;
+      continue;
+    }
+    if (o === other && t[at + E_AGENT] === agent) own = at / E_SIZE;
+    if (o === UNKNOWN) actionOverflow = at / E_SIZE;
   }
-  return -1;
+  if (own >= 0 || (other !== UNKNOWN && known < TUPLE_CAP)) return { found: own, tuple: [action, other, agent] };
+  if (action !== UNKNOWN && (actionOverflow >= 0 || byAction < TUPLE_CAP)) return { found: actionOverflow, tuple: [action, UNKNOWN, UNKNOWN] };
+  return { found: allOverflow, tuple: [UNKNOWN, UNKNOWN, UNKNOWN] };
 }

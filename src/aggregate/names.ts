@@ -34,6 +34,11 @@ export class Names {
     return this.list.length - 1;
   }
 
+  /** Whether the id is a name kept (not UNKNOWN, not past the cap). */
+  kept(id: number): boolean {
+    return id >= 0 && id < this.list.length;
+  }
+
   name(id: number): string {
     if (id === UNKNOWN) return '(more)';
     return id < this.list.length ? this.list[id] : NOT_KEPT;

@@ -120,7 +120,7 @@ function notesOf(r: FindingsReport | undefined): string[] {
   if (r === undefined) return [];
   const out: string[] = [];
   if (r.activityCut !== null) {
-    out.push(`The record of who was refused when keeps the most active principals and addresses: ${plural(r.activityCut.dropped, 'less active one')} ${r.activityCut.dropped === 1 ? 'was' : 'were'} dropped (each with at most ${plural(r.activityCut.maxDenials, 'denial')} when dropped), so a burst of theirs may be missing.`);
+    out.push(`The record of who was refused when keeps the most active principals: ${plural(r.activityCut.dropped, 'less active one')} ${r.activityCut.dropped === 1 ? 'was' : 'were'} dropped (each with at most ${plural(r.activityCut.maxDenials, 'denial')} when dropped), so a burst of theirs, or of an address they were refused from, may be missing.`);
   }
   for (const o of r.omitted) out.push(`${plural(o.count, 'more finding')} of rule ${o.key} not listed (the ones with the most denials are; findings.jsonl and summary.json list the same).`);
   if (r.unplaced > 0) out.push(`${plural(r.unplaced, 'denial')} of aggregated query-results rows spanning more than a minute could not be placed in time: bursts are not judged for them (run the plain query).`);

@@ -17,7 +17,7 @@ function rows(a: Activity, s: Subject): (string | number)[][] {
 }
 
 describe('Activity', () => {
-  it('keeps each principal\'s and each address\'s denials per minute, with the tuples and the earliest sample', () => {
+  it('keeps each principal\'s denials per minute, with the tuples and the earliest sample; each address\'s made from them', () => {
     const a = new Activity();
     a.add(denial({ eventTime: '2026-11-19T10:43:00Z', eventId: 'c', action: 'iam:ListRoles' }));
     a.add(denial({ eventTime: '2026-11-19T10:42:30Z', eventId: 'b', action: 'iam:ListUsers' }));
@@ -86,19 +86,62 @@ describe('Activity', () => {
     expect(rows(merged, [...merged.subjects('principal')][0]).map((r) => r[4])).toEqual([5, 5]);
     const a = new Activity(1000, 20);
     for (let i = 0; i < 15; i++) a.add(denial({ principal: 'busy', sourceIp: `10.0.1.${i}`, eventTime: `2026-11-19T10:${String(i).padStart(2, '0')}:00Z` }));
-    expect(a.entries).toBeLessThanOrEqual(20);
-    expect([...a.subjects('principal')].map((s) => s.key)).toEqual(['busy']);
-    expect(a.dropped).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) a.add(denial({ principal: `once-${i}`, eventTime: '2026-11-19T11:00:00Z' }));
+    // the 21st entry (once-5) makes room: nothing to merge, so the least active go until 15 are left
+    expect(a.entries).toBe(19);
+    expect([...a.subjects('principal')].map((s) => s.key)).toEqual(['busy', 'once-6', 'once-7', 'once-8', 'once-9']);
+    expect([a.dropped, a.maxDropped]).toEqual([6, 1]);
   });
 
   it('counts what no longer fits in a minute under the action alone: distinct counts become lower bounds', () => {
     const a = new Activity();
     for (let i = 0; i < TUPLE_CAP + 10; i++) a.add(denial({ sourceIp: `10.0.2.${i}`, eventTime: '2026-11-19T10:00:00Z' }));
-    const { t } = entriesOf([...a.subjects('principal')][0]);
+    const [p] = [...a.subjects('principal')];
+    expect(p.t.length).toBe((TUPLE_CAP + 1) * E_SIZE); // bounded as the denials come, not only when compacted
+    const { t } = entriesOf(p);
     expect(t.length).toBe((TUPLE_CAP + 1) * E_SIZE);
-    expect(t[TUPLE_CAP * E_SIZE + E_OTHER]).toBe(UNKNOWN);
-    expect(t[TUPLE_CAP * E_SIZE + E_AGENT]).toBe(UNKNOWN);
-    expect(t[TUPLE_CAP * E_SIZE + E_COUNT]).toBe(10);
+    const overflow = Array.from({ length: TUPLE_CAP + 1 }, (_, k) => k * E_SIZE).filter((at) => t[at + E_OTHER] === UNKNOWN);
+    expect(overflow.map((at) => [t[at + E_AGENT], t[at + E_COUNT]])).toEqual([[UNKNOWN, 10]]);
+  });
+
+  it('holds a minute to 2 × TUPLE_CAP + 1 entries, read in order or not, and compacting again changes nothing', () => {
+    // 3 × TUPLE_CAP actions, each from two addresses, all in one minute: TUPLE_CAP tuples keep their
+    // address, TUPLE_CAP actions count the rest without it, the other actions in one (-, -, -)
+    const ds = Array.from({ length: 6 * TUPLE_CAP }, (_, i) => denial({ eventId: `e${i}`, action: `svc:A${i % (3 * TUPLE_CAP)}`, sourceIp: `10.0.4.${i % 2}`, eventTime: '2026-11-19T10:00:00Z' }));
+    const inOrder = new Activity();
+    for (const d of ds) inOrder.add(d);
+    const shuffled = new Activity();
+    for (const d of [denial({ eventTime: '2026-11-19T10:05:00Z' }), ...ds]) shuffled.add(d); // a later minute first: appended apart, bounded when compacted
+    for (const a of [inOrder, shuffled]) {
+      const [p] = [...a.subjects('principal')];
+      const { t } = entriesOf(p);
+      const inMinute = Array.from({ length: t.length / E_SIZE }, (_, k) => k * E_SIZE).filter((at) => t[at + E_MINUTE] === minute('2026-11-19T10:00:00Z'));
+      expect(inMinute.length).toBe(2 * TUPLE_CAP + 1);
+      expect(inMinute.filter((at) => t[at + E_OTHER] !== UNKNOWN).length).toBe(TUPLE_CAP);
+      expect(inMinute.filter((at) => t[at + E_OTHER] === UNKNOWN && t[at + E_ACTION] !== UNKNOWN).length).toBe(TUPLE_CAP);
+      expect(inMinute.filter((at) => t[at + E_ACTION] === UNKNOWN).length).toBe(1);
+      expect(inMinute.reduce((n, at) => n + t[at + E_COUNT], 0)).toBe(ds.length); // every denial counted
+      const before = rows(a, p);
+      p.compacted = false;
+      expect(rows(a, p)).toEqual(before);
+    }
+    expect([...inOrder.subjects('principal')][0].t.length).toBe((2 * TUPLE_CAP + 1) * E_SIZE); // never more, as they came
+  });
+
+  it('makes the per-address view from the principals\' entries, again after more denials', () => {
+    const a = new Activity();
+    const spray = (user: string, at: string) => a.add(denial({ principal: user, principalType: 'IAMUser', action: 'signin:ConsoleLogin', sourceIp: '203.0.113.9', eventTime: at }));
+    spray('alice', '2026-11-19T10:00:00Z');
+    spray('bob', '2026-11-19T10:00:20Z');
+    a.add(denial({ sourceIp: '198.51.100.7', eventTime: '2026-11-19T10:01:00Z' }));
+    const view = () => [...a.subjects('source-ip')].map((s) => [s.key, s.denials, rows(a, s).map((r) => r[2])]);
+    expect(view()).toEqual([
+      ['203.0.113.9', 2, ['alice', 'bob']],
+      ['198.51.100.7', 1, ['arn:aws:iam::111122223333:role/ci']],
+    ]);
+    spray('carol', '2026-11-19T10:00:40Z');
+    expect(view()[0]).toEqual(['203.0.113.9', 3, ['alice', 'bob', 'carol']]);
+    expect(a.entries).toBe(4); // the view is not counted against the budget of the fold's record
   });
 
   it('merges two parts of a stream as one stream adds them', () => {
