@@ -89,6 +89,9 @@ describe('findings from the command line', () => {
       ['new-source-ip', '198.18.44.7', 20],
     ]);
     expect(fresh[0].title).toMatch(/for the first time since .*summary\.json/);
+    // the address's own span, from the per-address view of the activity record
+    expect([fresh[1].firstSeen, fresh[1].lastSeen]).toEqual(['2026-11-19T10:42:00Z', '2026-11-19T10:50:33Z']);
+    expect(fresh[1].why).not.toMatch(/groups it appears in/);
     expect(after.summary.findingsReport!.baseline).toMatch(/summary\.json$/);
     const same = report([logs('enumeration-burst.quiet'), '--format', 'json', '--baseline', join(before.out, 'summary.json')]);
     expect(same.summary.findings).toEqual([]);

@@ -21,7 +21,7 @@ async function findingsOf(file: string): Promise<Finding[]> {
 }
 
 describe('findings fixtures', () => {
-  it('has a firing and a quiet fixture for every rule but the baseline ones (test/findings/baseline.test.ts)', () => {
+  it('has a firing and a quiet fixture for every rule but the baseline ones (test/e2e/findings.test.ts: new since the baseline)', () => {
     for (const rule of RULES.filter((r) => !r.id.startsWith('new-'))) {
       expect(CASES, rule.id).toContain(`${rule.id}.fires`);
       expect(CASES, rule.id).toContain(`${rule.id}.quiet`);
