@@ -125,7 +125,9 @@ export class Activity {
     const names = this.names;
     for (const p of this.principals.values()) {
       const principal = names.id(p.key);
+      const before = p.ids.length;
       const { t, ids } = entriesOf(p);
+      this.entries -= before - ids.length; // compacted: what was merged leaves the budget
       for (let at = 0; at < t.length; at += E_SIZE) {
         const ip = t[at + E_OTHER];
         if (!names.kept(ip)) continue;

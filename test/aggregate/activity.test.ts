@@ -142,6 +142,12 @@ describe('Activity', () => {
     spray('carol', '2026-11-19T10:00:40Z');
     expect(view()[0]).toEqual(['203.0.113.9', 3, ['alice', 'bob', 'carol']]);
     expect(a.entries).toBe(4); // the view is not counted against the budget of the fold's record
+    // out of order: 10:01 appended apart from the 10:01 entry, merged when the view compacts the principal
+    a.add(denial({ sourceIp: '198.51.100.7', eventTime: '2026-11-19T10:00:30Z' }));
+    a.add(denial({ sourceIp: '198.51.100.7', eventTime: '2026-11-19T10:01:30Z' }));
+    expect(a.entries).toBe(6);
+    expect(view()[1]).toEqual(['198.51.100.7', 3, ['arn:aws:iam::111122223333:role/ci', 'arn:aws:iam::111122223333:role/ci']]);
+    expect(a.entries).toBe(5);
   });
 
   it('merges two parts of a stream as one stream adds them', () => {
