@@ -14,7 +14,7 @@ const FLOORS = [
   ['aggregate'], // fold scans into the Summary
   ['redact', 'findings'], // pseudonyms for denials, summaries and baselines; rules over the aggregate
   ['render'], // Summary → text, the registry of formats
-  ['integrity', 'policy-evaluation.ts'], // composition: the integrity check (discover, read digests, hash logs, verify/); policies + evaluate/ joined to the fold (--policies)
+  ['integrity', 'policy-evaluation.ts', 'findings-run.ts'], // composition: the integrity check (discover, read digests, hash logs, verify/); policies + evaluate/ joined to the fold (--policies); a run's findings
   ['analyze.ts'], // composition: the whole pipeline, the integrity check with --verify
   ['index.ts'], // the library API
   ['cli'], // the command line: the only place that prints

@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from './read/index.js';
 import { OUTPUT_FILE_NAMES } from './render/formats.js';
 import { scanAll, startWorkers, type ScanWorker } from './read/pool.js';
 import { scanTask } from './read/scan-task.js';
+import { withFindings, type FindingsOptions } from './findings-run.js';
 import type { Redactor } from './redact/index.js';
 import type { Denial, FileScan, IntegritySummary, LogSource, SourceBatch, Summary } from './types.js';
 import type { PublicKey } from './verify/index.js';
@@ -54,6 +55,8 @@ export interface AnalyzeOptions {
   maxSimulations?: number;
   /** The engine's package name (a seam for tests). */
   policyEngine?: string;
+  /** The findings' settings (rules file, baseline, organization); the defaults without. */
+  findings?: FindingsOptions;
 }
 
 /** The inputs of the integrity check captured beforehand (cli/integrity-inputs.ts), and files hashed at once. */
@@ -147,6 +150,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
     suppression: options.suppression ?? null,
   });
   if (options.verify) summary = { ...summary, integrity: await integrityOf(options.paths, filter, options.verify, summary) };
+  // with --policies, the exported organizations say which accounts are "from outside"
+  const findings = evaluation === null ? options.findings : { organizationAccounts: evaluation.organizationAccounts(), ...options.findings };
+  summary = withFindings(summary, folder.state.activity, result, findings, redactor ?? null);
   const shown = redactor ? redactor.summary(summary) : summary;
   return evaluation === null ? shown : evaluation.finish(shown, redactor ?? null);
 }

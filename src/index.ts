@@ -24,6 +24,8 @@ export {
   type TemplateSet,
 } from './render/index.js';
 export { generateSampleArchive } from './samples/index.js';
+export { findFindings, DEFAULT_FINDINGS, RULES, SENSITIVE_ACTIONS, type FindingsConfig, type FindingsInput } from './findings/index.js';
+export { withFindings, type FindingsOptions } from './findings-run.js';
 export { denialQuery, resultColumns, tableDdl, tableLayout, type DdlOptions, type QueryOptions } from './sql/index.js';
 export { UserError } from './errors.js';
 export { VERSION } from './version.js';

@@ -25,6 +25,8 @@ export interface PolicyEvaluation {
   /** Counts a denial the fold kept (after filters and suppression): its cause goes to its group. */
   kept(d: Denial, n: number): void;
   finish(summary: Summary, redactor: Redactor | null): Summary;
+  /** The accounts of the exported organizations (findings: who is "from outside"); null when no organization was exported. */
+  organizationAccounts(): string[] | null;
 }
 
 export async function startEvaluation(options: EvaluationOptions): Promise<PolicyEvaluation> {
@@ -43,6 +45,7 @@ export async function startEvaluation(options: EvaluationOptions): Promise<Polic
       }
     },
     kept: (d, n) => tally.add(d, n),
+    organizationAccounts: () => (store.orgs.length === 0 ? null : [...new Set(store.orgs.flatMap((o) => Object.keys(o.accounts)))].sort()),
     finish(summary, redactor) {
       const text = redactor === null ? (s: string) => s : (s: string) => redactor.text(s);
       const withCauses = tally.attach(summary);

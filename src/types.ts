@@ -113,6 +113,8 @@ export interface Denial {
   recognized: boolean; // false when the message shape was not understood (raw message kept)
   /** With --policies: what the exported policies say (src/evaluate/); absent otherwise. */
   cause?: Cause;
+  /** The file it was read from (`path`, or `archive!/entry`): set by the fold, where the scan's path is known; absent from `explain`. */
+  sourceFile?: string;
 }
 
 export type ResourceSource = 'message' | 'request' | null;
@@ -529,6 +531,112 @@ export interface IntegritySummary {
   notices: IntegrityFinding[];
 }
 
+/** How soon a finding wants a look (src/findings/rules.ts gives each rule's, README "Was this an attack?" says why). */
+export type FindingSeverity = 'high' | 'medium' | 'low';
+
+export const FINDING_SEVERITIES: readonly FindingSeverity[] = ['high', 'medium', 'low'];
+
+/** A MITRE ATT&CK technique (https://attack.mitre.org/techniques/<id with / for .>/). */
+export interface AttackTechnique {
+  id: string; // 'T1562.008'
+  name: string; // 'Impair Defenses: Disable or Modify Cloud Logs'
+  tactic: string; // 'Defense Evasion'
+}
+
+/** What a finding rests on: lists of its denials' values, most frequent first (a few each). */
+export interface FindingEvidence {
+  principals: Counted[];
+  actions: Counted[];
+  services: Counted[];
+  sourceIps: Counted[];
+  userAgents: Counted[];
+  resources: Counted[];
+  accounts: Counted[]; // the accounts that received the calls
+  regions: Counted[];
+  sampleEventIds: string[]; // the earliest, up to 5
+}
+
+/** Whom or what a finding is about. */
+export type FindingSubjectKind = 'principal' | 'source-ip' | 'account';
+
+/**
+ * What in these denials looks like an attack (src/findings/): one rule met by one subject over one
+ * span of time. Deterministic: the same input gives the same findings, ids and order.
+ */
+export interface Finding {
+  id: string; // 'f-' + 12 hex of a hash of the rule, the subject and the first time: stable across runs, what a rules file suppresses
+  rule: string; // the rule's id in findings/rules.ts: 'enumeration-burst', 'sensitive-action', …
+  severity: FindingSeverity;
+  title: string; // one line in plain words
+  subject: string; // the principal, source IP or account it is about
+  subjectKind: FindingSubjectKind;
+  firstSeen: string;
+  lastSeen: string;
+  count: number; // denials (failed sign-ins included) behind it
+  technique: AttackTechnique;
+  why: string; // what in the data met the rule, with the thresholds it met
+  evidence: FindingEvidence;
+  next: string[]; // what to do next, in order
+}
+
+/** One rule of the table as this run applied it: on or off, with its thresholds (the rules file may change both). */
+export interface FindingRuleReport {
+  id: string;
+  title: string;
+  severity: FindingSeverity;
+  enabled: boolean;
+  thresholds: Record<string, number>; // empty for rules without any: { denials: 15, actions: 10, minutes: 10 }
+  findings: number; // raised by this run (suppressed ones not counted)
+}
+
+/** A finding the rules file suppressed (`findings.suppress`), with the entry that did it. */
+export interface SuppressedFinding {
+  id: string;
+  rule: string;
+  title: string;
+  entry: number; // position of the suppress entry in the rules file, from 1
+  reason: string;
+}
+
+/** How the findings were made: which rules ran, what was suppressed, and where the data was too much to judge all of it. */
+export interface FindingsReport {
+  rules: FindingRuleReport[]; // every rule of the table, in table order
+  suppressed: SuppressedFinding[]; // by id
+  /** Suppress entries that did nothing: `expired` (its date is before the report's reference day) or `stale` (matched no finding). */
+  suppressionNotes: { entry: number; status: 'expired' | 'stale' }[];
+  omitted: Counted[]; // findings past the number kept per rule, by rule (the most denials are kept)
+  /**
+   * Bursts are found in a bounded record of who was refused when (aggregate/activity.ts); past its
+   * bound the least active principals are dropped (their denials with them, from their addresses'
+   * record too): a dropped one had at most `maxDenials` denials when it was. null when nothing was dropped.
+   */
+  activityCut: { dropped: number; maxDenials: number } | null;
+  /** Denials of aggregated query-results rows that span several minutes: their times are not known closely enough to place them in a burst. */
+  unplaced: number;
+  baseline: string | null; // what "new since" compared with (the baseline's label or title), null without a baseline
+  archiveAccounts: string[]; // the accounts the archive holds (outside-principal compares with these)
+  organizationAccounts: number | null; // accounts of the organization, when known (--policies); null otherwise
+}
+
+/** A source IP or user agent with its count and the principals behind it (most frequent first, a few). */
+export interface SourceRow {
+  key: string;
+  count: number;
+  principals: Counted[];
+  principalCount: number; // distinct principals behind it (at most, when the list is cut)
+}
+
+/**
+ * Denials per time bucket whose size fits the span seen: minutes for an incident of minutes, days for a
+ * month. Every bucket from the first to the last is listed (zeros too). `key`: the bucket's start,
+ * 'YYYY-MM-DDTHH:MMZ'.
+ */
+export interface TimelineBuckets {
+  minutes: number; // the bucket size: 1, 5, 10, 15, 30, 60, 180, 360, 720, 1440, 10080 or more
+  buckets: Counted[];
+  untimed: number; // denials without a usable eventTime
+}
+
 export interface Summary {
   schemaVersion: 1;
   tool: { name: 'cloudtrail-denials'; version: string };
@@ -567,6 +675,12 @@ export interface Summary {
   changes: Changes | null; // null without a baseline
   redaction: { keyId: string } | null; // --redact: identifiers are pseudonyms; keyId names the key, not reveals it
   policies?: PoliciesSummary; // --policies only; absent (and left out of summary.json) otherwise
+  /** What looks like an attack, by severity (high first), then first seen, then id. Absent from summaries older than findings. */
+  findings?: Finding[];
+  findingsReport?: FindingsReport;
+  bySourceIp?: SourceRow[]; // report-wide: denials per source IP, with the principals behind each
+  byUserAgent?: SourceRow[]; // report-wide: denials per user agent, with the principals behind each
+  timelineBuckets?: TimelineBuckets; // the timeline in buckets that fit the span (`timeline` stays per day)
 }
 
 // ---- Policies (report --policies): what the exports hold, and the cause evaluation found (issue 16) ----

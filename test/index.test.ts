@@ -25,5 +25,6 @@ describe('library API', () => {
     // the registry's row writers, as the CLI streams them
     const csv = await lib.FORMATS.csv.load();
     expect((csv.header + denials.map(csv.row).join('')).split('\n')).toHaveLength(denials.length + 2);
+    expect(lib.FORMAT_NAMES).toEqual(['html', 'md', 'json', 'csv', 'jsonl', 'findings']);
   });
 });

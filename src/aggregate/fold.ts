@@ -204,6 +204,7 @@ export class Folder {
     for (const entry of scan.entries) {
       if (entry.kind === 'denial') {
         const d = entry.denial;
+        d.sourceFile = scan.path; // where it was read: the CSV and JSON Lines say so (set here, not per record in the reading threads)
         if (entry.run !== undefined) this.addRun(scan.path, d, entry.run);
         else if (!counts(d.eventId, entry.fingerprint)) t.duplicates++;
         else if (!denialPasses(d, this.filter)) t.excludedByFilter++;

@@ -1,8 +1,11 @@
 import type { Denial, DenialRun, QueryResultsInput, ReadIssue, RecordAccounting, SkipReason } from '../types.js';
+import { Activity } from './activity.js';
+import { timeOf } from './time-of.js';
 import { LIST_CAP, addToGroup, copyGroup, groupKey, mergeGroupInto, newGroup, type GroupState } from './group.js';
 import { GROUP_CAP, foldGroups, mergeFolds, newFolds, type GroupFolds } from './group-fold.js';
 import { mergeSuppressed, type SuppressedTally } from './suppression.js';
 import type { TallyKeys } from './tally.js';
+import { TimeBuckets } from './time-buckets.js';
 import { TopTally } from './top-tally.js';
 import { dayOf } from './day.js';
 
@@ -38,6 +41,10 @@ export interface AggregateState {
   suppressed: Map<number, SuppressedTally>; // by rule index
   /** Set once query results were read (report results.csv). */
   queryResults: QueryResultsInput | null;
+  /** Who was refused when, per minute (bounded): what the burst rules of src/findings/ read. */
+  activity: Activity;
+  /** Denials per minute (coarser past a bound): the timeline whose bucket fits the span. */
+  times: TimeBuckets;
 }
 
 export function newState(groupCap = GROUP_CAP): AggregateState {
@@ -52,6 +59,8 @@ export function newState(groupCap = GROUP_CAP): AggregateState {
     folds: null,
     suppressed: new Map(),
     queryResults: null,
+    activity: new Activity(),
+    times: new TimeBuckets(),
   };
 }
 
@@ -61,6 +70,9 @@ export function addDenial(s: AggregateState, d: Denial, run?: DenialRun): void {
   s.totals.denials += n;
   // every breakdown key of a run is the same for all its denials (the query groups by day too)
   for (const b of BREAKDOWN_NAMES) s.breakdowns[b].addAll(BREAKDOWNS[b](d), n);
+  const ms = timeOf(d.eventTime); // once, for both
+  s.activity.add(d, run, ms);
+  s.times.add(d.eventTime, run, ms);
   const key = groupKey(d);
   const group = s.groups.get(key);
   if (group) {
@@ -102,6 +114,8 @@ export function mergeStates(a: AggregateState, b: AggregateState): AggregateStat
       else out.groups.set(key, copyGroup(g));
     }
     mergeSuppressed(out.suppressed, part.suppressed);
+    out.activity.merge(part.activity);
+    out.times.merge(part.times);
     if (part.queryResults !== null) {
       out.queryResults ??= { files: 0, rows: 0, aggregatedRows: 0, records: 0, scannedRecords: null };
       out.queryResults.files += part.queryResults.files;

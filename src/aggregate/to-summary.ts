@@ -2,6 +2,7 @@ import type { Counted, Group, ListCut, ReadIssue, Summary } from '../types.js';
 import { finishGroup, groupBreakdown, type GroupBreakdown } from './group.js';
 import { listedGroups } from './group-fold.js';
 import type { RecordFilter } from './record-filter.js';
+import { sourceRows } from './source-rows.js';
 import type { AggregateState } from './state.js';
 import { suppressionReport, type SuppressionSet } from './suppression.js';
 import { bump, toCounted, toCountedByKey, type Tally } from './tally.js';
@@ -53,6 +54,8 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
   const actions = withFolded(groupBreakdown(all, 'byAction'), listed.actions, 'byAction');
   const services = withFolded(groupBreakdown(all, 'byService'), listed.services, 'byService');
   const groups = all.map(finishGroup).sort(compareGroups);
+  const ips = sourceRows(groups, 'sourceIps', 'bySourceIp');
+  const agents = sourceRows(groups, 'userAgents', 'byUserAgent');
   const reasons: Tally = new Map();
   for (const f of s.skippedFiles) bump(reasons, f.reason);
   const times = groups.flatMap((g) => [g.firstSeen, g.lastSeen]).filter((t) => t !== '').sort();
@@ -93,12 +96,15 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
     timeline: toCountedByKey(b.timeline.counts),
     otherErrorCodes: b.otherErrorCodes.toCounted(),
     unrecognizedMessages: b.unrecognizedMessages.toCounted(),
-    ...cutsOf([b.unrecognizedMessages.cut('unrecognizedMessages'), principals.cut, actions.cut, services.cut]),
+    ...cutsOf([b.unrecognizedMessages.cut('unrecognizedMessages'), principals.cut, actions.cut, services.cut, ips.cut, agents.cut]),
     ...(groupFold === null ? {} : { groupFold }),
     groups,
     suppression: meta.suppression ? suppressionReport(meta.suppression, s.suppressed) : null,
     changes: null,
     redaction: null,
     ...(s.queryResults === null ? {} : { queryResults: { ...s.queryResults } }),
+    bySourceIp: ips.rows,
+    byUserAgent: agents.rows,
+    timelineBuckets: s.times.fitted(),
   };
 }

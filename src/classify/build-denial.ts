@@ -6,6 +6,7 @@ import { eventSourceOf } from './event-sources.js';
 import { serviceOfOperation } from './operation-services.js';
 import { parseMessageOnce } from './parse-message.js';
 import { principalOf } from './principal.js';
+import { requestHints } from './request-hints.js';
 import { requestResource } from './request-resource.js';
 import { prefixOfSdkService } from './sdk-services.js';
 import type { Category, Denial, Hint, ResourceSource } from '../types.js';
@@ -62,6 +63,7 @@ export function buildDenial(input: DenialInput): Denial {
     ...parsed.hints,
     ...who.hints,
     ...contextHints(record, { principalType: who.principalType, callerAccount: who.callerAccount, account, resource }),
+    ...requestHints(record),
   ];
   const pasted = loggedSource === '' && eventName !== '' ? pastedService(parsed) : '';
   return {

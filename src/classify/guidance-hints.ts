@@ -90,6 +90,14 @@ export const HINT_GUIDANCE: readonly GuidanceEntry[] = [
     'AWS accepts a signature for 5 minutes around its own clock: check the caller\'s clock (`date -u`, NTP/chrony), in containers and VMs too.',
     'A signed request (or pre-signed URL) that was replayed or queued later shows the same error.',
   ] },
+  { id: 'hint/gpu-instance', title: 'The request asked for a GPU (accelerated computing) instance', checks: [
+    'GPU instances are what crypto-mining on stolen keys asks for: confirm that the caller meant to launch this type (requestParameters.instanceType in the record).',
+    'If nobody did, treat the caller\'s credentials as stolen: see "Was this an attack?" in the README, and `aws ec2 describe-instances --filters Name=instance-type,Values=p*,g*` in every Region for launches that succeeded.',
+  ] },
+  { id: 'hint/user-data', title: 'The request asked for an instance\'s user data', checks: [
+    'User data often holds bootstrap scripts with passwords or keys; reading it across many instances is a known credential-hunting step.',
+    'Check that the caller has a reason to read it, and move secrets out of user data (Secrets Manager, SSM Parameter Store).',
+  ] },
   { id: 'hint/billing-access', title: 'IAM access to billing information is not activated', checks: [
     'The root user must turn on "IAM user and role access to Billing information" in the account settings; only then do billing permissions in IAM policies take effect.',
   ] },

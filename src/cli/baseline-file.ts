@@ -2,8 +2,9 @@
 // --day the previous period's report beside this one (reports/2026-W46/ for reports/2026-W47/).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Baseline } from '../aggregate/index.js';
+import { FOLDED_PRINCIPAL, type Baseline } from '../aggregate/index.js';
 import { UserError } from '../errors.js';
+import type { BaselineNames } from '../findings/index.js';
 import type { Redactor } from '../redact/index.js';
 import { previousDay, previousIsoWeek, type CalendarWindow } from './calendar-window.js';
 
@@ -13,6 +14,23 @@ export interface LoadedBaseline {
   path: string;
   baseline: Baseline;
   keyId: string | null; // the redaction key it was written with, if any
+  /** Who it saw refused: its principals and source addresses (for the findings "new since the baseline"). */
+  names: { principals: string[]; sourceIps: string[] };
+}
+
+/** Keys of a list of { key } in a summary.json, or null when it is not one (an older summary lacks bySourceIp). */
+function keysOf(list: unknown): string[] | null {
+  if (!Array.isArray(list)) return null;
+  return list.flatMap((c) => (isObject(c) && typeof c.key === 'string' ? [c.key] : []));
+}
+
+/** The principals and addresses a summary.json saw refused: its breakdowns, else its groups' lists. */
+function namesOf(doc: Record<string, unknown>, groups: Baseline['groups']): LoadedBaseline['names'] {
+  const fromGroups = (field: string) => groups.flatMap((g) => keysOf((g as unknown as Record<string, unknown>)[field]) ?? []);
+  return {
+    principals: keysOf(doc.byPrincipal) ?? groups.map((g) => g.principal),
+    sourceIps: keysOf(doc.bySourceIp) ?? fromGroups('sourceIps'),
+  };
 }
 
 /** Where the baseline is, or null for none. `flag` false is --no-baseline. */
@@ -65,6 +83,7 @@ export function loadBaseline(path: string): LoadedBaseline {
   return {
     path,
     keyId: redaction,
+    names: namesOf(doc, doc.groups),
     baseline: {
       title: text(doc.title) ?? '',
       window: { since: text(window.since), until: text(window.until), label: text(window.label) },
@@ -88,4 +107,20 @@ export function alignRedaction(loaded: LoadedBaseline, redactor: Redactor | null
     throw new UserError(`baseline ${path} was redacted with another key: pass the same --redact-key <file> every run, or --no-baseline`);
   }
   return keyId !== null ? baseline : redactor.baseline(baseline);
+}
+
+/** What the findings compare with: the baseline's label and names, redacted as alignRedaction redacts its groups. */
+export function baselineNames(loaded: LoadedBaseline, redactor: Redactor | null): BaselineNames {
+  const b = loaded.baseline;
+  // its window's label (2026-W46), else its window, else the file: the title is often the default one
+  const w = b.window;
+  const label = w.label ?? (w.since !== null || w.until !== null ? `${w.since ?? 'open'} → ${w.until ?? 'open'}` : `the baseline ${loaded.path}`);
+  const plain = redactor !== null && loaded.keyId === null;
+  const principal = (p: string) => (plain && p !== FOLDED_PRINCIPAL ? redactor.principal(p) : p);
+  const address = (ip: string) => (plain ? redactor.address(ip) : ip);
+  return {
+    label: plain ? redactor.text(label) : label,
+    principals: new Set(loaded.names.principals.map(principal)),
+    sourceIps: new Set(loaded.names.sourceIps.map(address)),
+  };
 }

@@ -60,7 +60,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--change-threshold <pct>', 'a group rose/fell when its count moved by at least this % (and by at least 2)', '50')
     .option('--suppress <file>', 'expected-denial rules, JSON with comments (default: .cloudtrail-denials.jsonc when present)')
     .option('--no-suppress', 'apply no suppression rules')
-    .addOption(listOption('--fail-on <gate>', 'exit 3 when: new (a group new since the baseline), explicit (an explicit deny), any (any denial), <n> (more than n denials); comma-separated or repeated', 'none', collectList))
+    .addOption(listOption('--fail-on <gate>', 'exit 3 when: new (a group new since the baseline), explicit (an explicit deny), any (any denial), <n> (more than n denials), finding (any finding), finding:high / finding:medium (one of that severity or above); comma-separated or repeated', 'none', collectList))
     .option('--redact', 'replace account IDs, IPs, user/role/session and resource names, access keys, e-mail addresses, host names and EC2 IDs with stable pseudonyms in every output')
     .option('--redact-key <file>', 'key for --redact (implies it): the same key gives the same pseudonyms, week after week')
     .option('--redact-user-agents', 'with --redact (implies it): also replace host names inside user agents (which then lose tool names and links)')

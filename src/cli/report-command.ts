@@ -12,15 +12,16 @@ import { say, warn } from './print.js';
 import { EXIT } from './exit-codes.js';
 import type { ScanWorker } from '../read/scan-worker-handle.js';
 import { integrityRequest, reportIntegrityExit, type ReportIntegrityFlags } from './report-integrity.js';
-import { alignRedaction } from './baseline-file.js';
+import { alignRedaction, baselineNames } from './baseline-file.js';
 import { calendarWindow } from './calendar-window.js';
 import { evaluateGates } from './fail-on.js';
 import { planReport, type PlanFlags } from './report-plan.js';
-import { suppressionNotes } from './suppress-notes.js';
+import { findingSuppressionNotes, suppressionNotes } from './suppress-notes.js';
 import { UserError } from '../errors.js';
 import type { Discovery } from '../discover/index.js';
 import { consoleLine, noLogRead, noLogReadError, prunedLine, whyNoLogRead } from './input-accounting.js';
 import { causesLine } from './causes-line.js';
+import { findingsLine } from './findings-line.js';
 
 export interface ReportFlags extends PlanFlags, ReportIntegrityFlags {
   format: string[];
@@ -105,6 +106,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
       maxSimulations,
       // a test seam: another package name stands for an install without the optional engine
       policyEngine: process.env.CLOUDTRAIL_DENIALS_POLICY_ENGINE,
+      findings: { config: plan.findings, baseline: plan.baseline === null ? null : () => baselineNames(plan.baseline!, plan.redactor) },
     });
     progress?.done();
     progressShown();
@@ -130,6 +132,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
   say(
     consoleLine(summary) +
       (summary.policies === undefined ? '' : `\n${causesLine(summary)}`) +
+      findingsLine(summary) +
       (c === null ? '' : `\nsince ${c.baseline.label ?? plan.baseline?.path}: ${c.newGroups.length} new, ${c.goneGroups.length} gone, ${c.rose.length} rose, ${c.fell.length} fell`) +
       `\nwrote ${written.join(', ')}\n`,
   );
@@ -139,7 +142,7 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
     if (pruned !== null) warn(pruned);
   }
   const gates = evaluateGates(summary, plan.gates);
-  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression)]) warn(note);
+  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression), ...findingSuppressionNotes(summary.findingsReport, plan.findings)]) warn(note);
   if (plan.oneOffKey && !flags.quiet) warn('redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs');
   // a gate line may name the baseline by its title: text from a file
   for (const line of gates.tripped) warn(line);

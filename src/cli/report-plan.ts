@@ -8,7 +8,8 @@ import { baselinePath, loadBaseline, type LoadedBaseline } from './baseline-file
 import type { CalendarWindow } from './calendar-window.js';
 import { parseGates, type Gate } from './fail-on.js';
 import { redactionKey } from './redact-key.js';
-import { loadSuppression } from './suppress-file.js';
+import type { FindingsConfig } from '../findings/index.js';
+import { loadRulesFile } from './suppress-file.js';
 
 export const DEFAULT_OUT = 'cloudtrail-denials-report';
 
@@ -32,6 +33,8 @@ export interface ReportPlan {
   window: CalendarWindow | null;
   out: string;
   suppression: SuppressionSet | null;
+  /** The rules file's `findings` part (thresholds, rules off, known accounts, suppressed findings); the defaults without. */
+  findings: FindingsConfig;
   redactor: Redactor | null;
   oneOffKey: boolean;
   baseline: LoadedBaseline | null;
@@ -53,10 +56,12 @@ export function planReport(flags: PlanFlags, window: CalendarWindow | null, unti
   const wantsRedaction = flags.redact === true || flags.redactKey !== undefined || flags.redactUserAgents === true;
   const key = wantsRedaction ? redactionKey(flags.redactKey) : null;
   const path = baselinePath(flags.baseline, window, out);
+  const rulesFile = loadRulesFile(flags.suppress, asOf);
   return {
     window,
     out,
-    suppression: loadSuppression(flags.suppress, asOf),
+    suppression: rulesFile.suppression,
+    findings: rulesFile.findings,
     redactor: key === null ? null : makeRedactor(key.key, { userAgents: flags.redactUserAgents === true }),
     oneOffKey: key?.oneOff ?? false,
     baseline: path === null ? null : loadBaseline(path),

@@ -40,12 +40,16 @@ function parseRule(raw: unknown, n: number, source: string): SuppressionRule {
   return { match, reason: reason.trim(), expires: expires ?? null };
 }
 
-/** `{ "rules": [...] }` or a bare array of rules. */
-export function parseRules(doc: unknown, source: string): SuppressionRule[] {
+/** Top-level fields of the rules file: the suppression rules, and the findings' settings (cli/finding-rules.ts). */
+const TOP_LEVEL = ['rules', 'findings'];
+
+/** `{ "rules": [...] }` or a bare array of rules; a file with only `findings` has none (null). */
+export function parseRules(doc: unknown, source: string): SuppressionRule[] | null {
   const list = Array.isArray(doc) ? doc : isObject(doc) ? doc.rules : undefined;
-  if (isObject(doc) && Object.keys(doc).some((k) => k !== 'rules')) {
-    throw new UserError(`${source}: unknown top-level field "${Object.keys(doc).find((k) => k !== 'rules')}": the file holds { "rules": [ … ] }`);
+  if (isObject(doc) && Object.keys(doc).some((k) => !TOP_LEVEL.includes(k))) {
+    throw new UserError(`${source}: unknown top-level field "${Object.keys(doc).find((k) => !TOP_LEVEL.includes(k))}": the file holds { "rules": [ … ], "findings": { … } }`);
   }
+  if (list === undefined && isObject(doc) && doc.findings !== undefined) return null;
   if (!Array.isArray(list)) throw new UserError(`${source}: expected { "rules": [ … ] }`);
   return list.map((r, i) => parseRule(r, i + 1, source));
 }

@@ -20,7 +20,8 @@ import type { Denial, Summary } from '../types.js';
 import { ActionPrefixes } from './action-prefixes.js';
 import { KnownNames } from './known-names.js';
 import { makePseudonyms } from './pseudonym.js';
-import { denialLiterals, redactDenial, redactPrincipal } from './redact-denial.js';
+import { accountPseudonym } from './redact-arn.js';
+import { denialLiterals, redactAddress, redactDenial, redactPrincipal } from './redact-denial.js';
 import { redactBaseline } from './redact-baseline.js';
 import { redactSummaryText } from './redact-summary.js';
 import { makeTextRedactor } from './redact-text.js';
@@ -44,6 +45,10 @@ export interface Redactor {
   keyId: string;
   denial(d: Denial): Denial;
   principal(principal: string): string;
+  /** An account ID, as the denials' accounts are redacted. */
+  account(account: string): string;
+  /** A source address (IP, host, service), as the denials' source IPs are redacted. */
+  address(ip: string): string;
   /** Free text, with every name met in a denial so far also replaced. */
   text(s: string): string;
   /** AWS vocabulary as logged (an error code, a region): only what has an identifier's shape is replaced. */
@@ -75,6 +80,8 @@ export function makeRedactor(key: Uint8Array, options: RedactOptions = {}): Reda
       return d.cause === undefined ? out : { ...out, cause: cause(d.cause) };
     },
     principal: (principal) => redactPrincipal(principal, p),
+    account: (account) => accountPseudonym(account, p),
+    address: (ip) => redactAddress(ip, p),
     text,
     code,
     action,

@@ -8,7 +8,8 @@ import { accountPseudonym, arnNames, isServiceName, redactArn } from './redact-a
 import { isIPv4, isIPv6, type TextRedactor } from './redact-text.js';
 
 /** Principals that name nobody in particular. */
-const GENERIC_PRINCIPALS = new Set(['anonymous', 'unknown', 'root', 'AWSService']);
+// HIDDEN_DUE_TO_SECURITY_REASONS: the user name CloudTrail writes for a failed sign-in under a name that does not exist
+const GENERIC_PRINCIPALS = new Set(['anonymous', 'unknown', 'root', 'AWSService', 'HIDDEN_DUE_TO_SECURITY_REASONS']);
 
 /** A service principal or AWS host as it is, but for the labels in it that are the customer's (`ec2-54-1-2-3.compute-1…`). */
 const awsName = (name: string, p: Pseudonyms) => redactHost(name, p) ?? name;
@@ -79,5 +80,6 @@ export function redactDenial(d: Denial, p: Pseudonyms, r: DenialRedactors): Deni
     userAgent: r.userAgent(d.userAgent),
     message: r.text(d.message),
     hints: [...d.hints],
+    ...(d.sourceFile === undefined ? {} : { sourceFile: r.text(d.sourceFile) }),
   };
 }

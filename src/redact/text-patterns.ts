@@ -148,6 +148,15 @@ export const TEXT_PATTERNS: TextPattern[] = [
     replace: (match, p) => (isAddress(match.split('-').slice(1)) ? p.of('host', match.toLowerCase()) : null),
   },
   {
+    name: 'AWS Organizations ID: organization (o-…), organizational unit (ou-…) or root (r-…), as in an organization trail\'s S3 keys',
+    // The ID patterns of the AWS Organizations API Reference (Organization.Id, OrganizationalUnit.Id,
+    // Root.Id). Pseudonyms as for an ARN's segments (redact-arn.ts), so an ID reads the same in both.
+    source: String.raw`(?<![\w-])(?:o-[a-z0-9]{10,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})(?![\w-])`,
+    example: { text: 'samples/AWSLogs/o-7kq2m9xw4d/CloudTrail and ou-a1b2-c3d4e5f6', redacted: 'samples/AWSLogs/name-*/CloudTrail and name-*' },
+    inUserAgents: false,
+    replace: (match, p) => p.of('name', match),
+  },
+  {
     name: 'EC2-style resource ID (i-…, vol-…, sg-…, vpc-…, …); the prefix is kept',
     source: EC2_ID,
     example: { text: 'instance i-0abc123def4567890 and sg-0a1b2c3d', redacted: 'instance i-* and sg-*' },

@@ -8,6 +8,7 @@ import { formatShare } from './format-count.js';
 import { groupGuidance, policyTypeGuidance, type GuidanceView } from './guidance-view.js';
 import { kindFields, policyTypeClass, policyTypeLabel } from './labels.js';
 import type { Guide } from './options.js';
+import { findingsView, sourcesView } from './findings-view.js';
 import { timelineChart } from './timeline-chart.js';
 import { changesView, heading, suppressionView } from './weekly-view.js';
 import { integrityView } from './integrity-view.js';
@@ -175,7 +176,9 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     hints: rows(s.byHint),
     groups,
     groupsFolded: groupFoldNote(s.groupFold),
-    timeline: timelineChart(s.timeline),
+    timeline: timelineChart(s.timeline, s.timelineBuckets),
+    findings: findingsView(s, top),
+    sources: sourcesView(s, top),
     otherErrorCodes: rows(s.otherErrorCodes, s.totals.otherErrors),
     unrecognizedMessages: rows(s.unrecognizedMessages, denials, 'unrecognizedMessages'),
     unrecognizedMessagesCut: cutNote(cutOf(s.cuts, 'unrecognizedMessages'), 'long'),

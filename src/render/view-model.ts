@@ -13,6 +13,7 @@
  */
 import type { Counted, QueryResultsInput, RecordAccounting } from '../types.js';
 import type { CutList, InlineList, ShareRow } from './cut-list.js';
+import type { FindingsView, SourcesView } from './findings-view.js';
 import type { GuidanceView } from './guidance-view.js';
 import type { IntegrityView } from './integrity-view.js';
 import type { TimelineChart } from './timeline-chart.js';
@@ -246,6 +247,8 @@ export interface ReportView {
   csp: string;
   /** HTML only: the script and the data that make the page searchable (with {{{explore.script}}}, {{{explore.data}}}); null in Markdown, without a script or without groups. */
   explore: ExploreView | null;
+  findings: FindingsView; // "Needs attention": what looks like an attack, first in every report
+  sources: SourcesView; // report-wide tables of source IPs and user agents, with the principals behind each
 }
 
 export interface ExploreView {

@@ -68,6 +68,10 @@ export const ACTORS: readonly Actor[] = [
   { key: 'dev-terraform', type: 'AssumedRole', account: DEV_ACCOUNT, name: 'terraform-plan', session: 'atlantis-7f3b', rolePath: '/', mfa: false, console: false, ip: '34.201', userAgents: USER_AGENTS.terraform, weight: 4, regions: ALL, calls: ['ec2-describe', 'iam-read', 'cloudformation', 'ssm'] },
   { key: 'dev-root', type: 'Root', account: DEV_ACCOUNT, name: 'root', mfa: false, console: true, ip: '203.0.113', userAgents: USER_AGENTS.console, weight: 0, regions: ['us-east-1'], calls: [] },
   { key: 'dev-config', type: 'AWSService', account: DEV_ACCOUNT, name: 'config.amazonaws.com', mfa: false, console: false, ip: 'config.amazonaws.com', userAgents: ['config.amazonaws.com'], weight: 2, regions: ALL, calls: ['config-scan'] },
+  // the intrusion story (scenarios-intrusion.ts): a CI user's leaked access key used from a rented host,
+  // and the host that sprays passwords at the console; neither makes ordinary calls
+  { key: 'intruder-stolen-key', type: 'IAMUser', account: PROD_ACCOUNT, name: 'deploy-bot', mfa: false, console: false, ip: '198.18.44.7', userAgents: USER_AGENTS.intruder, weight: 0, regions: ['us-east-1'], calls: [] },
+  { key: 'intruder-sprayer', type: 'IAMUser', account: PROD_ACCOUNT, name: 'deploy-bot', mfa: false, console: true, ip: '198.19.7.200', userAgents: USER_AGENTS.sprayer, weight: 0, regions: ['us-east-1'], calls: [] },
   // outside the organisation
   { key: 'external-partner', type: 'AWSAccount', account: EXTERNAL_ACCOUNT, name: 'partner', mfa: false, console: false, ip: '52.94', userAgents: USER_AGENTS.cli, weight: 0, regions: ['us-east-1'], calls: [] },
 ];

@@ -11,6 +11,7 @@ import { logFileContent, logFileId, logFilePath, type SampleFile } from './log-f
 import { createPrng, type Prng } from './prng.js';
 import { scenarioRecord, successRecord } from './records.js';
 import { SCENARIOS } from './scenarios.js';
+import { placeStory } from './story-files.js';
 import { ACCOUNTS, PROD_ACCOUNT, REGIONS } from './world.js';
 
 import { DEFAULT_SEED } from './seed.js';
@@ -37,6 +38,7 @@ export interface SampleArchive {
 
 function placeScenarios(rng: Prng, files: PlannedFile[]): void {
   for (const entry of SCENARIOS) {
+    if (entry.at !== undefined) continue; // the story's, placed by placeStory
     const [from, to] = entry.days ?? [0, 6];
     const candidates = files.filter((file) => file.account === entry.recipient && file.region === entry.region && file.day >= from && file.day <= to);
     if (candidates.length === 0) throw new Error(`no log file can hold scenario ${entry.id}`);
@@ -70,10 +72,11 @@ export function buildSampleArchive(options: { seed?: number } = {}): SampleArchi
   const root = createPrng(seed);
   const files = planFiles(root.fork('plan'));
   placeScenarios(root.fork('scenarios'), files);
+  files.push(...placeStory(root.fork('story')));
   fillWithSuccesses(root.fork('successes'), files);
 
   const extra = root.fork('delivery');
-  const original = extra.pick(files.filter((file) => file.account === PROD_ACCOUNT && hasDenial(file)));
+  const original = extra.pick(files.filter((file) => file.account === PROD_ACCOUNT && hasDenial(file) && !file.story));
   const copy: PlannedFile = { ...original, path: logFilePath(original.account, original.region, original.deliveryMs, logFileId(extra)) };
   const delivered = [...files, copy];
 

@@ -12,6 +12,8 @@ export interface PlannedFile {
   deliveryMs: number;
   path: string;
   records: { ms: number; record: CloudTrailRecord; kind: 'success' | 'denial' | 'other-error' }[];
+  /** A file of the intrusion story (scenarios-intrusion.ts): the noise is never placed in it. */
+  story?: boolean;
 }
 
 const FILES_PER_DAY: Readonly<Record<Region, readonly [number, number]>> = {

@@ -27,5 +27,7 @@ export interface Scenario {
   actor: string;
   /** Inclusive day indexes (0 = 2026-11-16) the records fall on; the whole week when absent. */
   days?: readonly [number, number];
+  /** Exact event times (ISO, UTC), one per record (`count` of them), in log files of their own: the intrusion story's timeline. */
+  at?: readonly string[];
   build(rng: Prng, context: CallContext): CallSpec;
 }

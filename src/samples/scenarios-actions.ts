@@ -1,9 +1,9 @@
 // Denials whose message names no action (or names its own API version), so the report must take the
 // IAM action from the event → IAM action table and the resource from the request (issue 15): S3 HEAD
-// and multipart uploads, Lambda's versioned event names, CloudWatch under monitoring.amazonaws.com, an
-// EC2 instance named only in the request, and a Bedrock call that lists the actions it lacked.
-import { ec2Denied, S3_ACCESS_DENIED } from './denial-messages.js';
-import { encodedAuthorizationMessage } from './encoded-message.js';
+// and multipart uploads, Lambda's versioned event names, CloudWatch under monitoring.amazonaws.com, and
+// a Bedrock call that lists the actions it lacked. (An EC2 instance named only in the request is the
+// intrusion story's GetPasswordData: scenarios-intrusion.ts.)
+import { S3_ACCESS_DENIED } from './denial-messages.js';
 import { hex, uuid } from './ids.js';
 import { callerArn } from './identities.js';
 import type { Scenario } from './scenario-types.js';
@@ -59,15 +59,6 @@ export const ACTION_SCENARIOS: readonly Scenario[] = [
       eventSource: 'monitoring.amazonaws.com', eventName: 'PutMetricData', readOnly: false, errorCode: 'AccessDenied',
       errorMessage: `User: ${callerArn(c.actor)} is not authorized to perform: cloudwatch:PutMetricData because no identity-based policy allows the cloudwatch:PutMetricData action`,
       requestParameters: { namespace: 'CWAgent' },
-    }),
-  },
-  {
-    // the instance whose password was asked for is only in the request
-    id: 'ec2-get-password-data', kind: 'denial', count: 1, recipient: PROD_ACCOUNT, region: 'us-east-1', actor: 'prod-ops-user',
-    expected: { ...UNSPECIFIED, hints: ['console-session', 'encoded-message', 'mfa-absent'] },
-    build: (rng) => ({
-      eventSource: 'ec2.amazonaws.com', eventName: 'GetPasswordData', readOnly: true, errorCode: 'Client.UnauthorizedOperation',
-      errorMessage: ec2Denied(null, encodedAuthorizationMessage(rng, 480)), requestParameters: { instanceId: `i-0${hex(rng, 16)}` },
     }),
   },
   {

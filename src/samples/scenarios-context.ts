@@ -87,7 +87,7 @@ export const CONTEXT_SCENARIOS: readonly Scenario[] = [
     id: 'vpce-network-activity', kind: 'denial', count: 2, recipient: PROD_ACCOUNT, region: 'eu-west-1', actor: 'prod-etl',
     expected: { category: 'authorization', denyKind: 'unspecified', policyType: 'vpc-endpoint-policy', hints: ['vpc-endpoint'] },
     build: (rng) => ({
-      eventSource: 'secretsmanager.amazonaws.com', eventName: 'GetSecretValue', readOnly: true, eventType: 'AwsVpceEvent', eventCategory: 'NetworkActivity',
+      eventSource: 'secretsmanager.amazonaws.com', eventName: 'DescribeSecret', readOnly: true, eventType: 'AwsVpceEvent', eventCategory: 'NetworkActivity',
       errorCode: 'VpceAccessDenied', errorMessage: VPCE_NETWORK_DENIED, eventVersion: '1.10',
       vpcEndpointId: 'vpce-0f2e4d6c8a1b3957d', vpcEndpointAccountId: PROD_ACCOUNT, sourceIPAddress: ipInRange(rng, '10.20'),
     }),
@@ -123,16 +123,6 @@ export const CONTEXT_SCENARIOS: readonly Scenario[] = [
       const key = `assets/img/hero-${hex(rng, 6)}.webp`;
       return { ...s3Data(rng, c, BUCKETS.web, key, 'PutObjectAcl', blockPublicAccess(refusal(c, 's3:PutObjectAcl', `arn:aws:s3:::${BUCKETS.web}/${key}`), 'BlockPublicAcls'), false), requestParameters: { bucketName: BUCKETS.web, Host: `${BUCKETS.web}.s3.${c.region}.amazonaws.com`, key, acl: '', 'x-amz-acl': 'public-read' } };
     },
-  },
-  {
-    id: 'bpa-public-policy', kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-sso-developer',
-    expected: { category: 'authorization', denyKind: 'explicit', policyType: 's3-block-public-access', hints: ['console-session'] },
-    build: (_rng, c) => ({
-      eventSource: 's3.amazonaws.com', eventName: 'PutBucketPolicy', readOnly: false, errorCode: 'AccessDenied',
-      errorMessage: blockPublicAccess(refusal(c, 's3:PutBucketPolicy', `arn:aws:s3:::${BUCKETS.devScratch}`), 'BlockPublicPolicy'),
-      requestParameters: { bucketName: BUCKETS.devScratch, Host: `s3.${c.region}.amazonaws.com`, bucketPolicy: { Version: '2012-10-17', Statement: [{ Sid: 'PublicRead', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::${BUCKETS.devScratch}/*` }] }, policy: '' },
-      resources: [{ accountId: c.recipient, type: 'AWS::S3::Bucket', ARN: `arn:aws:s3:::${BUCKETS.devScratch}` }],
-    }),
   },
   {
     id: 'glue-job-log-retention', kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'eu-west-1', actor: 'dev-analytics-etl',

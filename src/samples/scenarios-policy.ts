@@ -139,12 +139,12 @@ export const POLICY_SCENARIOS: readonly Scenario[] = [
     }),
   },
   {
-    id: 'root-stop-logging-scp', kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-root',
-    expected: { category: 'authorization', denyKind: 'explicit', policyType: 'service-control-policy', hints: ['root', 'mfa-absent', 'console-session'] },
+    id: 'trail-tags-scp', kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-sso-developer', // the audit SCP refuses tags too
+    expected: { category: 'authorization', denyKind: 'explicit', policyType: 'service-control-policy', hints: ['console-session'] },
     build: (_rng, c) => ({
-      eventSource: 'cloudtrail.amazonaws.com', eventName: 'StopLogging', readOnly: false, errorCode: 'AccessDenied',
-      errorMessage: explicitDeny(refusal(c, 'cloudtrail:StopLogging', `arn:aws:cloudtrail:${c.region}:${c.recipient}:trail/local-debug`), 'service-control-policy', SCP_PROTECT_AUDIT),
-      requestParameters: { name: `arn:aws:cloudtrail:${c.region}:${c.recipient}:trail/local-debug` },
+      eventSource: 'cloudtrail.amazonaws.com', eventName: 'AddTags', readOnly: false, errorCode: 'AccessDenied',
+      errorMessage: explicitDeny(refusal(c, 'cloudtrail:AddTags', `arn:aws:cloudtrail:${c.region}:${c.recipient}:trail/local-debug`), 'service-control-policy', SCP_PROTECT_AUDIT),
+      requestParameters: { resourceId: `arn:aws:cloudtrail:${c.region}:${c.recipient}:trail/local-debug`, tagsList: [{ key: 'owner', value: 'platform' }] },
     }),
   },
   {
@@ -153,7 +153,7 @@ export const POLICY_SCENARIOS: readonly Scenario[] = [
     build: (rng, c) => ({
       eventSource: 'ec2.amazonaws.com', eventName: 'RunInstances', readOnly: false, errorCode: 'Client.UnauthorizedOperation',
       errorMessage: ec2Denied(explicitDeny(refusal(c, 'ec2:RunInstances', `arn:aws:ec2:${c.region}:${c.recipient}:instance/*`), 'service-control-policy', SCP_REGION_GUARD), encodedAuthorizationMessage(rng, 380)),
-      requestParameters: { instancesSet: { items: [{ imageId: `ami-0${hex(rng, 16)}`, minCount: 1, maxCount: 1 }] }, instanceType: 'p4d.24xlarge', blockDeviceMapping: {}, monitoring: { enabled: false }, disableApiTermination: false, disableApiStop: false, clientToken: uuid(rng) },
+      requestParameters: { instancesSet: { items: [{ imageId: `ami-0${hex(rng, 16)}`, minCount: 1, maxCount: 1 }] }, instanceType: 'c7i.4xlarge', blockDeviceMapping: {}, monitoring: { enabled: false }, disableApiTermination: false, disableApiStop: false, clientToken: uuid(rng) },
     }),
   },
   {
@@ -182,8 +182,8 @@ export const POLICY_SCENARIOS: readonly Scenario[] = [
     id: 'rcp-secret-explicit', kind: 'denial', count: 1, recipient: PROD_ACCOUNT, region: 'eu-west-1', actor: 'dev-analytics-etl',
     expected: { category: 'authorization', denyKind: 'explicit', policyType: 'resource-control-policy', hints: ['cross-account'] },
     build: (rng, c) => ({
-      eventSource: 'secretsmanager.amazonaws.com', eventName: 'GetSecretValue', readOnly: true, errorCode: 'AccessDeniedException',
-      errorMessage: explicitDeny(refusal(c, 'secretsmanager:GetSecretValue', `arn:aws:secretsmanager:${c.region}:${c.recipient}:secret:prod/orders/db-${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 6)}`), 'resource-control-policy'),
+      eventSource: 'secretsmanager.amazonaws.com', eventName: 'DescribeSecret', readOnly: true, errorCode: 'AccessDeniedException',
+      errorMessage: explicitDeny(refusal(c, 'secretsmanager:DescribeSecret', `arn:aws:secretsmanager:${c.region}:${c.recipient}:secret:prod/orders/db-${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 6)}`), 'resource-control-policy'),
       requestParameters: { secretId: `arn:aws:secretsmanager:${c.region}:${c.recipient}:secret:prod/orders/db` },
     }),
   },
@@ -191,8 +191,8 @@ export const POLICY_SCENARIOS: readonly Scenario[] = [
     id: 'rcp-secret-implicit', kind: 'denial', count: 1, recipient: PROD_ACCOUNT, region: 'us-east-1', actor: 'prod-etl',
     expected: { category: 'authorization', denyKind: 'implicit', policyType: 'resource-control-policy' },
     build: (_rng, c) => ({
-      eventSource: 'secretsmanager.amazonaws.com', eventName: 'GetSecretValue', readOnly: true, errorCode: 'AccessDeniedException',
-      errorMessage: implicitDeny(refusal(c, 'secretsmanager:GetSecretValue', `arn:aws:secretsmanager:${c.region}:${c.recipient}:secret:shared/partner-api-key-Qm3xRt`), 'resource-control-policy'),
+      eventSource: 'secretsmanager.amazonaws.com', eventName: 'DescribeSecret', readOnly: true, errorCode: 'AccessDeniedException',
+      errorMessage: implicitDeny(refusal(c, 'secretsmanager:DescribeSecret', `arn:aws:secretsmanager:${c.region}:${c.recipient}:secret:shared/partner-api-key-Qm3xRt`), 'resource-control-policy'),
       requestParameters: { secretId: 'shared/partner-api-key' },
     }),
   },

@@ -84,9 +84,9 @@ export const UNSPECIFIED_SCENARIOS: readonly Scenario[] = [
     id: 'legacy-bare-explicit', kind: 'denial', count: 1, recipient: DEV_ACCOUNT, region: 'us-east-1', actor: 'dev-terraform',
     expected: { category: 'authorization', denyKind: 'explicit', policyType: 'unspecified' },
     build: (_rng, c) => ({
-      eventSource: 'iam.amazonaws.com', eventName: 'PutUserPolicy', readOnly: false, errorCode: 'AccessDenied',
-      errorMessage: bareExplicitDeny(refusal(c, 'iam:PutUserPolicy', 'user ci-legacy')),
-      requestParameters: { userName: 'ci-legacy', policyName: 'inline-s3-write', policyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}' },
+      eventSource: 'iam.amazonaws.com', eventName: 'TagUser', readOnly: false, errorCode: 'AccessDenied',
+      errorMessage: bareExplicitDeny(refusal(c, 'iam:TagUser', 'user ci-legacy')),
+      requestParameters: { userName: 'ci-legacy', tags: [{ key: 'cost-center', value: 'platform' }] },
     }),
   },
   {

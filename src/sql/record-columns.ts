@@ -4,6 +4,7 @@
 // (test/sql/record-columns.test.ts fails until it is: it watches every property classify touches).
 //
 // The query selects these columns; read/query-results.ts rebuilds from them the record classify reads.
+import { REQUEST_HINT_PATHS } from '../classify/request-hints.js';
 import { REQUEST_PARAMETER_PATHS } from '../classify/request-resource-rows.js';
 
 /** How a field travels through the query. */
@@ -89,8 +90,8 @@ export const RECORD_COLUMNS: readonly RecordColumn[] = [
     path: ['requestParameters'],
     sql: 'requestparameters',
     kind: 'json',
-    reads: REQUEST_PARAMETER_PATHS,
-    readBy: 'the resource, when the message names none (classify/request-resource-rows.ts)',
+    reads: [...REQUEST_PARAMETER_PATHS, ...REQUEST_HINT_PATHS],
+    readBy: 'the resource, when the message names none (classify/request-resource-rows.ts); hints gpu-instance, user-data (classify/request-hints.ts)',
   },
   {
     column: 'responseelements',

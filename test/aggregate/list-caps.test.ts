@@ -20,7 +20,14 @@ describe('lists of caller-chosen values', () => {
     expect(g.sourceIps[0].count - n / 4).toBeLessThanOrEqual(cut.maxError);
     expect(g.accounts).toEqual([{ key: '111122223333', count: n }]);
     expect(s.unrecognizedMessages).toHaveLength(LIST_CAP);
-    expect(s.cuts).toEqual([{ list: 'unrecognizedMessages', kept: LIST_CAP, maxError: expect.any(Number) }]);
+    // the report-wide tables of source IPs and user agents are summed from the groups' lists: cut as they are
+    expect(s.cuts).toEqual([
+      { list: 'unrecognizedMessages', kept: LIST_CAP, maxError: expect.any(Number) },
+      { list: 'bySourceIp', kept: LIST_CAP, maxError: cut.maxError },
+      { list: 'byUserAgent', kept: LIST_CAP, maxError: expect.any(Number) },
+    ]);
+    expect(s.bySourceIp).toHaveLength(LIST_CAP);
+    expect(s.bySourceIp![0]).toEqual({ key: '203.0.113.9', count: g.sourceIps[0].count, principals: [{ key: g.principal, count: g.sourceIps[0].count }], principalCount: 1 });
     expect(s.totals.denials).toBe(n); // totals and breakdowns stay exact
     expect(s.byAccount).toEqual([{ key: '111122223333', count: n }]);
   });
@@ -31,5 +38,6 @@ describe('lists of caller-chosen values', () => {
     expect(s.groups[0].userAgents).toHaveLength(2 * LIST_CAP);
     expect('cuts' in s).toBe(false);
     expect('cuts' in s.groups[0]).toBe(false);
+    expect(s.bySourceIp).toHaveLength(1.5 * LIST_CAP + 1);
   });
 });

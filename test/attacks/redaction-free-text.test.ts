@@ -149,7 +149,7 @@ describe('--redact finds identifiers in free text by their shape', () => {
     const s = JSON.parse(readFileSync(join(root, 'redacted/summary.json'), 'utf8'));
     expect(s.totals.denials).toBeGreaterThan(PLANTED.length * 6);
     expect(s.changes).not.toBeNull();
-    expect(readdirSync(join(root, 'redacted')).sort()).toEqual(['denials.csv', 'denials.jsonl', 'report.html', 'report.md', 'summary.json']);
+    expect(readdirSync(join(root, 'redacted')).sort()).toEqual(['denials.csv', 'denials.jsonl', 'findings.jsonl', 'report.html', 'report.md', 'summary.json']);
   });
 
   it('attack: no planted identifier survives in any output file (--redact --redact-user-agents)', () => {

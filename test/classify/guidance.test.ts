@@ -54,7 +54,7 @@ describe('guidance table', () => {
   test('every hint a pattern row can raise has advice', () => {
     const ids = new Set(HINT_GUIDANCE.map((g) => g.id));
     const raised = [...ENVELOPES, ...SENTENCES, ...REASONS].flatMap((r) => r.hints ?? []);
-    const context = ['mfa-absent', 'cross-account', 'vpc-endpoint', 'service-principal', 'root', 'console-session', 'temporary-credentials', 'federated', 'truncated-message', 'authorization-id', 'sts-assume-role'];
+    const context = ['mfa-absent', 'cross-account', 'vpc-endpoint', 'service-principal', 'root', 'console-session', 'temporary-credentials', 'federated', 'truncated-message', 'authorization-id', 'sts-assume-role', 'gpu-instance', 'user-data'];
     for (const h of [...raised, ...context]) expect(ids.has(`hint/${h}`), h).toBe(true);
   });
 

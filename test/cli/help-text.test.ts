@@ -15,7 +15,7 @@ describe.each(['report', 'verify'])('%s --help', (command) => {
     expect(help).toContain('only these account IDs (default: every account)');
     expect(help).toContain('only these regions (default: every region)');
     if (command === 'report') {
-      expect(help).toContain('(default: html,md,json,csv,jsonl)');
+      expect(help).toContain('(default: html,md,json,csv,jsonl,findings)');
       expect(help).toMatch(/--principal <glob\.\.\.> .*\(default: every principal\)/);
       expect(help).toMatch(/--fail-on <gate> .*\(default: none\)/);
     }

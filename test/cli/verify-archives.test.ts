@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { makeZip } from '../helpers/archive-writers.js';
 import { buildArchive, captureSignatureInputs, type Archive } from '../helpers/digest-chain.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { describeArchive, generateSampleArchive } from '../../src/samples/index.js';
 
 type Format = 'tgz' | 'tar' | 'zip';
 
@@ -85,9 +86,10 @@ describe('integrity checks inside archives', () => {
       const signed = ['--public-keys', join(ROOT, 'samples/integrity/public-keys.json'), '--signatures', join(ROOT, 'samples/integrity/signatures.tsv')];
       const folder = runCli(['verify', join(ROOT, 'samples'), ...signed], { cwd: ROOT });
       const r = runCli(['verify', archive, ...signed]);
-      expect(folder.stdout).toContain('Integrity: OK: verified 101 of 101 log files (hashes, chain and signatures checked)');
+      const logs = describeArchive(generateSampleArchive()).logFiles; // the counts follow the samples, as they are regenerated
+      expect(folder.stdout).toContain(`Integrity: OK: verified ${logs} of ${logs} log files (hashes, chain and signatures checked)`);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('Integrity: OK: verified 101 of 101 log files');
+      expect(r.stdout).toContain(`Integrity: OK: verified ${logs} of ${logs} log files`);
       expect(verifyJson(archive, signed).summary.trails).toEqual(verifyJson(join(ROOT, 'samples'), signed).summary.trails);
     });
 

@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { readSummary, twoWeeks } from '../helpers/two-weeks.js';
 
 const counts = (dir: string) => {
@@ -21,7 +21,7 @@ describe('report . in a folder that holds its own reports', () => {
     const third = readSummary(join(root, 'cloudtrail-denials-report'));
     expect(counts(join(root, 'cloudtrail-denials-report'))).toEqual(first);
     expect(third.files.skippedFiles.filter((f) => f.reason === 'own-output').map((f) => f.path).sort()).toEqual(
-      ['denials.csv', 'denials.jsonl', 'report.html', 'report.md', 'summary.json'].map((n) => `./cloudtrail-denials-report/${n}`),
+      ['denials.csv', 'denials.jsonl', 'findings.jsonl', 'report.html', 'report.md', 'summary.json'].map((n) => `./cloudtrail-denials-report/${n}`),
     );
   });
 
@@ -38,17 +38,19 @@ describe('report . in a folder that holds its own reports', () => {
     expect(all.stdout).toMatch(/^42 denials in 42 records/);
   });
 
-  it('a copy of a summary.json or denials.jsonl under another name is recognised by its content', () => {
+  it('a copy of a summary.json, denials.jsonl or findings.jsonl under another name is recognised by its content', () => {
     const root = twoWeeks();
     expect(runCli(['report', 'logs', '--out', 'out', '--quiet'], { cwd: root }).code).toBe(0);
     mkdirSync(join(root, 'logs', 'old'));
     copyFileSync(join(root, 'out', 'summary.json'), join(root, 'logs', 'old', 'last-week.json'));
     copyFileSync(join(root, 'out', 'denials.jsonl'), join(root, 'logs', 'old', 'export.jsonl'));
+    copyFileSync(join(ROOT, 'reports', 'samples', 'findings.jsonl'), join(root, 'logs', 'old', 'alerts.jsonl')); // the samples' findings: not empty
     const again = runCli(['report', 'logs', '--out', 'out2', '--quiet'], { cwd: root });
     expect(again.code).toBe(0);
     const s = readSummary(join(root, 'out2'));
     expect(s.totals.denials).toBe(42);
     expect(s.files.skippedFiles).toEqual([
+      { path: 'logs/old/alerts.jsonl', reason: 'own-output' },
       { path: 'logs/old/export.jsonl', reason: 'own-output' },
       { path: 'logs/old/last-week.json', reason: 'own-output' },
     ]);

@@ -69,7 +69,7 @@ describe('--redact', () => {
 
   it('leaves no identifier from the input in any output file', () => {
     const out = files(dir);
-    expect(out.map((f) => f.name)).toEqual(['denials.csv', 'denials.jsonl', 'report.html', 'report.md', 'summary.json']);
+    expect(out.map((f) => f.name)).toEqual(['denials.csv', 'denials.jsonl', 'findings.jsonl', 'report.html', 'report.md', 'summary.json']);
     for (const { name, text } of out) {
       for (const id of IDENTIFIERS) expect(text.toLowerCase().includes(id.toLowerCase()), `${name} still holds ${id}`).toBe(false);
     }

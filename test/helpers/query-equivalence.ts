@@ -27,7 +27,7 @@ export function report(paths: string[], args: string[]): ReportRun {
     code: r.code,
     summary: JSON.parse(read('summary.json')) as Summary,
     csv: sortedCsv(read('denials.csv')),
-    jsonl: read('denials.jsonl').split('\n').filter((l) => l !== '').sort(),
+    jsonl: read('denials.jsonl').split('\n').filter((l) => l !== '').map(withoutSource).sort(),
   };
 }
 
@@ -56,13 +56,36 @@ export async function queryResults(files: string, query: string, name = 'results
  * damaged ones (and what they held) are not known from its results; the query's own duplicates among
  * candidates are.
  */
-export function findings(s: Summary): Omit<Summary, 'files' | 'totals' | 'issues' | 'otherErrorCodes' | 'queryResults'> & { denials: number; suppressed: number } {
+export function findings(s: Summary, options: { outside?: boolean } = {}): Omit<Summary, 'files' | 'totals' | 'issues' | 'otherErrorCodes' | 'queryResults'> & { denials: number; suppressed: number } {
   const { files: _f, totals, issues: _i, otherErrorCodes: _o, queryResults: _q, ...rest } = s;
-  return { ...rest, denials: totals.denials, suppressed: totals.suppressed };
+  // The archive's accounts come from what was read: a folder of logs in the S3 layout names every
+  // account's files, pruned ones too; query results hold only the accounts the query returned. With
+  // `outside: false` the findings that depend on them (outside-principal) are left out.
+  const keep = options.outside ?? true;
+  const report = rest.findingsReport && {
+    ...rest.findingsReport,
+    archiveAccounts: [],
+    rules: rest.findingsReport.rules.map((r) => (keep || r.id !== 'outside-principal' ? r : { ...r, findings: 0 })),
+  };
+  const list = rest.findings?.filter((f) => keep || f.rule !== 'outside-principal');
+  return { ...rest, ...(report ? { findingsReport: report } : {}), ...(list ? { findings: list } : {}), denials: totals.denials, suppressed: totals.suppressed };
+}
+
+/**
+ * The file a denial was read from differs by nature (a log file, or results.csv): the CSV column and
+ * the JSON Lines field `sourceFile` are left out of the comparison.
+ */
+function withoutSource(line: string): string {
+  const { sourceFile: _s, ...rest } = JSON.parse(line) as Record<string, unknown>;
+  return JSON.stringify(rest);
 }
 
 function sortedCsv(text: string): string[][] {
-  const [header, ...rows] = parseCsv(text);
+  const [full, ...all] = parseCsv(text);
+  const at = full.indexOf('sourceFile');
+  const drop = (r: string[]) => (at < 0 ? r : [...r.slice(0, at), ...r.slice(at + 1)]);
+  const header = drop(full);
+  const rows = all.map(drop);
   const key = (r: string[]) => JSON.stringify(r);
   return [header, ...rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))];
 }

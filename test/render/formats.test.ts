@@ -14,6 +14,7 @@ describe('format registry', () => {
       ['json', 'report', 'summary.json'],
       ['csv', 'denials', 'denials.csv'],
       ['jsonl', 'denials', 'denials.jsonl'],
+      ['findings', 'report', 'findings.jsonl'],
     ]);
     expect(OUTPUT_FILE_NAMES).toEqual(FORMAT_NAMES.map((n) => FORMATS[n].file));
   });

@@ -123,7 +123,8 @@ describe('denial context and clustering', () => {
     const denied = failed.filter((r) => typeof r.errorCode === 'string');
     expect(denied.some((r) => isObject(r.userIdentity) && r.userIdentity.accountId !== undefined && r.userIdentity.accountId !== r.recipientAccountId)).toBe(true);
     expect(denied.some((r) => JSON.stringify(r.userIdentity).includes('"mfaAuthenticated":"false"') && str(r, 'errorMessage').includes('explicit deny'))).toBe(true);
-    expect(denied.some((r) => isObject(r.userIdentity) && r.userIdentity.type === 'Root')).toBe(true);
+    // the root user's refusal is a failed console sign-in (the intrusion story's spray), which carries no errorCode
+    expect(failed.some((r) => isObject(r.userIdentity) && r.userIdentity.type === 'Root' && r.eventName === 'ConsoleLogin')).toBe(true);
     expect(denied.some((r) => isObject(r.userIdentity) && r.userIdentity.type === 'AWSService')).toBe(true);
     expect(denied.some((r) => typeof r.vpcEndpointId === 'string' && r.errorCode === 'AccessDenied')).toBe(true);
     expect(denied.some((r) => r.eventType === 'AwsVpceEvent' && r.eventCategory === 'NetworkActivity')).toBe(true);

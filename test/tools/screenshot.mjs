@@ -7,7 +7,8 @@
 //   → {"requests":[],"failed":[],"png":"/tmp/report.png","consoleErrors":[]}
 // With a CSS selector ('#groups'), only that element is taken, at full size (a full page of a big
 // report is shrunk too far to read). The page's script is off unless --js; --dark asks for the dark
-// theme, --width for a narrower window (a phone: 390), --hash opens a view of the explorer.
+// theme, --width for a narrower window (a phone: 390), --hash opens a view of the explorer. --print takes it as
+// printed (what print shows, without hover).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,7 +29,7 @@ const ARGS = [
 
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
-  options: { js: { type: 'boolean', default: false }, dark: { type: 'boolean', default: false }, width: { type: 'string', default: '1280' }, hash: { type: 'string', default: '' } },
+  options: { js: { type: 'boolean', default: false }, dark: { type: 'boolean', default: false }, width: { type: 'string', default: '1280' }, hash: { type: 'string', default: '' }, print: { type: 'boolean', default: false } },
 });
 const [input, output, selector] = positionals;
 if (!input || !output) {
@@ -63,6 +64,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
+  if (opt.print) await page.emulateMedia({ media: 'print' });
   await page.goto(documentUrl + opt.hash, { waitUntil: 'load' });
   if (selector) await page.locator(selector).first().screenshot({ path: png });
   else await page.screenshot({ path: png, fullPage: true });
