@@ -85,7 +85,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Summary> {
   // loaded only when asked for: a run without --policies never loads the engine nor this module
   const evaluation =
     options.policies !== undefined && options.policies.length > 0
-      ? await (await import('./policy-evaluation.js')).startEvaluation({ policies: options.policies, maxSimulations: options.maxSimulations, engine: options.policyEngine })
+      ? await (
+          await import('./policy-evaluation.js')
+        ).startEvaluation({ policies: options.policies, maxSimulations: options.maxSimulations, engine: options.policyEngine })
       : null;
   const limits = { ...DEFAULT_LIMITS, ...options.limits, ...(evaluation === null ? {} : { requestFacts: true }) };
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());

@@ -39,10 +39,20 @@ function redactConfig(config: FindingsConfig, r: Redactor): FindingsConfig {
     if (/^\d{12}$/.test(s)) return r.account(s);
     return IP.test(s) ? r.address(s) : r.principal(s);
   };
-  return { ...config, knownAccounts: config.knownAccounts.map((a) => r.account(a)), suppress: config.suppress.map((s) => ({ ...s, subject: subject(s.subject) })) };
+  return {
+    ...config,
+    knownAccounts: config.knownAccounts.map((a) => r.account(a)),
+    suppress: config.suppress.map((s) => ({ ...s, subject: subject(s.subject) })),
+  };
 }
 
-export function withFindings(summary: Summary, activity: Activity, discovery: Discovery | null, options: FindingsOptions = {}, redactor: Redactor | null = null): Summary {
+export function withFindings(
+  summary: Summary,
+  activity: Activity,
+  discovery: Discovery | null,
+  options: FindingsOptions = {},
+  redactor: Redactor | null = null,
+): Summary {
   const config = options.config ?? DEFAULT_FINDINGS;
   const redact = (a: string) => (redactor === null ? a : redactor.account(a));
   const org = options.organizationAccounts ?? null;

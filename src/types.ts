@@ -121,16 +121,7 @@ export type ResourceSource = 'message' | 'request' | null;
 
 /** What kind of other error `explain` found: the error-code catalog's kinds (classify/other-errors.ts). */
 export type OtherErrorKind =
-  | 'throttling'
-  | 'not-found'
-  | 'dry-run'
-  | 'service-not-enabled'
-  | 'invalid-request'
-  | 'conflict'
-  | 'quota'
-  | 'service-error'
-  | 'client-error'
-  | 'unlisted';
+  'throttling' | 'not-found' | 'dry-run' | 'service-not-enabled' | 'invalid-request' | 'conflict' | 'quota' | 'service-error' | 'client-error' | 'unlisted';
 
 /** `explain` on anything that is not a denial: the report counts it under otherErrors (or not at all). */
 export interface NotADenial {
@@ -148,9 +139,7 @@ export type Explanation = ({ denial: true } & Denial) | NotADenial;
 
 /** What the classifier makes of one record. */
 export type Classification =
-  | { kind: 'denial'; denial: Denial }
-  | { kind: 'other-error'; errorCode: string; eventId: string; eventTime: string }
-  | { kind: 'no-error' };
+  { kind: 'denial'; denial: Denial } | { kind: 'other-error'; errorCode: string; eventId: string; eventTime: string } | { kind: 'no-error' };
 
 /** Fields parsed from the S3 key layout AWSLogs/[o-…/]<account>/CloudTrail/<region>/YYYY/MM/DD/<file>. */
 export interface TrailKey {
@@ -258,7 +247,9 @@ export interface RequestFacts {
 }
 
 /** `fingerprint`: of the record's content (read/record-fingerprint.ts), set when it has an eventID; absent in hand-built scans. */
-export type ScanEntry = ({ kind: 'denial'; denial: Denial; run?: DenialRun; facts?: RequestFacts } | ({ kind: 'other-error' } & OtherError)) & { fingerprint?: string };
+export type ScanEntry = ({ kind: 'denial'; denial: Denial; run?: DenialRun; facts?: RequestFacts } | ({ kind: 'other-error' } & OtherError)) & {
+  fingerprint?: string;
+};
 
 /**
  * What reading one file yields, before duplicates and filters: counts for everything, and the

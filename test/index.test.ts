@@ -16,7 +16,9 @@ describe('library API', () => {
     const json = lib.renderJson(summary, { top: 5, templates: await lib.loadTemplates() });
     expect(JSON.parse(json)).toEqual(summary);
     expect(Object.keys(JSON.parse(json) as object).slice(0, 4)).toEqual(['schemaVersion', 'tool', 'title', 'window']);
-    const e = lib.explain('User: arn:aws:iam::111122223333:user/x is not authorized to perform: s3:GetObject with an explicit deny in a service control policy');
+    const e = lib.explain(
+      'User: arn:aws:iam::111122223333:user/x is not authorized to perform: s3:GetObject with an explicit deny in a service control policy',
+    );
     const d = lib.denialOf(e);
     if (d === null) throw new Error('expected a denial');
     expect([e.denial, d.denyKind, d.policyType]).toEqual([true, 'explicit', 'service-control-policy']);

@@ -228,7 +228,17 @@ export class Activity {
     for (const s of other.subjects('principal')) {
       const { t, ids } = entriesOf(s);
       for (let i = 0; i < t.length; i += E_SIZE) {
-        this.addTo(s.key, t[i + E_MINUTE], id(t[i + E_ACTION]), id(t[i + E_OTHER]), id(t[i + E_AGENT]), t[i + E_COUNT], t[i + E_FIRST], t[i + E_LAST], ids[i / E_SIZE]);
+        this.addTo(
+          s.key,
+          t[i + E_MINUTE],
+          id(t[i + E_ACTION]),
+          id(t[i + E_OTHER]),
+          id(t[i + E_AGENT]),
+          t[i + E_COUNT],
+          t[i + E_FIRST],
+          t[i + E_LAST],
+          ids[i / E_SIZE],
+        );
       }
     }
     this.dropped += other.dropped;
@@ -275,7 +285,14 @@ function compact(s: Subject): void {
   const order = Array.from({ length: n }, (_, k) => k);
   const t = s.t;
   const key = (k: number, f: number) => t[k * E_SIZE + f];
-  order.sort((a, b) => key(a, E_MINUTE) - key(b, E_MINUTE) || key(a, E_ACTION) - key(b, E_ACTION) || key(a, E_OTHER) - key(b, E_OTHER) || key(a, E_AGENT) - key(b, E_AGENT) || a - b);
+  order.sort(
+    (a, b) =>
+      key(a, E_MINUTE) - key(b, E_MINUTE) ||
+      key(a, E_ACTION) - key(b, E_ACTION) ||
+      key(a, E_OTHER) - key(b, E_OTHER) ||
+      key(a, E_AGENT) - key(b, E_AGENT) ||
+      a - b,
+  );
   const out = { t: [] as number[], ids: [] as string[] };
   for (const k of order) {
     const at = k * E_SIZE;

@@ -1,6 +1,15 @@
 import type { Denial, DenialRun, FileScan, ReadIssue, ScanEntry, SkipReason } from '../types.js';
 import { DUPLICATE, EventIdSet, FIRST, type Met } from './event-id-set.js';
-import { compileFilter, denialPasses, errorPasses, runVerdict, unmatchedFilters, type CompiledFilter, type FilterMiss, type RecordFilter } from './record-filter.js';
+import {
+  compileFilter,
+  denialPasses,
+  errorPasses,
+  runVerdict,
+  unmatchedFilters,
+  type CompiledFilter,
+  type FilterMiss,
+  type RecordFilter,
+} from './record-filter.js';
 import { addDenial, addOtherError, newState, type AggregateState } from './state.js';
 import { addSuppressed, type CompiledSuppression } from './suppression.js';
 
@@ -118,7 +127,6 @@ export class Folder {
   filterMisses(): { misses: FilterMiss[]; denials: number } {
     return { misses: unmatchedFilters(this.filter), denials: this.filter.hits.denials };
   }
-
 
   /**
    * Before add(scan): null when every record's fate can be decided from the fingerprints at hand; else

@@ -197,7 +197,10 @@ export function mergeFolds(
     out.maxError += f.maxError;
     out.rowsMaxError += f.rowsMaxError;
     out.folded += f.folded;
-    for (const [pool, from] of [[out.rows, f.rows], [out.kinds, f.kinds]] as const) {
+    for (const [pool, from] of [
+      [out.rows, f.rows],
+      [out.kinds, f.kinds],
+    ] as const) {
       for (const [key, r] of from) {
         const mine = pool.get(key);
         if (mine) mergeGroupInto(mine, r);

@@ -60,7 +60,11 @@ export interface GroupState {
 type Head = GroupState['head'];
 
 export function newGroup(d: Denial, carried = 0): GroupState {
-  return emptyGroup({ key: groupKey(d), principal: d.principal, principalType: d.principalType, action: d.action, policyType: d.policyType, denyKind: d.denyKind }, d.eventTime, carried);
+  return emptyGroup(
+    { key: groupKey(d), principal: d.principal, principalType: d.principalType, action: d.action, policyType: d.policyType, denyKind: d.denyKind },
+    d.eventTime,
+    carried,
+  );
 }
 
 /** A group with nothing in it yet; `time` starts its first and last seen. */

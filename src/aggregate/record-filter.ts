@@ -12,7 +12,10 @@ export interface RecordFilter {
 export const NO_FILTER: RecordFilter = { since: null, until: null, accounts: [], regions: [], principals: [], actions: [] };
 
 export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replaceAll('*', '.*')
+    .replaceAll('?', '.');
   return new RegExp(`^${body}$`, 'i');
 }
 

@@ -27,5 +27,3 @@ export function toCounted(tally: Tally): Counted[] {
 export function toCountedByKey(tally: Tally): Counted[] {
   return [...tally].map(([key, count]) => ({ key, count })).sort(byKey);
 }
-
-

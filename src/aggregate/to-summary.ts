@@ -58,7 +58,10 @@ export function toSummary(s: AggregateState, meta: SummaryMeta): Summary {
   const agents = sourceRows(groups, 'userAgents', 'byUserAgent');
   const reasons: Tally = new Map();
   for (const f of s.skippedFiles) bump(reasons, f.reason);
-  const times = groups.flatMap((g) => [g.firstSeen, g.lastSeen]).filter((t) => t !== '').sort();
+  const times = groups
+    .flatMap((g) => [g.firstSeen, g.lastSeen])
+    .filter((t) => t !== '')
+    .sort();
   return {
     schemaVersion: 1,
     tool: { name: 'cloudtrail-denials', version: meta.version },

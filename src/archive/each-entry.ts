@@ -53,7 +53,12 @@ export type EntryVisitor = (entry: EntryHeader, open: () => Promise<EntryBytes>)
  * `maxExpansion` bounds each layer on its own: a tar.gz's gzip, a zip entry's deflate. Returns the
  * damage that stopped the loop (entries visited before it stay visited), or null.
  */
-export function eachArchiveEntry(archive: ArchiveFile, wanted: readonly WantedEntry[] | null, visit: EntryVisitor, maxExpansion: number): Promise<ArchiveDamage | null> {
+export function eachArchiveEntry(
+  archive: ArchiveFile,
+  wanted: readonly WantedEntry[] | null,
+  visit: EntryVisitor,
+  maxExpansion: number,
+): Promise<ArchiveDamage | null> {
   return archive.format === 'zip' ? zipEach(archive.path, wanted, visit, maxExpansion) : tarEach(archive, wanted, visit, maxExpansion);
 }
 

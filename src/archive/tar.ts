@@ -67,7 +67,10 @@ export async function* tarEntries(path: string, gzip: boolean, maxExpansion: num
     gunzip.once('error', cut);
     gunzip.on('data', (chunk: Buffer) => {
       out += chunk.length;
-      if (out > cap) gunzip.destroy(new ReadFailure(`the archive's gzip expands more than ${maxExpansion}× its size (a gzip bomb?): refused past that point (see --max-expansion)`));
+      if (out > cap)
+        gunzip.destroy(
+          new ReadFailure(`the archive's gzip expands more than ${maxExpansion}× its size (a gzip bomb?): refused past that point (see --max-expansion)`),
+        );
     });
     file.pipe(gunzip).pipe(tar);
   } else file.pipe(tar);

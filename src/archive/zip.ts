@@ -64,7 +64,13 @@ export async function* zipEntries(zip: yauzl.ZipFile): AsyncGenerator<ZipEntry> 
   try {
     for await (const e of zip.eachEntry()) {
       const name = yauzl.getFileNameLowLevel(e.generalPurposeBitFlag, e.fileNameRaw, e.extraFields, false);
-      const ref: ZipRef = { offset: e.relativeOffsetOfLocalHeader, compressedSize: e.compressedSize, method: e.compressionMethod, flags: e.generalPurposeBitFlag, crc32: e.crc32 };
+      const ref: ZipRef = {
+        offset: e.relativeOffsetOfLocalHeader,
+        compressedSize: e.compressedSize,
+        method: e.compressionMethod,
+        flags: e.generalPurposeBitFlag,
+        crc32: e.crc32,
+      };
       yield { name, kind: kindOf(e, name), size: e.uncompressedSize, ref };
     }
   } catch (err) {
@@ -108,7 +114,8 @@ async function* checked(stream: Readable, cap: number, maxExpansion: number, rec
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       out += chunk.length;
-      if (out > cap) throw new ReadFailure(`zip entry expands more than ${maxExpansion}× its compressed size (a zip bomb?): refused past that point (see --max-expansion)`);
+      if (out > cap)
+        throw new ReadFailure(`zip entry expands more than ${maxExpansion}× its compressed size (a zip bomb?): refused past that point (see --max-expansion)`);
       crc = crc32(chunk, crc);
       yield chunk;
     }

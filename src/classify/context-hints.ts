@@ -20,10 +20,7 @@ const RECORD_HINTS: readonly [Hint, (record: unknown, ctx: HintContext) => boole
   ['cross-account', (_r, c) => isCrossAccount(c)],
   ['vpc-endpoint', (r) => text(field(r, 'vpcEndpointId')) !== ''],
   ['console-session', (r) => flag(field(r, 'sessionCredentialFromConsole')) === 'true'],
-  [
-    'temporary-credentials',
-    (r, c) => textAt(r, 'userIdentity', 'accessKeyId').startsWith('ASIA') || TEMPORARY_TYPES.has(c.principalType),
-  ],
+  ['temporary-credentials', (r, c) => textAt(r, 'userIdentity', 'accessKeyId').startsWith('ASIA') || TEMPORARY_TYPES.has(c.principalType)],
 ];
 
 export function isCrossAccount(c: HintContext): boolean {

@@ -7,12 +7,23 @@
 import { asObject, at, field, flag, text, textAt } from './coerce.js';
 import type { RequestFacts } from '../types.js';
 
-
 /**
  * requestParameters fields that name what a request acted on without a whole ARN, for the exports to
  * resolve (a role's path, a secret's suffix), or that say what it asked for (an ACL).
  */
-export const REQUEST_NAMES = ['roleName', 'userName', 'groupName', 'policyArn', 'secretId', 'keyId', 'bucketName', 'key', 'x-amz-acl', 'roleArn', 'queueName'] as const;
+export const REQUEST_NAMES = [
+  'roleName',
+  'userName',
+  'groupName',
+  'policyArn',
+  'secretId',
+  'keyId',
+  'bucketName',
+  'key',
+  'x-amz-acl',
+  'roleArn',
+  'queueName',
+] as const;
 
 /** Longest name kept: a name is an identifier, not a payload. */
 const MAX_NAME = 2048;

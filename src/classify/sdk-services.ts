@@ -60,6 +60,10 @@ export function prefixOfSdkService(name: string): string | null {
   const listed = BY_NAME.get(key);
   if (listed !== undefined) return listed;
   // unlisted: the name itself, hyphens kept ('cognito-idp'), spaces and a leading Amazon/AWS dropped
-  const own = name.trim().toLowerCase().replace(/^(?:amazon|aws)[\s-]*/, '').replace(/\s+/g, '');
+  const own = name
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:amazon|aws)[\s-]*/, '')
+    .replace(/\s+/g, '');
   return /^[a-z0-9-]+$/.test(own) ? own : key;
 }

@@ -12,7 +12,9 @@ export function parseGates(values: string[]): Gate[] {
     if (/^\d+$/.test(v)) return { kind: 'more-than', n: Number(v) };
     const finding = FINDING_GATE.exec(v);
     if (finding !== null) return { kind: 'finding', atLeast: (finding[1] as FindingSeverity | undefined) ?? 'low' };
-    throw new UserError(`--fail-on ${JSON.stringify(v)}: choose new, explicit, any, a number (fail when more denials than that), finding, or finding:high / finding:medium (a finding of that severity or above)`);
+    throw new UserError(
+      `--fail-on ${JSON.stringify(v)}: choose new, explicit, any, a number (fail when more denials than that), finding, or finding:high / finding:medium (a finding of that severity or above)`,
+    );
   });
 }
 

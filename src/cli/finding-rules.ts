@@ -29,7 +29,8 @@ function ruleSettings(id: string, raw: unknown, source: string): RuleSettings {
   const where = `${source}: findings.rules.${id}`;
   const rule = RULE_BY_ID.get(id);
   if (rule === undefined) throw new UserError(`${source}: findings.rules has an unknown rule "${id}": the rules are ${RULE_IDS.join(', ')}`);
-  if (!isObject(raw)) throw new UserError(`${where} is not an object: give { "enabled": false } or thresholds such as { "${Object.keys(rule.thresholds)[0] ?? 'enabled'}": … }`);
+  if (!isObject(raw))
+    throw new UserError(`${where} is not an object: give { "enabled": false } or thresholds such as { "${Object.keys(rule.thresholds)[0] ?? 'enabled'}": … }`);
   const names = Object.keys(rule.thresholds);
   unknownField(where, raw, ['enabled', ...names]);
   const out: RuleSettings = {};
@@ -41,7 +42,8 @@ function ruleSettings(id: string, raw: unknown, source: string): RuleSettings {
   for (const name of names) {
     const v = raw[name];
     if (v === undefined) continue;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new UserError(`${where}: "${name}" must be a whole number of 1 or more, not ${JSON.stringify(v)}`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+      throw new UserError(`${where}: "${name}" must be a whole number of 1 or more, not ${JSON.stringify(v)}`);
     thresholds[name] = v;
   }
   if (Object.keys(thresholds).length > 0) out.thresholds = thresholds;
@@ -63,8 +65,10 @@ function suppression(raw: unknown, n: number, source: string): FindingSuppressio
   const rule = text(raw, 'rule', where);
   const subject = text(raw, 'subject', where);
   if (id === null && rule === null && subject === null) throw new UserError(`${where} matches every finding: give "id", or "rule" and/or "subject"`);
-  if (id !== null && !/^f-[0-9a-f]{12}$/.test(id)) throw new UserError(`${where}: "id" must be a finding id as the report prints it (f- and 12 hex digits), not ${JSON.stringify(id)}`);
-  if (rule !== null && !RULE_BY_ID.has(rule)) throw new UserError(`${where}: "rule" ${JSON.stringify(rule)} is not a rule: the rules are ${RULE_IDS.join(', ')}`);
+  if (id !== null && !/^f-[0-9a-f]{12}$/.test(id))
+    throw new UserError(`${where}: "id" must be a finding id as the report prints it (f- and 12 hex digits), not ${JSON.stringify(id)}`);
+  if (rule !== null && !RULE_BY_ID.has(rule))
+    throw new UserError(`${where}: "rule" ${JSON.stringify(rule)} is not a rule: the rules are ${RULE_IDS.join(', ')}`);
   const reason = text(raw, 'reason', where);
   if (reason === null) throw new UserError(`${where} has no "reason": say why this finding is expected`);
   const expires = raw.expires;

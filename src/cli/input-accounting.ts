@@ -62,7 +62,12 @@ function prunedParts(pruned: readonly string[], filter: PruneFilter, flags: Wind
     }
   }
   days.sort();
-  const span = days.length === 0 ? '' : filter.until !== null && Date.parse(days[0]) > filter.until ? ` (the oldest is from ${days[0]})` : ` (the newest is from ${days.at(-1)})`;
+  const span =
+    days.length === 0
+      ? ''
+      : filter.until !== null && Date.parse(days[0]) > filter.until
+        ? ` (the oldest is from ${days[0]})`
+        : ` (the newest is from ${days.at(-1)})`;
   return [
     by.account > 0 ? `${by.account} outside --account ${flags.account.join(' ')}` : '',
     by.region > 0 ? `${by.region} outside --region ${flags.region.join(' ')}` : '',
@@ -81,7 +86,9 @@ export function whyNoLogRead(s: Summary, found: Discovery, filter: PruneFilter, 
   const f = s.files;
   let why: string;
   if (f.found === 0) {
-    const empty = found.inputs.filter((i) => i.files === 0).map((i) => (i.kind === 'glob' ? `the glob ${i.arg} matches no file` : `the folder ${i.arg} holds no files`));
+    const empty = found.inputs
+      .filter((i) => i.files === 0)
+      .map((i) => (i.kind === 'glob' ? `the glob ${i.arg} matches no file` : `the folder ${i.arg} holds no files`));
     why = empty.join('; ') || 'no file found';
   } else {
     const parts = f.pruned > 0 ? prunedParts(found.pruned, filter, flags) : [];

@@ -118,7 +118,10 @@ const FLUSH_AT = 1 << 16;
 export class RowFile {
   private buffer = '';
 
-  constructor(private readonly fd: number, header: string) {
+  constructor(
+    private readonly fd: number,
+    header: string,
+  ) {
     this.buffer = header;
   }
 

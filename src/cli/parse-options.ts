@@ -32,7 +32,8 @@ export function parseInstant(value: string, option: string, now: number | null):
   if (rel && now !== null) return now - Number(rel[1]) * UNITS[rel[2]];
   const m = ISO.exec(value);
   if (m === null) {
-    const forms = now === null ? 'an ISO date such as 2026-11-20 or 2026-11-20T13:00Z' : 'an ISO date such as 2026-11-20, or a span back from now such as 24h, 7d, 2w';
+    const forms =
+      now === null ? 'an ISO date such as 2026-11-20 or 2026-11-20T13:00Z' : 'an ISO date such as 2026-11-20, or a span back from now such as 24h, 7d, 2w';
     throw new UserError(`${option} ${JSON.stringify(value)} is not a time: give ${forms}`);
   }
   const why = impossible(m);
@@ -81,7 +82,13 @@ export function parsePositiveInt(value: string, option: string): number {
 
 /** Comma-separated and repeated values alike: `-f html,md -f csv`. */
 export function collectList(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== ''),
+  ];
 }
 
 export function parseFormats<F extends string>(requested: string[], known: readonly F[]): F[] {

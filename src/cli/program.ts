@@ -55,18 +55,37 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--week <iso-week>', 'one ISO week, UTC, e.g. 2026-W47 (Monday 00:00 to Sunday 23:59:59)')
     .option('--day <date>', 'one UTC day, e.g. 2026-11-20')
     .option('--last <span>', 'the span up to now: 24h, 7d, 2w (output folder reports/last-7d/)')
-    .option('--baseline <summary>', 'compare with an earlier summary.json (or its folder); with --week/--day the previous period\'s report beside --out is used when present')
+    .option(
+      '--baseline <summary>',
+      "compare with an earlier summary.json (or its folder); with --week/--day the previous period's report beside --out is used when present",
+    )
     .option('--no-baseline', 'do not compare with an earlier report')
     .option('--change-threshold <pct>', 'a group rose/fell when its count moved by at least this % (and by at least 2)', '50')
     .option('--suppress <file>', 'expected-denial rules, JSON with comments (default: .cloudtrail-denials.jsonc when present)')
     .option('--no-suppress', 'apply no suppression rules')
-    .addOption(listOption('--fail-on <gate>', 'exit 3 when: new (a group new since the baseline), explicit (an explicit deny), any (any denial), <n> (more than n denials), finding (any finding), finding:high / finding:medium (one of that severity or above); comma-separated or repeated', 'none', collectList))
-    .option('--redact', 'replace account IDs, IPs, user/role/session and resource names, access keys, e-mail addresses, host names and EC2 IDs with stable pseudonyms in every output')
+    .addOption(
+      listOption(
+        '--fail-on <gate>',
+        'exit 3 when: new (a group new since the baseline), explicit (an explicit deny), any (any denial), <n> (more than n denials), finding (any finding), finding:high / finding:medium (one of that severity or above); comma-separated or repeated',
+        'none',
+        collectList,
+      ),
+    )
+    .option(
+      '--redact',
+      'replace account IDs, IPs, user/role/session and resource names, access keys, e-mail addresses, host names and EC2 IDs with stable pseudonyms in every output',
+    )
     .option('--redact-key <file>', 'key for --redact (implies it): the same key gives the same pseudonyms, week after week')
     .option('--redact-user-agents', 'with --redact (implies it): also replace host names inside user agents (which then lose tool names and links)')
     .addOption(listOption('--account <id...>', 'only these account IDs', 'every account'))
     .addOption(listOption('--region <name...>', 'only these regions', 'every region'))
-    .addOption(listOption('--principal <glob...>', 'only denials of principals matching (* and ?, case-insensitive): an ARN, a name (contractor-bob), a session name or session ARN', 'every principal'))
+    .addOption(
+      listOption(
+        '--principal <glob...>',
+        'only denials of principals matching (* and ?, case-insensitive): an ARN, a name (contractor-bob), a session name or session ARN',
+        'every principal',
+      ),
+    )
     .addOption(listOption('--action <glob...>', 'only denials of actions matching, e.g. "s3:*"', 'every action'))
     .option('--top <n>', 'entries shown per list in HTML and Markdown', '20')
     .option('--title <text>', 'report title')
@@ -80,8 +99,18 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--verify', 'also check log file integrity (digest files, hashes, chain; see `verify`) and add an Integrity section')
     .addOption(listOption('--public-keys <file>', 'with --verify: `aws cloudtrail list-public-keys` output (repeat per region)', 'none', collectFiles))
     .option('--signatures <file>', 'with --verify: digest signatures from S3 metadata (see README)')
-    .option('--allow-partial <what>', 'with --verify: exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
-    .addOption(listOption('--policies <path...>', 'exported policies: `aws iam get-account-authorization-details` output, iam-collect stores, session-policy files, or folders of them (after the log paths): name the policy and statement that refused each request', 'none'))
+    .option(
+      '--allow-partial <what>',
+      'with --verify: exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)',
+      collectList,
+    )
+    .addOption(
+      listOption(
+        '--policies <path...>',
+        'exported policies: `aws iam get-account-authorization-details` output, iam-collect stores, session-policy files, or folders of them (after the log paths): name the policy and statement that refused each request',
+        'none',
+      ),
+    )
     .option('--max-simulations <n>', 'with --policies: distinct requests evaluated at most; the rest are undetermined', '20000')
     .addHelpText(
       'after',
@@ -90,8 +119,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
         '3 done, but a --fail-on gate tripped (3 wins over 2: reports are written either way).\n' +
         'Suppressed denials never trip a gate.',
     )
-    .addHelpText('after', '4 done, but --verify found an integrity failure; 5 done, but --verify proved only part of the input\n' +
-      '(--allow-partial accepts it). 4 wins over 5, 5 over 3 and 2; reports are written either way.')
+    .addHelpText(
+      'after',
+      '4 done, but --verify found an integrity failure; 5 done, but --verify proved only part of the input\n' +
+        '(--allow-partial accepts it). 4 wins over 5, 5 over 3 and 2; reports are written either way.',
+    )
     .addHelpText('after', '130/143 stopped by Ctrl-C/SIGTERM: nothing written, temporary files removed.')
     .action(async (paths: string[], flags: ReportFlags) => {
       const format = flags.format.length > 0 ? flags.format : [...FORMAT_NAMES];
@@ -109,7 +141,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('verify')
     .description('check log file integrity offline: digest chains, SHA-256 of every log file, unlisted files, signatures')
     .argument('<paths...>', 'folders or globs holding AWSLogs/…/CloudTrail/ and AWSLogs/…/CloudTrail-Digest/')
-    .addOption(listOption('--public-keys <file>', '`aws cloudtrail list-public-keys` output, saved before going offline (repeat per region)', 'none', collectFiles))
+    .addOption(
+      listOption('--public-keys <file>', '`aws cloudtrail list-public-keys` output, saved before going offline (repeat per region)', 'none', collectFiles),
+    )
     .option('--signatures <file>', 'digest signatures from S3 object metadata: JSON {"<key>": "<hex>"} or "<key> <hex>" lines (see README)')
     .option('--since <time>', 'only digests and log files delivered at or after: ISO date/time, or 24h, 7d, 2w back from now')
     .option('--until <time>', 'only digests and log files delivered at or before: ISO date/time (a bare date means the end of that day)')
@@ -120,11 +154,18 @@ export function buildProgram(setExit: (code: number) => void): Command {
     // verify reads on no threads of its own: its --concurrency meant files hashed at once
     .addOption(new Option('--concurrency <n>').hideHelp().argParser(renamedConcurrency))
     .option('--json', 'print the result object as JSON')
-    .option('--allow-partial <what>', 'exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)', collectList)
-    .addHelpText('after', '\nNo network: without --public-keys, hashes and the chain are checked but not signatures.\n' +
-      'Exit codes: 0 every log file verified (hashes, chain, signatures), or partial for reasons --allow-partial accepts;\n' +
-      '1 usage or fatal error; 4 an integrity check failed; 5 partial: some log files not covered by a digest,\n' +
-      'or signatures not checked (the verdict says which).')
+    .option(
+      '--allow-partial <what>',
+      'exit 0 although partial for these reasons: uncovered, unsigned, outside-layout, all (comma-separated or repeated)',
+      collectList,
+    )
+    .addHelpText(
+      'after',
+      '\nNo network: without --public-keys, hashes and the chain are checked but not signatures.\n' +
+        'Exit codes: 0 every log file verified (hashes, chain, signatures), or partial for reasons --allow-partial accepts;\n' +
+        '1 usage or fatal error; 4 an integrity check failed; 5 partial: some log files not covered by a digest,\n' +
+        'or signatures not checked (the verdict says which).',
+    )
     .action(async (paths: string[], flags: VerifyFlags) => {
       const { runVerify } = await import('./verify-command.js');
       setExit(await runVerify(paths, flags));
@@ -148,7 +189,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--dialect <name>', 'athena (engine version 3, Trino) or duckdb', 'athena')
     .option('--table <name>', 'the table of CloudTrail logs', DEFAULT_TABLE)
     .option('--aggregate', 'group identical candidates, with count, first and last time and sample event IDs')
-    .addOption(listOption('--partitions <list>', "the table's partition columns: timestamp, account, region (as sql --ddl made them), or none", 'timestamp', collectList))
+    .addOption(
+      listOption(
+        '--partitions <list>',
+        "the table's partition columns: timestamp, account, region (as sql --ddl made them), or none",
+        'timestamp',
+        collectList,
+      ),
+    )
     .option('--since <time>', 'only events at or after: ISO date/time, or 24h, 7d, 2w back from now')
     .option('--until <time>', 'only events at or before: ISO date/time (a bare date means the end of that day)')
     .option('--week <iso-week>', 'one ISO week, UTC, e.g. 2026-W47')
@@ -162,8 +210,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--location <where>', "with --ddl: s3://bucket/[prefix/]AWSLogs/[o-org/] (athena), or the log files' glob (duckdb)")
     .option('--org', 'with --ddl: an organization trail (account and region projected too)')
     .option('--projection-start <day>', 'with --ddl: the first day projected, yyyy/MM/dd', DEFAULT_PROJECTION_START)
-    .addHelpText('after', '\nThe tool connects nowhere: run the SQL yourself (Athena console, aws athena start-query-execution, duckdb),\n' +
-      'download the result CSV, then: cloudtrail-denials report results.csv (with the same window and filters).')
+    .addHelpText(
+      'after',
+      '\nThe tool connects nowhere: run the SQL yourself (Athena console, aws athena start-query-execution, duckdb),\n' +
+        'download the result CSV, then: cloudtrail-denials report results.csv (with the same window and filters).',
+    )
     .action(async (flags: SqlFlags) => {
       const { runSql } = await import('./sql-command.js');
       setExit(runSql(flags, Date.now()));

@@ -9,9 +9,7 @@ export function progressLine(stream: NodeJS.WriteStream, startedAt: number): ((p
     last = now;
     const seconds = Math.max((now - startedAt) / 1000, 0.001);
     const mbs = p.bytes / 1e6 / seconds;
-    stream.write(
-      `\r\u001b[2Kfiles ${p.filesDone}/${p.filesTotal}  records ${p.records}  denials ${p.denials}  ${mbs.toFixed(0)} MB/s`,
-    );
+    stream.write(`\r\u001b[2Kfiles ${p.filesDone}/${p.filesTotal}  records ${p.records}  denials ${p.denials}  ${mbs.toFixed(0)} MB/s`);
   };
   return Object.assign(show, { done: () => stream.write('\r\u001b[2K') });
 }

@@ -133,7 +133,9 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
     consoleLine(summary) +
       (summary.policies === undefined ? '' : `\n${causesLine(summary)}`) +
       findingsLine(summary) +
-      (c === null ? '' : `\nsince ${c.baseline.label ?? plan.baseline?.path}: ${c.newGroups.length} new, ${c.goneGroups.length} gone, ${c.rose.length} rose, ${c.fell.length} fell`) +
+      (c === null
+        ? ''
+        : `\nsince ${c.baseline.label ?? plan.baseline?.path}: ${c.newGroups.length} new, ${c.goneGroups.length} gone, ${c.rose.length} rose, ${c.fell.length} fell`) +
       `\nwrote ${written.join(', ')}\n`,
   );
   if (noLogRead(summary)) warn(`no log file read: ${whyNoLogRead(summary, found!, filter, flags)}`);
@@ -142,7 +144,9 @@ export async function runReport(paths: string[], flags: ReportFlags, workers?: S
     if (pruned !== null) warn(pruned);
   }
   const gates = evaluateGates(summary, plan.gates);
-  if (!flags.quiet) for (const note of [...gates.notes, ...suppressionNotes(summary.suppression), ...findingSuppressionNotes(summary.findingsReport, plan.findings)]) warn(note);
+  if (!flags.quiet)
+    for (const note of [...gates.notes, ...suppressionNotes(summary.suppression), ...findingSuppressionNotes(summary.findingsReport, plan.findings)])
+      warn(note);
   if (plan.oneOffKey && !flags.quiet) warn('redacted with a one-off key: pass --redact-key <file> to keep pseudonyms stable across runs');
   // a gate line may name the baseline by its title: text from a file
   for (const line of gates.tripped) warn(line);

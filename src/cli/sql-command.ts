@@ -34,12 +34,16 @@ function partitionsOf(values: string[]): PartitionColumn[] {
   if (values.length === 0) return ['timestamp'];
   if (values.length === 1 && values[0] === 'none') return [];
   const unknown = values.filter((v) => !(PARTITION_COLUMNS as readonly string[]).includes(v));
-  if (unknown.length > 0) throw new UserError(`--partitions ${unknown.join(',')}: the table's partition columns are among ${PARTITION_COLUMNS.join(', ')} (or none)`);
+  if (unknown.length > 0)
+    throw new UserError(`--partitions ${unknown.join(',')}: the table's partition columns are among ${PARTITION_COLUMNS.join(', ')} (or none)`);
   return PARTITION_COLUMNS.filter((p) => values.includes(p));
 }
 
 function regionsOf(values: string[]): string[] {
-  const regions = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const regions = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   const bad = regions.find((r) => !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(r));
   if (bad !== undefined) throw new UserError(`--region ${JSON.stringify(bad)} is not a region name such as us-east-1`);
   return regions;
@@ -67,7 +71,8 @@ function printDdl(flags: SqlFlags, dialect: DialectName, accounts: string[], reg
     say(duckdbTable({ table: flags.table, files: flags.location }));
     return 0;
   }
-  if (!/^\d{4}\/\d{2}\/\d{2}$/.test(flags.projectionStart)) throw new UserError(`--projection-start ${JSON.stringify(flags.projectionStart)}: give a day as yyyy/MM/dd, such as 2013/11/01`);
+  if (!/^\d{4}\/\d{2}\/\d{2}$/.test(flags.projectionStart))
+    throw new UserError(`--projection-start ${JSON.stringify(flags.projectionStart)}: give a day as yyyy/MM/dd, such as 2013/11/01`);
   const options = { table: flags.table, location: flags.location, org: flags.org === true, accounts, regions, start: flags.projectionStart };
   const layout = tableLayout(options);
   if (typeof layout === 'string') throw new UserError(layout);
@@ -79,7 +84,8 @@ function printDdl(flags: SqlFlags, dialect: DialectName, accounts: string[], reg
 
 export function runSql(flags: SqlFlags, now: number): number {
   const dialect = dialectOf(flags.dialect);
-  if (!isTableName(flags.table)) throw new UserError(`--table ${JSON.stringify(flags.table)}: give a table name of letters, digits and underscores (database.table allowed)`);
+  if (!isTableName(flags.table))
+    throw new UserError(`--table ${JSON.stringify(flags.table)}: give a table name of letters, digits and underscores (database.table allowed)`);
   const accounts = parseAccounts([...flags.account, ...flags.accounts]);
   const regions = regionsOf([...flags.region, ...flags.regions]);
   if (flags.ddl === true) return printDdl(flags, dialect, accounts, regions);

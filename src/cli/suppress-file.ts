@@ -36,7 +36,11 @@ export function loadRulesFile(flag: string | boolean | undefined, asOf: string):
     throw new UserError(`${path} is not valid JSON with comments: ${(err as Error).message}`);
   }
   const rules = parseRules(doc, path);
-  const findings = parseFindingsConfig(typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>).findings : undefined, path, asOf);
+  const findings = parseFindingsConfig(
+    typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>).findings : undefined,
+    path,
+    asOf,
+  );
   return { suppression: rules === null ? null : { source: path, asOf, rules }, findings };
 }
 

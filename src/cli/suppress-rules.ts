@@ -47,7 +47,9 @@ const TOP_LEVEL = ['rules', 'findings'];
 export function parseRules(doc: unknown, source: string): SuppressionRule[] | null {
   const list = Array.isArray(doc) ? doc : isObject(doc) ? doc.rules : undefined;
   if (isObject(doc) && Object.keys(doc).some((k) => !TOP_LEVEL.includes(k))) {
-    throw new UserError(`${source}: unknown top-level field "${Object.keys(doc).find((k) => !TOP_LEVEL.includes(k))}": the file holds { "rules": [ … ], "findings": { … } }`);
+    throw new UserError(
+      `${source}: unknown top-level field "${Object.keys(doc).find((k) => !TOP_LEVEL.includes(k))}": the file holds { "rules": [ … ], "findings": { … } }`,
+    );
   }
   if (list === undefined && isObject(doc) && doc.findings !== undefined) return null;
   if (!Array.isArray(list)) throw new UserError(`${source}: expected { "rules": [ … ] }`);

@@ -87,7 +87,11 @@ const BATCH = 256;
  * batches', concatenated). With an archive among the inputs there is one batch, at the end: its
  * entries are sorted in among the other paths only when all are known.
  */
-export function discoverInBatches(args: string[], filter: PruneFilter, options: DiscoverOptions = {}): { batches: AsyncGenerator<SourceBatch>; result: Discovery } {
+export function discoverInBatches(
+  args: string[],
+  filter: PruneFilter,
+  options: DiscoverOptions = {},
+): { batches: AsyncGenerator<SourceBatch>; result: Discovery } {
   const result: Discovery = { found: 0, sources: [], pruned: [], skipped: [], damaged: [], inputs: [] };
   async function* batches(): AsyncGenerator<SourceBatch> {
     if (args.length === 0) throw new UserError('no input: give one or more log files, folders or globs');

@@ -17,8 +17,21 @@ export function blockPublicAccessCause(d: Denial, r: EvalRequest, index: StoreIn
   const settings = bucket === null ? null : index.blockPublicAccess(bucket, r.resourceAccount);
   const base = { statement: null, lacking: [], supplied: [], missing: [], exportedOn, unknown: [] as string[] };
   if (settings === null || setting === null || settings[setting] === undefined) {
-    const why = bucket === null ? 'the bucket is not named in the event' : setting === null ? 'the message names no Block Public Access setting' : `the S3 Block Public Access settings of ${bucket} and of account ${r.resourceAccount} are not in the inputs`;
-    return { ...base, kind: 'undetermined', missing: ['s3-block-public-access'], unknown: [why], summary: `The log and the exports cannot settle it: ${why}`, guidance: 'Supply an iam-collect store with the bucket\'s and the account\'s Block Public Access settings', disagreement: null };
+    const why =
+      bucket === null
+        ? 'the bucket is not named in the event'
+        : setting === null
+          ? 'the message names no Block Public Access setting'
+          : `the S3 Block Public Access settings of ${bucket} and of account ${r.resourceAccount} are not in the inputs`;
+    return {
+      ...base,
+      kind: 'undetermined',
+      missing: ['s3-block-public-access'],
+      unknown: [why],
+      summary: `The log and the exports cannot settle it: ${why}`,
+      guidance: "Supply an iam-collect store with the bucket's and the account's Block Public Access settings",
+      disagreement: null,
+    };
   }
   if (!settings[setting]) {
     const draft = { ...base, kind: 'allowed-now' as const, supplied: ['s3-block-public-access' as const] };

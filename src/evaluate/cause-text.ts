@@ -51,7 +51,10 @@ function summaryOf(c: Draft, r: EvalRequest): string {
       return `${statementName(s).replace(/^s/, 'S')} of ${policyPhrase(s)} denies ${target}${held.length > 0 ? `: its ${held.join('; ')}` : ''}`;
     }
     case 'implicit-deny': {
-      const near = c.statement === null ? '' : `; the closest Allow is ${statementName(c.statement)} of ${policyPhrase(c.statement)}, which does not match: ${failing(c.statement).join('; ')}`;
+      const near =
+        c.statement === null
+          ? ''
+          : `; the closest Allow is ${statementName(c.statement)} of ${policyPhrase(c.statement)}, which does not match: ${failing(c.statement).join('; ')}`;
       return `No ${names(c.lacking)} allows ${target} for ${r.principalLabel}${near}`;
     }
     case 'allowed-now':
@@ -69,14 +72,16 @@ function guidanceOf(c: Draft, r: EvalRequest): string {
       return `Remove or narrow ${statementName(s)} of ${policyPhrase(s)}${conditionsHeld(s).length > 0 ? ', or make the request meet its condition' : ''}`;
     }
     case 'implicit-deny': {
-      const where = c.lacking.map((l) => (l === 'identity-based' ? `the identity-based policies of ${r.principalLabel}` : `the ${LAYER_LABELS[l].name}`)).join(' and ');
+      const where = c.lacking
+        .map((l) => (l === 'identity-based' ? `the identity-based policies of ${r.principalLabel}` : `the ${LAYER_LABELS[l].name}`))
+        .join(' and ');
       const widen = c.statement === null ? '' : `, e.g. widen ${statementName(c.statement)} of ${policyPhrase(c.statement)}`;
       return `Add an Allow for ${r.action} on ${resourceOf(r)} to ${where}${widen}`;
     }
     case 'allowed-now':
       return c.missing.length > 0
         ? `Supply the layers not in the inputs (${plural(c.missing)}), or compare the policies with their state at the time of the event`
-        : 'Compare the policies with their state at the time of the event: a change since then, or a refusal outside IAM policies (a service\'s own rule), explains it';
+        : "Compare the policies with their state at the time of the event: a change since then, or a refusal outside IAM policies (a service's own rule), explains it";
     case 'undetermined':
       return `Settle what the log cannot: ${c.unknown[0] ?? 'see the causes'}`;
   }
@@ -94,7 +99,8 @@ export function disagreementOf(c: Draft, d: Denial): string | null {
   const theirs = `AWS's message said ${kind} in ${a} ${said}`;
   if (c.missing.includes(d.policyType)) return `${theirs}; no ${saidPlural} for this request are in the inputs`;
   if (c.kind === 'allowed-now') return `${theirs}; the exported ${saidPlural} allow it: exported after a change?`;
-  if (c.kind === 'explicit-deny') return `${theirs}; in the exports ${c.statement === null ? 'another policy' : article(LAYER_LABELS[c.statement.layer].name)} denies it instead: exported after a change?`;
+  if (c.kind === 'explicit-deny')
+    return `${theirs}; in the exports ${c.statement === null ? 'another policy' : article(LAYER_LABELS[c.statement.layer].name)} denies it instead: exported after a change?`;
   return `${theirs}; in the exports the ${saidPlural} allow it and the ${names(c.lacking)} lacks the Allow: exported after a change?`;
 }
 

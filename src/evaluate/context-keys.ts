@@ -30,11 +30,22 @@ export const CONTEXT_KEYS: readonly { key: string; proof: (i: ContextInput) => P
   // sourceIPAddress: the caller's address, or a service's name when a service called; not present
   // through a VPC endpoint, where aws:VpcSourceIp holds the private address
   { key: 'aws:SourceIp', proof: (i) => (i.facts !== null && viaEndpoint(i) ? 'absent' : isIp(i.denial.sourceIp) ? { value: i.denial.sourceIp } : 'unknown') },
-  { key: 'aws:VpcSourceIp', proof: (i) => (i.facts === null ? 'unknown' : viaEndpoint(i) && isIp(i.denial.sourceIp) ? { value: i.denial.sourceIp } : viaEndpoint(i) ? 'unknown' : 'absent') },
+  {
+    key: 'aws:VpcSourceIp',
+    proof: (i) =>
+      i.facts === null ? 'unknown' : viaEndpoint(i) && isIp(i.denial.sourceIp) ? { value: i.denial.sourceIp } : viaEndpoint(i) ? 'unknown' : 'absent',
+  },
   // vpcEndpointId (record version 1.04 on) is set for requests through a VPC endpoint
   { key: 'aws:SourceVpce', proof: (i) => (i.facts === null ? 'unknown' : viaEndpoint(i) ? { value: i.facts.vpcEndpointId } : 'absent') },
-  { key: 'aws:CurrentTime', proof: (i) => (Number.isNaN(Date.parse(i.denial.eventTime)) ? 'unknown' : { value: new Date(Date.parse(i.denial.eventTime)).toISOString().replace('.000Z', 'Z') }) },
-  { key: 'aws:EpochTime', proof: (i) => (Number.isNaN(Date.parse(i.denial.eventTime)) ? 'unknown' : { value: String(Math.floor(Date.parse(i.denial.eventTime) / 1000)) }) },
+  {
+    key: 'aws:CurrentTime',
+    proof: (i) =>
+      Number.isNaN(Date.parse(i.denial.eventTime)) ? 'unknown' : { value: new Date(Date.parse(i.denial.eventTime)).toISOString().replace('.000Z', 'Z') },
+  },
+  {
+    key: 'aws:EpochTime',
+    proof: (i) => (Number.isNaN(Date.parse(i.denial.eventTime)) ? 'unknown' : { value: String(Math.floor(Date.parse(i.denial.eventTime) / 1000)) }),
+  },
   { key: 'aws:RequestedRegion', proof: (i) => (i.denial.region === '' ? 'unknown' : { value: i.denial.region }) },
   // sessionContext.attributes.mfaAuthenticated on temporary credentials; absent with long-term keys
   {
@@ -45,19 +56,48 @@ export const CONTEXT_KEYS: readonly { key: string; proof: (i: ContextInput) => P
       return LONG_TERM.has(i.denial.principalType) && i.facts.sessionCreated === '' ? 'absent' : 'unknown';
     },
   },
-  { key: 'aws:TokenIssueTime', proof: (i) => (i.facts === null ? 'unknown' : i.facts.sessionCreated !== '' ? { value: i.facts.sessionCreated } : LONG_TERM.has(i.denial.principalType) ? 'absent' : 'unknown') },
+  {
+    key: 'aws:TokenIssueTime',
+    proof: (i) =>
+      i.facts === null
+        ? 'unknown'
+        : i.facts.sessionCreated !== ''
+          ? { value: i.facts.sessionCreated }
+          : LONG_TERM.has(i.denial.principalType)
+            ? 'absent'
+            : 'unknown',
+  },
   { key: 'aws:PrincipalArn', proof: (i) => (i.principalArn === null ? 'unknown' : { value: i.principalArn }) },
-  { key: 'aws:PrincipalAccount', proof: (i) => (i.denial.callerAccount === null || !/^\d{12}$/.test(i.denial.callerAccount) ? 'unknown' : { value: i.denial.callerAccount }) },
+  {
+    key: 'aws:PrincipalAccount',
+    proof: (i) => (i.denial.callerAccount === null || !/^\d{12}$/.test(i.denial.callerAccount) ? 'unknown' : { value: i.denial.callerAccount }),
+  },
   { key: 'aws:PrincipalOrgID', proof: (i) => (i.org === null ? 'unknown' : { value: i.org.id }) },
   { key: 'aws:PrincipalOrgPaths', proof: (i) => (i.org === null ? 'unknown' : { value: [i.org.path] }) },
   // userIdentity.principalId: AIDA… for a user, AROA…:session for a role session, the account for root
   { key: 'aws:userid', proof: (i) => (i.facts === null || i.facts.principalId === '' ? 'unknown' : { value: i.facts.principalId }) },
-  { key: 'aws:username', proof: (i) => (i.denial.principalType === 'IAMUser' && i.facts !== null && i.facts.userName !== '' ? { value: i.facts.userName } : PRINCIPAL_TYPES[i.denial.principalType] !== undefined ? 'absent' : 'unknown') },
-  { key: 'aws:PrincipalType', proof: (i) => (PRINCIPAL_TYPES[i.denial.principalType] === undefined ? 'unknown' : { value: PRINCIPAL_TYPES[i.denial.principalType] }) },
+  {
+    key: 'aws:username',
+    proof: (i) =>
+      i.denial.principalType === 'IAMUser' && i.facts !== null && i.facts.userName !== ''
+        ? { value: i.facts.userName }
+        : PRINCIPAL_TYPES[i.denial.principalType] !== undefined
+          ? 'absent'
+          : 'unknown',
+  },
+  {
+    key: 'aws:PrincipalType',
+    proof: (i) => (PRINCIPAL_TYPES[i.denial.principalType] === undefined ? 'unknown' : { value: PRINCIPAL_TYPES[i.denial.principalType] }),
+  },
   {
     key: 'aws:PrincipalIsAWSService',
     // a caller from another account is logged as AWSAccount: an IAM principal there, not a service
-    proof: (i) => (i.denial.principalType === 'AWSService' ? { value: 'true' } : PRINCIPAL_TYPES[i.denial.principalType] !== undefined || i.denial.principalType === 'AWSAccount' ? { value: 'false' } : 'unknown'),
+    proof: (i) =>
+      i.denial.principalType === 'AWSService'
+        ? { value: 'true' }
+        : PRINCIPAL_TYPES[i.denial.principalType] !== undefined || i.denial.principalType === 'AWSAccount'
+          ? { value: 'false' }
+          : 'unknown',
   },
   // userIdentity.invokedBy: a service made the request on the principal's behalf
   { key: 'aws:ViaAWSService', proof: (i) => (i.facts === null ? 'unknown' : { value: i.facts.invokedBy === '' ? 'false' : 'true' }) },

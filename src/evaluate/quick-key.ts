@@ -31,9 +31,45 @@ export function quickKey(d: Denial, f: RequestFacts | null, m: Mentions, index: 
   const ip = m.ip ? d.sourceIp : IP_SHAPE.test(d.sourceIp) ? '(ip)' : d.sourceIp;
   // a session policy is matched by the session's ARN: kept by the one it matches, or the session kept
   const sessionArn = f?.arn ?? '';
-  const sessionPolicy = index.store.sessionPolicies.length === 0 ? null : sessionArn === '' ? undefined : (index.sessionPolicy(sessionArn)?.policy.name ?? null);
+  const sessionPolicy =
+    index.store.sessionPolicies.length === 0 ? null : sessionArn === '' ? undefined : (index.sessionPolicy(sessionArn)?.policy.name ?? null);
   const keep = m.session || sessionPolicy === undefined;
   const session = (s: string) => (keep || s === '' ? s : '(session)');
-  const facts = f === null ? null : [f.eventVersion, f.identityType, session(f.principalId), session(f.arn), f.userName, f.identityProvider, f.issuerArn, f.issuerType, f.mfa, m.time ? f.sessionCreated : f.sessionCreated !== '', session(f.sourceIdentity), f.invokedBy, f.tls, f.vpcEndpointId, f.names];
-  return JSON.stringify([d.principal, d.principalType, d.sessionName === null ? null : session(d.sessionName), d.callerAccount, d.account, d.action, d.resource, d.region, ip, m.time ? d.eventTime : Number.isNaN(Date.parse(d.eventTime)), d.policyType, d.denyKind, d.policyType === 's3-block-public-access' ? d.message : '', sessionPolicy ?? null, facts]);
+  const facts =
+    f === null
+      ? null
+      : [
+          f.eventVersion,
+          f.identityType,
+          session(f.principalId),
+          session(f.arn),
+          f.userName,
+          f.identityProvider,
+          f.issuerArn,
+          f.issuerType,
+          f.mfa,
+          m.time ? f.sessionCreated : f.sessionCreated !== '',
+          session(f.sourceIdentity),
+          f.invokedBy,
+          f.tls,
+          f.vpcEndpointId,
+          f.names,
+        ];
+  return JSON.stringify([
+    d.principal,
+    d.principalType,
+    d.sessionName === null ? null : session(d.sessionName),
+    d.callerAccount,
+    d.account,
+    d.action,
+    d.resource,
+    d.region,
+    ip,
+    m.time ? d.eventTime : Number.isNaN(Date.parse(d.eventTime)),
+    d.policyType,
+    d.denyKind,
+    d.policyType === 's3-block-public-access' ? d.message : '',
+    sessionPolicy ?? null,
+    facts,
+  ]);
 }

@@ -41,7 +41,8 @@ function resolve(d: Denial, facts: RequestFacts | null, index: StoreIndex): stri
   if (facts?.names.roleArn?.startsWith('arn:') && /^sts:AssumeRole/i.test(d.action)) return facts.names.roleArn;
   // a queue being created is named by its name: its ARN follows (Amazon SQS resource types)
   const queue = facts?.names.queueName;
-  if (queue !== undefined && /^sqs:CreateQueue$/i.test(d.action) && /^[\w-]{1,80}(\.fifo)?$/.test(queue) && /^\d{12}$/.test(d.account) && d.region !== '') return `arn:aws:sqs:${d.region}:${d.account}:${queue}`;
+  if (queue !== undefined && /^sqs:CreateQueue$/i.test(d.action) && /^[\w-]{1,80}(\.fifo)?$/.test(queue) && /^\d{12}$/.test(d.account) && d.region !== '')
+    return `arn:aws:sqs:${d.region}:${d.account}:${queue}`;
   return null;
 }
 
@@ -49,7 +50,16 @@ function resolve(d: Denial, facts: RequestFacts | null, index: StoreIndex): stri
  * Actions that create the resource they name: it has no resource-based policy yet, so that layer does
  * not apply (the Service Authorization Reference lists each under the resource type it creates).
  */
-const CREATES = new Set(['s3:createbucket', 'sqs:createqueue', 'sns:createtopic', 'lambda:createfunction', 'secretsmanager:createsecret', 'dynamodb:createtable', 'ecr:createrepository', 'kms:createkey']);
+const CREATES = new Set([
+  's3:createbucket',
+  'sqs:createqueue',
+  'sns:createtopic',
+  'lambda:createfunction',
+  'secretsmanager:createsecret',
+  'dynamodb:createtable',
+  'ecr:createrepository',
+  'kms:createkey',
+]);
 const creates = (action: string): boolean => CREATES.has(action.toLowerCase());
 
 function state(layer: LayerState['layer'], missing: string | null, essential: boolean): LayerState {
@@ -64,13 +74,24 @@ export function resourceSide(d: Denial, facts: RequestFacts | null, callerAccoun
   const found = arn === null ? null : index.resource(arn);
   // S3 ARNs carry no account: the bucket's owner is the account the store has it in, else the trail's recipient
   const account = (arn === null ? '' : accountOf(arn)) || found?.account || d.account;
-  const out: ResourceSide = { resource: arn === null ? '*' : arn.replaceAll('*', LITERAL_STAR), shown: arn ?? d.resource, known: arn !== null, account, resourcePolicy: null, rcps: [], vpce: null, layers, notes };
+  const out: ResourceSide = {
+    resource: arn === null ? '*' : arn.replaceAll('*', LITERAL_STAR),
+    shown: arn ?? d.resource,
+    known: arn !== null,
+    account,
+    resourcePolicy: null,
+    rcps: [],
+    vpce: null,
+    layers,
+    notes,
+  };
   if (arn === null && d.resource !== null && d.resource !== '*') notes.push(`the resource "${d.resource}" is not an ARN the exports resolve`);
   const crossAccount = callerAccount !== '' && account !== '' && callerAccount !== account;
 
   if (TRUST_ACTIONS.includes(d.action.toLowerCase()) && arn !== null) {
     const role = index.principal(arn);
-    if (role?.trust != null) out.resourcePolicy = { layer: 'role-trust-policy', policy: `trust policy of ${role.arn}`, attachedTo: `role ${role.arn}`, document: role.trust.document };
+    if (role?.trust != null)
+      out.resourcePolicy = { layer: 'role-trust-policy', policy: `trust policy of ${role.arn}`, attachedTo: `role ${role.arn}`, document: role.trust.document };
     else {
       layers.push(state('role-trust-policy', `the trust policy of ${arn} is not in the inputs`, true));
       out.resourcePolicy = placeholder('role-trust-policy', `trust policy of ${arn}`, allowAccount(callerAccount));
@@ -83,13 +104,26 @@ export function resourceSide(d: Denial, facts: RequestFacts | null, callerAccoun
       out.resourcePolicy = placeholder('resource-based', `resource-based policy of ${arn}`, allowAccount(callerAccount));
     } else {
       layers.push(state('resource-based', null, essential));
-      if (found.policy !== null) out.resourcePolicy = { layer: 'resource-based', policy: `${service === 's3' ? 'bucket policy' : service === 'kms' ? 'key policy' : 'resource policy'} of ${found.arn}`, attachedTo: null, document: found.policy.document };
+      if (found.policy !== null)
+        out.resourcePolicy = {
+          layer: 'resource-based',
+          policy: `${service === 's3' ? 'bucket policy' : service === 'kms' ? 'key policy' : 'resource policy'} of ${found.arn}`,
+          attachedTo: null,
+          document: found.policy.document,
+        };
     }
   }
 
   if (RCP_SERVICES.includes(service) && account !== '') {
     const place = index.orgPlace(account);
-    if (place === null) layers.push(state('resource-control-policy', index.store.orgs.length === 0 ? 'no organization export is in the inputs' : `account ${account} is in no exported organization`, false));
+    if (place === null)
+      layers.push(
+        state(
+          'resource-control-policy',
+          index.store.orgs.length === 0 ? 'no organization export is in the inputs' : `account ${account} is in no exported organization`,
+          false,
+        ),
+      );
     else if (place.org.managementAccount !== account) {
       const { org, path } = place;
       const absent: string[] = [];
@@ -115,7 +149,17 @@ export function resourceSide(d: Denial, facts: RequestFacts | null, callerAccoun
       out.vpce = [placeholder('vpc-endpoint-policy', `policy of VPC endpoint ${endpoint}`, ALLOW_ALL_PRINCIPALS)];
     } else {
       layers.push(state('vpc-endpoint-policy', null, false));
-      out.vpce = v.policy === null ? null : [{ layer: 'vpc-endpoint-policy', policy: `policy of VPC endpoint ${v.id}`, attachedTo: `VPC endpoint ${v.id} in account ${v.account}`, document: v.policy.document }];
+      out.vpce =
+        v.policy === null
+          ? null
+          : [
+              {
+                layer: 'vpc-endpoint-policy',
+                policy: `policy of VPC endpoint ${v.id}`,
+                attachedTo: `VPC endpoint ${v.id} in account ${v.account}`,
+                document: v.policy.document,
+              },
+            ];
     }
   }
   return out;

@@ -37,11 +37,23 @@ export function statementEvidence(a: StatementAnalysis, ref: PolicyRef, r: EvalR
       why.push(`action ${action} matches ${matchedActions.map((x) => quote(x.action)).join(', ')}`);
       marks.push(...matchedActions.map((x) => quote(x.action)));
     } else {
-      why.push(`action ${action} is not among ${list(e.actions).map((x) => quote(x.action)).join(', ')}`);
+      why.push(
+        `action ${action} is not among ${list(e.actions)
+          .map((x) => quote(x.action))
+          .join(', ')}`,
+      );
       missed.push(...list(e.actions).map((x) => quote(x.action)));
     }
   }
-  if (e.notActions !== undefined) why.push(e.actionMatch ? `action ${action} is not excluded by NotAction` : `action ${action} is excluded by NotAction ${list(e.notActions).filter((x) => x.matches).map((x) => quote(x.action)).join(', ')}`);
+  if (e.notActions !== undefined)
+    why.push(
+      e.actionMatch
+        ? `action ${action} is not excluded by NotAction`
+        : `action ${action} is excluded by NotAction ${list(e.notActions)
+            .filter((x) => x.matches)
+            .map((x) => quote(x.action))
+            .join(', ')}`,
+    );
   const resource = !r.resourceKnown ? 'the resource (not in the event)' : r.resourceShown === '*' ? '*' : shown(r.resource);
   if (e.resources !== undefined) {
     const hit = list(e.resources).filter((x) => x.matches);
@@ -49,18 +61,27 @@ export function statementEvidence(a: StatementAnalysis, ref: PolicyRef, r: EvalR
       why.push(`resource ${resource} matches ${hit.map((x) => quote(x.resource)).join(', ')}`);
       marks.push(...hit.map((x) => quote(x.resource)));
     } else {
-      why.push(`resource ${resource} is not among ${list(e.resources).map((x) => quote(x.resource)).join(', ')}`);
+      why.push(
+        `resource ${resource} is not among ${list(e.resources)
+          .map((x) => quote(x.resource))
+          .join(', ')}`,
+      );
       missed.push(...list(e.resources).map((x) => quote(x.resource)));
     }
   }
-  if (e.notResources !== undefined) why.push(e.resourceMatch ? `resource ${resource} is not excluded by NotResource` : `resource ${resource} is excluded by NotResource`);
+  if (e.notResources !== undefined)
+    why.push(e.resourceMatch ? `resource ${resource} is not excluded by NotResource` : `resource ${resource} is excluded by NotResource`);
   if (e.principals !== undefined) {
     const hit = list(e.principals).filter((x) => x.matches !== 'NoMatch');
     if (hit.length > 0) {
       why.push(`principal matches ${hit.map((x) => quote(x.principal)).join(', ')}`);
       marks.push(...hit.map((x) => quote(x.principal)));
     } else {
-      why.push(`principal ${r.principalLabel} is not among ${list(e.principals).map((x) => quote(x.principal)).join(', ')}`);
+      why.push(
+        `principal ${r.principalLabel} is not among ${list(e.principals)
+          .map((x) => quote(x.principal))
+          .join(', ')}`,
+      );
       missed.push(...list(e.principals).map((x) => quote(x.principal)));
     }
   }

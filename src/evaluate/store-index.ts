@@ -13,7 +13,10 @@ export interface OrgPlace {
 
 /** `*` and `?` as in IAM ARN patterns, case-insensitive. */
 function globRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replaceAll('*', '.*')
+    .replaceAll('?', '.');
   return new RegExp(`^${body}$`, 'i');
 }
 
@@ -27,7 +30,8 @@ function conditionKeysOf(document: unknown, into: Set<string>): void {
     if (typeof v !== 'object' || v === null) return;
     for (const [k, inner] of Object.entries(v as Record<string, unknown>)) {
       if (k === 'Condition' && typeof inner === 'object' && inner !== null) {
-        for (const byKey of Object.values(inner as Record<string, unknown>)) if (typeof byKey === 'object' && byKey !== null) for (const key of Object.keys(byKey)) into.add(lower(key));
+        for (const byKey of Object.values(inner as Record<string, unknown>))
+          if (typeof byKey === 'object' && byKey !== null) for (const key of Object.keys(byKey)) into.add(lower(key));
       }
       walk(inner);
     }

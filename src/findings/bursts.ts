@@ -36,7 +36,8 @@ interface EpisodeFacts {
 
 const hhmm = (minute: number): string => new Date(minute * 60_000).toISOString().slice(11, 16);
 
-const ENUMERATION = (t: Record<string, number>) => `the rule: at least ${plural(t.denials, 'denial')} over at least ${plural(t.actions, 'distinct action')} within ${plural(t.minutes, 'minute')}`;
+const ENUMERATION = (t: Record<string, number>) =>
+  `the rule: at least ${plural(t.denials, 'denial')} over at least ${plural(t.actions, 'distinct action')} within ${plural(t.minutes, 'minute')}`;
 
 const SPECS: readonly BurstSpec[] = [
   {
@@ -54,8 +55,10 @@ const SPECS: readonly BurstSpec[] = [
     minimum: (t) => Math.max(t.denials, t.actions, t.principals),
     accept: () => true,
     meets: (w, t) => w.count >= t.denials && w.actions.size >= t.actions && w.others.size >= t.principals,
-    title: (s, e) => `${s} was refused ${plural(e.count, 'call')} to ${plural(e.actions, 'different action')} for ${plural(e.others, 'principal')} in ${spanWords(e.minutes)}`,
-    why: (e, t) => `${plural(e.count, 'denial')} over ${plural(e.actions, 'distinct action')} for ${plural(e.others, 'principal')} between ${e.from} and ${e.to} UTC; ${ENUMERATION(t)}, for at least ${plural(t.principals, 'principal')}`,
+    title: (s, e) =>
+      `${s} was refused ${plural(e.count, 'call')} to ${plural(e.actions, 'different action')} for ${plural(e.others, 'principal')} in ${spanWords(e.minutes)}`,
+    why: (e, t) =>
+      `${plural(e.count, 'denial')} over ${plural(e.actions, 'distinct action')} for ${plural(e.others, 'principal')} between ${e.from} and ${e.to} UTC; ${ENUMERATION(t)}, for at least ${plural(t.principals, 'principal')}`,
   },
   {
     rule: 'console-brute-force',
@@ -65,7 +68,8 @@ const SPECS: readonly BurstSpec[] = [
     skip: (s) => s === HIDDEN_USER,
     meets: (w, t) => w.count >= t.failures,
     title: (s, e) => `${plural(e.count, 'failed console sign-in')} for ${shortName(s)} in ${spanWords(e.minutes)}`,
-    why: (e, t) => `${plural(e.count, 'failed sign-in')} from ${plural(e.others, 'address', 'addresses')} between ${e.from} and ${e.to} UTC; the rule: at least ${plural(t.failures, 'failure')} within ${plural(t.minutes, 'minute')}`,
+    why: (e, t) =>
+      `${plural(e.count, 'failed sign-in')} from ${plural(e.others, 'address', 'addresses')} between ${e.from} and ${e.to} UTC; the rule: at least ${plural(t.failures, 'failure')} within ${plural(t.minutes, 'minute')}`,
   },
   {
     rule: 'console-password-spray',
@@ -74,7 +78,8 @@ const SPECS: readonly BurstSpec[] = [
     accept: (a) => a.toLowerCase() === CONSOLE_LOGIN,
     meets: (w, t) => w.others.size >= t.users,
     title: (s, e) => `Failed console sign-ins for ${plural(e.others, 'user')} from ${s} in ${spanWords(e.minutes)}`,
-    why: (e, t) => `${plural(e.count, 'failed sign-in')} for ${plural(e.others, 'distinct user name')} between ${e.from} and ${e.to} UTC (names that do not exist count once, as ${HIDDEN_USER}); the rule: at least ${plural(t.users, 'user name')} within ${plural(t.minutes, 'minute')}`,
+    why: (e, t) =>
+      `${plural(e.count, 'failed sign-in')} for ${plural(e.others, 'distinct user name')} between ${e.from} and ${e.to} UTC (names that do not exist count once, as ${HIDDEN_USER}); the rule: at least ${plural(t.users, 'user name')} within ${plural(t.minutes, 'minute')}`,
   },
 ];
 
@@ -85,7 +90,14 @@ function factsOf(events: readonly Event[]): EpisodeFacts {
   const last = events[events.length - 1].minute;
   // the span from the first denial to the last, in whole minutes (a burst within one minute: 1)
   const seconds = events.reduce((m, e) => Math.max(m, e.minute * 60 + e.last), 0) - events.reduce((m, e) => Math.min(m, e.minute * 60 + e.first), Infinity);
-  return { count: events.reduce((n, e) => n + e.count, 0), actions: actions.size, others: others.size, minutes: Math.max(1, Math.ceil(seconds / 60)), from: hhmm(first), to: hhmm(last) };
+  return {
+    count: events.reduce((n, e) => n + e.count, 0),
+    actions: actions.size,
+    others: others.size,
+    minutes: Math.max(1, Math.ceil(seconds / 60)),
+    from: hhmm(first),
+    to: hhmm(last),
+  };
 }
 
 function evidenceOf(subject: string, kind: SubjectKind, events: readonly Event[], names: Names): { tally: EvidenceTally; first: number; last: number } {

@@ -95,7 +95,12 @@ export function rootDrafts(groups: readonly Group[]): Draft[] {
   return [...gather(groups, (g) => (isRoot(g) ? { key: g.principal } : null))].map(([principal, got]): Draft => {
     const signIns = got.groups.filter((g) => g.action.toLowerCase() === 'signin:consolelogin').reduce((n, g) => n + g.count, 0);
     const account = accountOfPrincipal(principal) ?? principal;
-    const what = signIns === got.count ? plural(signIns, 'failed console sign-in') : signIns > 0 ? `refused ${plural(got.count, 'time')}, ${plural(signIns, 'failed console sign-in')} among them` : `refused ${plural(got.count, 'time')}`;
+    const what =
+      signIns === got.count
+        ? plural(signIns, 'failed console sign-in')
+        : signIns > 0
+          ? `refused ${plural(got.count, 'time')}, ${plural(signIns, 'failed console sign-in')} among them`
+          : `refused ${plural(got.count, 'time')}`;
     return {
       rule,
       subject: principal,
@@ -111,7 +116,10 @@ export function rootDrafts(groups: readonly Group[]): Draft[] {
 }
 
 /** The accounts whose principals count as outsiders: not the archive's, not known, not the organization's (when given). */
-export function outsideAccount(account: string | null, known: { archive: ReadonlySet<string>; trusted: ReadonlySet<string>; organization: ReadonlySet<string> | null }): boolean {
+export function outsideAccount(
+  account: string | null,
+  known: { archive: ReadonlySet<string>; trusted: ReadonlySet<string>; organization: ReadonlySet<string> | null },
+): boolean {
   if (account === null || !/^\d{12}$|^acct-/.test(account)) return false;
   return !known.archive.has(account) && !known.trusted.has(account) && (known.organization === null || !known.organization.has(account));
 }
@@ -119,10 +127,12 @@ export function outsideAccount(account: string | null, known: { archive: Readonl
 export function outsideDrafts(groups: readonly Group[], known: Parameters<typeof outsideAccount>[1]): Draft[] {
   const rule = ruleOf('outside-principal');
   const where = known.organization === null ? 'not among the accounts of this archive' : 'outside the organization';
-  return [...gather(groups, (g) => {
-    const account = accountOfPrincipal(g.principal);
-    return outsideAccount(account, known) ? { key: account! } : null;
-  })].map(([account, got]): Draft => ({
+  return [
+    ...gather(groups, (g) => {
+      const account = accountOfPrincipal(g.principal);
+      return outsideAccount(account, known) ? { key: account! } : null;
+    }),
+  ].map(([account, got]): Draft => ({
     rule,
     subject: account,
     subjectKind: 'account',

@@ -87,16 +87,14 @@ export function findFindings(input: FindingsInput): { findings: Finding[]; repor
   const findings = kept.sort(compareFindings);
   const a = input.activity;
   const report: FindingsReport = {
-    rules: RULES.map(
-      (rule): FindingRuleReport => ({
-        id: rule.id,
-        title: rule.title,
-        severity: rule.severity,
-        enabled: isEnabled(rule, config),
-        thresholds: thresholdsOf(rule, config),
-        findings: findings.filter((f) => f.rule === rule.id).length,
-      }),
-    ),
+    rules: RULES.map((rule): FindingRuleReport => ({
+      id: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      enabled: isEnabled(rule, config),
+      thresholds: thresholdsOf(rule, config),
+      findings: findings.filter((f) => f.rule === rule.id).length,
+    })),
     suppressed: suppressed.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
     suppressionNotes: config.suppress.flatMap((s): FindingsReport['suppressionNotes'] => {
       if (isExpired(s, config.asOf)) return [{ entry: s.number, status: 'expired' }];

@@ -40,7 +40,7 @@ export const RULES = [
     },
     sources: ['pantherRecon', 'prowlerEnum', 'splunkDiscovery', 'elasticS3Enum'],
     next: [
-      'Ask the owner of {subject} whether these calls were theirs. If not, treat its credentials as stolen: deactivate the access key (`aws iam update-access-key --user-name <user> --access-key-id <key-id> --status Inactive`) or revoke the role\'s active sessions.',
+      "Ask the owner of {subject} whether these calls were theirs. If not, treat its credentials as stolen: deactivate the access key (`aws iam update-access-key --user-name <user> --access-key-id <key-id> --status Inactive`) or revoke the role's active sessions.",
       TRACE_SUCCESS,
       'Block the source addresses if they are not yours, and look for them under other principals (Source IPs and User agents below).',
     ],
@@ -145,7 +145,9 @@ export const RULES = [
     technique: 'cloudAccounts',
     thresholds: {},
     sources: ['splunkCrossAccount'],
-    next: ['Confirm that {subject} is one of your addresses (office, VPN, CI runner, NAT gateway) and look at the principals behind it (new since {baseline}).'],
+    next: [
+      'Confirm that {subject} is one of your addresses (office, VPN, CI runner, NAT gateway) and look at the principals behind it (new since {baseline}).',
+    ],
   },
 ] as const satisfies readonly Rule[];
 

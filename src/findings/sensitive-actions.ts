@@ -90,14 +90,27 @@ export const SENSITIVE_ACTIONS: readonly SensitiveAction[] = [
   row('iam:UpdateAssumeRolePolicy', 'persistence', 'cloudRoles', 'policies', 'changes who may assume a role: a backdoor from another account'),
   // credential access
   row('ec2:GetPasswordData', 'credential-access', 'unsecuredCredentials', 'credentialAccess', "reads a Windows instance's administrator password"),
-  row('ec2:DescribeInstanceAttribute', 'credential-access', 'unsecuredCredentials', 'credentialAccess', 'reads instance user data, where scripts often keep credentials', 'user-data'),
+  row(
+    'ec2:DescribeInstanceAttribute',
+    'credential-access',
+    'unsecuredCredentials',
+    'credentialAccess',
+    'reads instance user data, where scripts often keep credentials',
+    'user-data',
+  ),
   row('secretsmanager:GetSecretValue', 'credential-access', 'cloudSecrets', 'credentialAccess', 'reads a secret'),
   row('secretsmanager:BatchGetSecretValue', 'credential-access', 'cloudSecrets', 'credentialAccess', 'reads many secrets at once'),
   // exfiltration paths
   row('ec2:ModifySnapshotAttribute', 'exfiltration', 'transferToCloudAccount', 'sharing', 'can share a disk snapshot with another account or everyone'),
   row('ec2:ModifyImageAttribute', 'exfiltration', 'transferToCloudAccount', 'sharing', 'can share a machine image with another account or everyone'),
   row('rds:ModifyDBSnapshotAttribute', 'exfiltration', 'transferToCloudAccount', 'sharing', 'can share a database snapshot with another account'),
-  row('rds:ModifyDBClusterSnapshotAttribute', 'exfiltration', 'transferToCloudAccount', 'sharing', 'can share a database cluster snapshot with another account'),
+  row(
+    'rds:ModifyDBClusterSnapshotAttribute',
+    'exfiltration',
+    'transferToCloudAccount',
+    'sharing',
+    'can share a database cluster snapshot with another account',
+  ),
   row('s3:PutBucketPolicy', 'exfiltration', 'transferToCloudAccount', 'sharing', 'can open a bucket to another account or to everyone'),
   // impact
   row('organizations:LeaveOrganization', 'impact', 'hierarchy', 'impact', "takes the account out of the organization's guardrails (SCPs) and central logging"),

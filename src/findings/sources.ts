@@ -15,7 +15,8 @@ export const SOURCES = {
     'Panther, panther-analysis rules/aws_cloudtrail_rules/aws_console_login_failed.yml (AWS.Console.LoginFailed): failed ConsoleLogin, Threshold 5, DedupPeriodMinutes 60; ATT&CK T1110',
   elasticBruteForce:
     'Elastic detection-rules credential_access_console_login_brute_force_by_ip.toml and _by_user.toml (10 failed ConsoleLogin per source IP, or per user name, within 6 minutes; T1110.003 password spraying, T1110.001 password guessing) and credential_access_root_console_failure_brute_force.toml (root, severity high)',
-  pantherRoot: 'Panther, panther-analysis aws_console_root_login.yml and aws_console_root_login_failed.yml; CIS AWS Foundations Benchmark: monitor and avoid the use of the root user',
+  pantherRoot:
+    'Panther, panther-analysis aws_console_root_login.yml and aws_console_root_login_failed.yml; CIS AWS Foundations Benchmark: monitor and avoid the use of the root user',
   splunkCrossAccount: 'Splunk security_content "AWS Cross Account Activity From Previously Unseen Account"',
   elasticCloudTrail:
     'Elastic detection-rules defense_evasion_cloudtrail_logging_suspended.toml, _deleted.toml, _updated.toml, defense_evasion_cloudtrail_management_events_disabled_via_eventselectors.toml; Panther aws_cloudtrail_stopped.yml, aws_cloudtrail_event_selectors_disabled.yml',
@@ -31,8 +32,7 @@ export const SOURCES = {
     'Panther aws_ami_modified_for_public_access.yml; Elastic "AWS EC2 EBS Snapshot Shared with Another Account"; Stratus Red Team aws.exfiltration.ec2-share-ebs-snapshot, aws.exfiltration.ec2-share-ami, aws.exfiltration.rds-share-snapshot, aws.exfiltration.s3-backdoor-bucket-policy',
   impact:
     'Elastic defense_evasion_organizations_leave_organization.toml; Panther aws_cloudtrail_attempt_to_leave_org.yml, aws_kms_cmk_loss.yml, aws_rds_automated_backup_deleted.yml; Stratus Red Team aws.defense-evasion.organizations-leave',
-  gpu:
-    'Panther aws_ec2_launch_unusual_ec2_instances.yml (requestParameters.instanceType, a string or {"value": …}; p2.xlarge "could be used for crypto mining"); Stratus Red Team aws.execution.ec2-launch-unusual-instances; AWS "Amazon EC2 instance types: Accelerated computing"',
+  gpu: 'Panther aws_ec2_launch_unusual_ec2_instances.yml (requestParameters.instanceType, a string or {"value": …}; p2.xlarge "could be used for crypto mining"); Stratus Red Team aws.execution.ec2-launch-unusual-instances; AWS "Amazon EC2 instance types: Accelerated computing"',
   attack: 'MITRE ATT&CK Enterprise, Cloud (IaaS) techniques: https://attack.mitre.org/techniques/<id>/',
 } as const;
 

@@ -31,7 +31,16 @@ export function eventsOf(subject: Subject, accept: (action: number) => boolean):
   const out: Event[] = [];
   for (let i = 0; i < t.length; i += E_SIZE) {
     if (!accept(t[i + E_ACTION])) continue;
-    out.push({ minute: t[i + E_MINUTE], action: t[i + E_ACTION], other: t[i + E_OTHER], agent: t[i + E_AGENT], count: t[i + E_COUNT], first: t[i + E_FIRST], last: t[i + E_LAST], id: ids[i / E_SIZE] });
+    out.push({
+      minute: t[i + E_MINUTE],
+      action: t[i + E_ACTION],
+      other: t[i + E_OTHER],
+      agent: t[i + E_AGENT],
+      count: t[i + E_COUNT],
+      first: t[i + E_FIRST],
+      last: t[i + E_LAST],
+      id: ids[i / E_SIZE],
+    });
   }
   return out;
 }
@@ -50,7 +59,7 @@ export function episodes(events: readonly Event[], minutes: number, meets: (w: W
   const w: WindowStats = { count: 0, actions: new Map(), others: new Map() };
   const spans: { from: number; to: number }[] = [];
   let tail = 0;
-  for (let head = 0; head < events.length; ) {
+  for (let head = 0; head < events.length;) {
     const minute = events[head].minute;
     // take in every event of this minute
     for (; head < events.length && events[head].minute === minute; head++) {

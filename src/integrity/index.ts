@@ -75,7 +75,10 @@ export async function verifyIntegrity(options: IntegrityOptions): Promise<Integr
 
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism() * 2);
   const limit = pLimit(concurrency);
-  const fromArchives = await readDigestEntries(digestFiles.flatMap((f) => entries.get(f.path) ?? []), concurrency);
+  const fromArchives = await readDigestEntries(
+    digestFiles.flatMap((f) => entries.get(f.path) ?? []),
+    concurrency,
+  );
   const bytesOf = async (path: string): Promise<DigestBytes> => fromArchives.get(path) ?? readDigestBytes(path);
   const digests: DigestInput[] = await Promise.all(
     digestFiles.map((f) => limit(async () => ({ entry: digestEntry(f.path, await bytesOf(f.path)), key: f.key, suffix: f.suffix }))),

@@ -39,7 +39,10 @@ function inlinePolicies(entry: unknown, key: string, owner: string, source: stri
   return out;
 }
 
-const attached = (entry: unknown): string[] => list(entry, 'AttachedManagedPolicies').map((p) => text(field(p, 'PolicyArn'))).filter((a) => a !== '');
+const attached = (entry: unknown): string[] =>
+  list(entry, 'AttachedManagedPolicies')
+    .map((p) => text(field(p, 'PolicyArn')))
+    .filter((a) => a !== '');
 const boundaryOf = (entry: unknown): string | null => text(field(field(entry, 'PermissionsBoundary'), 'PermissionsBoundaryArn')) || null;
 
 export function authorizationDetails(json: unknown, source: string): AuthorizationDetailsPart {
@@ -64,7 +67,16 @@ export function authorizationDetails(json: unknown, source: string): Authorizati
     if (arn === '') continue;
     date(field(u, 'CreateDate'));
     const groupArns = strings(field(u, 'GroupList')).map((name) => groupArnByName.get(name) ?? `arn:aws:iam::${arnAccount(arn)}:group/${name}`);
-    principals.push({ arn, kind: 'user', tags: tagsOf(field(u, 'Tags')), inline: inlinePolicies(u, 'UserPolicyList', `user ${arn}`, source, issues), managed: attached(u), groups: groupArns, boundary: boundaryOf(u), trust: null });
+    principals.push({
+      arn,
+      kind: 'user',
+      tags: tagsOf(field(u, 'Tags')),
+      inline: inlinePolicies(u, 'UserPolicyList', `user ${arn}`, source, issues),
+      managed: attached(u),
+      groups: groupArns,
+      boundary: boundaryOf(u),
+      trust: null,
+    });
   }
   for (const r of list(json, 'RoleDetailList')) {
     const arn = text(field(r, 'Arn'));
@@ -73,7 +85,16 @@ export function authorizationDetails(json: unknown, source: string): Authorizati
     date(field(field(r, 'RoleLastUsed'), 'LastUsedDate'));
     const trustDoc = field(r, 'AssumeRolePolicyDocument');
     const trust = trustDoc === undefined ? null : exportedPolicy(`trust policy of ${arn}`, trustDoc, source, `trust policy of role ${arn}`, issues);
-    principals.push({ arn, kind: 'role', tags: tagsOf(field(r, 'Tags')), inline: inlinePolicies(r, 'RolePolicyList', `role ${arn}`, source, issues), managed: attached(r), groups: [], boundary: boundaryOf(r), trust });
+    principals.push({
+      arn,
+      kind: 'role',
+      tags: tagsOf(field(r, 'Tags')),
+      inline: inlinePolicies(r, 'RolePolicyList', `role ${arn}`, source, issues),
+      managed: attached(r),
+      groups: [],
+      boundary: boundaryOf(r),
+      trust,
+    });
   }
   const managed: ExportedPolicy[] = [];
   for (const p of list(json, 'Policies')) {
@@ -84,7 +105,8 @@ export function authorizationDetails(json: unknown, source: string): Authorizati
     const versions = list(p, 'PolicyVersionList');
     const wanted = text(field(p, 'DefaultVersionId'));
     // the default version is what applies; the others are history
-    const current = versions.find((v) => field(v, 'IsDefaultVersion') === true) ?? versions.find((v) => wanted !== '' && text(field(v, 'VersionId')) === wanted);
+    const current =
+      versions.find((v) => field(v, 'IsDefaultVersion') === true) ?? versions.find((v) => wanted !== '' && text(field(v, 'VersionId')) === wanted);
     if (current === undefined) {
       issues.push({ path: source, reason: `managed policy ${arn}: no default version in PolicyVersionList: left out` });
       continue;

@@ -17,7 +17,10 @@ export interface StoreFolder {
   path: string; // for issues
 }
 
-export type StorePart = Pick<PolicyStore, 'identityAccounts' | 'resourceAccounts' | 'principals' | 'groups' | 'managed' | 'resources' | 'vpcEndpoints' | 'orgs' | 'blockPublicAccess'> & {
+export type StorePart = Pick<
+  PolicyStore,
+  'identityAccounts' | 'resourceAccounts' | 'principals' | 'groups' | 'managed' | 'resources' | 'vpcEndpoints' | 'orgs' | 'blockPublicAccess'
+> & {
   latestDate: string | null;
   issues: Issues;
 };
@@ -87,7 +90,19 @@ function orgOf(folders: StoreFolder[], base: string[], issues: Issues): Exported
 export function iamCollectStore(folders: StoreFolder[]): StorePart {
   const issues: Issues = [];
   const dates: string[] = [];
-  const part: StorePart = { identityAccounts: [], resourceAccounts: [], principals: [], groups: [], managed: [], resources: [], vpcEndpoints: [], orgs: [], blockPublicAccess: [], latestDate: null, issues };
+  const part: StorePart = {
+    identityAccounts: [],
+    resourceAccounts: [],
+    principals: [],
+    groups: [],
+    managed: [],
+    resources: [],
+    vpcEndpoints: [],
+    orgs: [],
+    blockPublicAccess: [],
+    latestDate: null,
+    issues,
+  };
   const identity = new Set<string>();
   const resourcesIn = new Set<string>();
   for (const f of folders) {
@@ -115,7 +130,11 @@ export function iamCollectStore(folders: StoreFolder[]): StorePart {
         const policy = exportedPolicy(arn, f.files['current-policy.json'], f.path, `managed policy ${arn}`, issues);
         if (policy !== null) part.managed.push(policy);
       } else if (kind === 'group') {
-        part.groups.push({ arn, inline: inlineList(f.files['inline-policies.json'], `group ${arn}`, f.path, issues), managed: strings(f.files['managed-policies.json']) } satisfies ExportedGroup);
+        part.groups.push({
+          arn,
+          inline: inlineList(f.files['inline-policies.json'], `group ${arn}`, f.path, issues),
+          managed: strings(f.files['managed-policies.json']),
+        } satisfies ExportedGroup);
       } else {
         const trustDoc = f.files['trust-policy.json'];
         const principal: ExportedPrincipal = {

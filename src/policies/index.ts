@@ -19,7 +19,20 @@ const EXPECTED =
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 function emptyStore(): PolicyStore {
-  return { inputs: [], identityAccounts: [], resourceAccounts: [], principals: [], groups: [], managed: [], resources: [], vpcEndpoints: [], orgs: [], sessionPolicies: [], blockPublicAccess: [], issues: [] };
+  return {
+    inputs: [],
+    identityAccounts: [],
+    resourceAccounts: [],
+    principals: [],
+    groups: [],
+    managed: [],
+    resources: [],
+    vpcEndpoints: [],
+    orgs: [],
+    sessionPolicies: [],
+    blockPublicAccess: [],
+    issues: [],
+  };
 }
 
 function readJson(path: string): unknown {

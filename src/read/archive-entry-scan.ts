@@ -29,7 +29,12 @@ export async function scanEntry(path: string, bytes: AsyncIterable<Buffer>, size
           },
         }),
       };
-      const fast = await scanChunks(lent, path, new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts }), limits);
+      const fast = await scanChunks(
+        lent,
+        path,
+        new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts }),
+        limits,
+      );
       if (fast !== null) return fast;
     }
     const builder = new FileScanBuilder(path, { contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });

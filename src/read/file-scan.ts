@@ -11,8 +11,7 @@ const KEPT_REASONS = 5;
 const FOREIGN = 'a JSON document that is not a CloudTrail record or log file';
 export const NOT_A_LOG = 'not a CloudTrail log file (JSON, but no "Records" or "Events" array and no CloudTrail record)';
 
-const notAnObject = (value: unknown): string =>
-  `record is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object`;
+const notAnObject = (value: unknown): string => `record is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object`;
 
 /**
  * Accounts for each top-level item a reader finds in one file: a record (classified), a
@@ -166,9 +165,7 @@ export class FileScanBuilder {
       }
     }
     this.scan.error = error;
-    this.scan.recordIssues = [...this.reasons]
-      .slice(0, KEPT_REASONS)
-      .map(([reason, n]) => (n === 1 ? reason : `${reason} (${n} records)`));
+    this.scan.recordIssues = [...this.reasons].slice(0, KEPT_REASONS).map(([reason, n]) => (n === 1 ? reason : `${reason} (${n} records)`));
     return this.scan;
   }
 }

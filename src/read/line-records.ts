@@ -12,7 +12,10 @@ export class LineRecords {
   private held = 0;
   private skipping = false;
 
-  constructor(private readonly maxLineBytes: number, private readonly onTooLong: () => void) {}
+  constructor(
+    private readonly maxLineBytes: number,
+    private readonly onTooLong: () => void,
+  ) {}
 
   push(chunk: Buffer, onLine: (line: Buffer) => void): void {
     let start = 0;

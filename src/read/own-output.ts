@@ -14,7 +14,15 @@ export type OwnOutput = 'summary' | 'denial' | 'finding';
  */
 export function ownOutputKind(value: object): OwnOutput | null {
   if (has(value, 'denyKind') && has(value, 'eventId') && has(value, 'policyType') && !has(value, 'eventID') && !has(value, 'userIdentity')) return 'denial';
-  if (has(value, 'rule') && has(value, 'severity') && has(value, 'technique') && has(value, 'evidence') && !has(value, 'eventID') && !has(value, 'userIdentity')) return 'finding';
+  if (
+    has(value, 'rule') &&
+    has(value, 'severity') &&
+    has(value, 'technique') &&
+    has(value, 'evidence') &&
+    !has(value, 'eventID') &&
+    !has(value, 'userIdentity')
+  )
+    return 'finding';
   const tool = (value as { tool?: unknown }).tool;
   if (has(value, 'schemaVersion') && typeof tool === 'object' && tool !== null && (tool as { name?: unknown }).name === 'cloudtrail-denials') return 'summary';
   return null;

@@ -51,7 +51,7 @@ export function dispatchOrder(units: Unit[], threads: number): Unit[] {
   const big = (total / threads) * BIG_SHARE;
   const rest = units.filter((t) => t.n < big);
   let cut = rest.length;
-  for (let tail = 0; cut > 0 && tail + rest[cut - 1].n <= total * TAIL_SHARE; ) tail += rest[--cut].n;
+  for (let tail = 0; cut > 0 && tail + rest[cut - 1].n <= total * TAIL_SHARE;) tail += rest[--cut].n;
   return [...units.filter((t) => t.n >= big).sort(largestFirst), ...rest.slice(0, cut), ...rest.slice(cut).sort(largestFirst)];
 }
 
@@ -114,8 +114,7 @@ export async function* scanAll(
   // Whether a worker with `queued` bytes handed out may have one more unit: a few MB ahead while few
   // errors wait to be folded, one unit at a time once many do (what a queue holds is read whatever
   // waits), none at the bound.
-  const wanted = (queued: number): boolean =>
-    waiting < maxWaiting / 2 ? queued < ahead() : waiting < maxWaiting && queued === 0;
+  const wanted = (queued: number): boolean => (waiting < maxWaiting / 2 ? queued < ahead() : waiting < maxWaiting && queued === 0);
   const feed = (w: ScanWorker): void => {
     while (!failed && next < order.length && wanted(inFlight.get(w) ?? 0)) {
       const { s, i, n } = order[next++];
@@ -123,7 +122,10 @@ export async function* scanAll(
       inFlight.set(w, (inFlight.get(w) ?? 0) + n);
       const p = w.scan(s, limits);
       const done = () => (settled.add(i), inFlight.set(w, (inFlight.get(w) ?? 0) - n));
-      p.then((scans) => (arrived(i, scans), done(), feed(w)), () => (done(), (failed = true)));
+      p.then(
+        (scans) => (arrived(i, scans), done(), feed(w)),
+        () => (done(), (failed = true)),
+      );
       p.catch(() => {}); // awaited in path order below; an early rejection must not go unhandled
       results.set(i, p);
     }

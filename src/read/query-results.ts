@@ -109,6 +109,7 @@ function aggregatedRow(builder: FileScanBuilder, q: QueryResultsScan, cells: Cel
     // Not a candidate the query means to return; counted as what it is, each without an ID.
     const account = typeof record.recipientAccountId === 'string' ? record.recipientAccountId : '';
     const region = typeof record.awsRegion === 'string' ? record.awsRegion : '';
-    for (let i = 0; i < count; i++) builder.scan.entries.push({ kind: 'other-error', errorCode: c.errorCode, eventId: '', eventTime: c.eventTime, account, region });
+    for (let i = 0; i < count; i++)
+      builder.scan.entries.push({ kind: 'other-error', errorCode: c.errorCode, eventId: '', eventTime: c.eventTime, account, region });
   } else builder.scan.noError += count;
 }

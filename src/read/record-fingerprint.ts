@@ -16,9 +16,7 @@ import * as crypto from 'node:crypto';
 
 // crypto.hash (one call, no Hash object) from Node 20.12; createHash before it
 const sha256: (data: string | Buffer) => string =
-  typeof crypto.hash === 'function'
-    ? (data) => crypto.hash('sha256', data, 'hex')
-    : (data) => crypto.createHash('sha256').update(data).digest('hex');
+  typeof crypto.hash === 'function' ? (data) => crypto.hash('sha256', data, 'hex') : (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 /** String.prototype.isWellFormed (ES2024, in every Node 20): false when a lone surrogate is in the text. */
 const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();

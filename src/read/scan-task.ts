@@ -58,7 +58,10 @@ export async function scanTask(task: LogSource[], limits: ReadLimits): Promise<F
     const [{ readArchiveEntries }, { scanEntry }] = await Promise.all([import('../archive/read-entries.js'), import('./archive-entry-scan.js')]);
     const entries = task.map((s) => ({ path: s.path, ref: s.archive!, size: s.size }));
     const unread = (reason: string, e: { path: string }) => new FileScanBuilder(e.path).finish(reason);
-    const scans = await readArchiveEntries(entries, (bytes, e) => scanEntry(e.path, bytes, e.size, limits), unread, { concurrency: 1, maxExpansion: limits.maxExpansion });
+    const scans = await readArchiveEntries(entries, (bytes, e) => scanEntry(e.path, bytes, e.size, limits), unread, {
+      concurrency: 1,
+      maxExpansion: limits.maxExpansion,
+    });
     return checkActions(scans);
   }
   const scans: FileScan[] = [];

@@ -28,7 +28,11 @@ const TOO_LARGE = `record larger than ${DEFAULT_MAX_RECORD_BYTES / 1024 / 1024} 
  */
 export async function splitScan(source: LogSource, limits: ReadLimits): Promise<FileScan | null> {
   if (windowInflateWorks()) {
-    const builder = new FileScanBuilder(source.path, { named: source.named, contentFingerprints: limits.contentFingerprints, requestFacts: limits.requestFacts });
+    const builder = new FileScanBuilder(source.path, {
+      named: source.named,
+      contentFingerprints: limits.contentFingerprints,
+      requestFacts: limits.requestFacts,
+    });
     const simd = simdScanner();
     const shared = simd?.takeWindow() ?? null;
     try {
@@ -50,7 +54,12 @@ export async function splitScan(source: LogSource, limits: ReadLimits): Promise<
  * whether it is JSON Lines. null when the shape is unknown: then only the first chunk has been taken
  * from `chunks`.
  */
-export async function scanChunks(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, name: string, builder: FileScanBuilder, limits: ReadLimits): Promise<FileScan | null> {
+export async function scanChunks(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  name: string,
+  builder: FileScanBuilder,
+  limits: ReadLimits,
+): Promise<FileScan | null> {
   let reader: ChunkReader | null = null;
   let bytes = 0;
   let error: string | null = null;
@@ -148,7 +157,6 @@ function startsLikeJsonLines(chunk: Buffer): boolean {
   probe.push(chunk.subarray(start, end), () => undefined);
   return probe.end(() => undefined).error?.kind !== 'truncated';
 }
-
 
 /**
  * Decompressed bytes: small files gunzipped whole (fastest below a few MB), larger ones streamed in

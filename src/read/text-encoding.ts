@@ -18,8 +18,7 @@ const ENCODINGS: { head: number[]; name: string }[] = [
   { head: [ANY, 0x00], name: 'UTF-16' }, // '{' little-endian: 7B 00
 ];
 
-const matches = (bytes: Buffer, head: number[]): boolean =>
-  bytes.length >= head.length && head.every((b, i) => b === ANY || bytes[i] === b);
+const matches = (bytes: Buffer, head: number[]): boolean => bytes.length >= head.length && head.every((b, i) => b === ANY || bytes[i] === b);
 
 /** The reason a file is damaged when its first (decompressed) bytes are UTF-16 or UTF-32 text, else null. */
 export function encodingReason(first: Buffer): string | null {

@@ -15,7 +15,19 @@ export function causeRedactor(text: TextRedactor): (c: Cause) => Cause {
     const out: Cause = {
       ...c,
       summary: text(c.summary),
-      statement: s === null ? null : { ...s, policy: text(s.policy), attachedTo: opt(s.attachedTo), sid: opt(s.sid), text: text(s.text), marks: s.marks.map(text), missed: s.missed.map(text), why: s.why.map(text) },
+      statement:
+        s === null
+          ? null
+          : {
+              ...s,
+              policy: text(s.policy),
+              attachedTo: opt(s.attachedTo),
+              sid: opt(s.sid),
+              text: text(s.text),
+              marks: s.marks.map(text),
+              missed: s.missed.map(text),
+              why: s.why.map(text),
+            },
       unknown: c.unknown.map(text),
       disagreement: opt(c.disagreement),
       guidance: opt(c.guidance),

@@ -25,7 +25,14 @@ function redactRule(rule: SuppressionRuleReport, p: Pseudonyms, r: SummaryRedact
   const code = (v: string | null) => (v === null ? null : r.code(v));
   return {
     ...rule,
-    match: { principal: glob(m.principal), account: glob(m.account), action: code(m.action), errorCode: code(m.errorCode), policyType: code(m.policyType), region: code(m.region) },
+    match: {
+      principal: glob(m.principal),
+      account: glob(m.account),
+      action: code(m.action),
+      errorCode: code(m.errorCode),
+      policyType: code(m.policyType),
+      region: code(m.region),
+    },
     reason: r.text(rule.reason),
   };
 }
@@ -62,7 +69,10 @@ export function redactSummaryText(s: Summary, p: Pseudonyms, r: SummaryRedactors
     files: { ...s.files, skippedFiles: s.files.skippedFiles.map((f) => ({ ...f, path: r.text(f.path) })) },
     issues: s.issues.map((i) => ({ ...i, path: r.text(i.path), reason: redactReason(i.reason, r.text) })),
     otherErrorCodes: redactKeys(s.otherErrorCodes, r.code),
-    suppression: s.suppression === null ? null : { ...s.suppression, source: r.text(s.suppression.source), rules: s.suppression.rules.map((rule) => redactRule(rule, p, r)) },
+    suppression:
+      s.suppression === null
+        ? null
+        : { ...s.suppression, source: r.text(s.suppression.source), rules: s.suppression.rules.map((rule) => redactRule(rule, p, r)) },
     redaction: { keyId: p.keyId },
     ...(s.integrity ? { integrity: redactIntegrity(s.integrity, r.text) } : {}),
   };

@@ -104,7 +104,10 @@ export function causesView(s: Summary, top: number, principalName: (p: string) =
       action: g.action,
       policyTypeLabel: policyTypeLabel(g.policyType),
       denyKind: g.denyKind,
-      said: g.policyType === 'unspecified' && g.denyKind === 'unspecified' ? 'the message named no policy type' : `the message said: ${policyTypeLabel(g.policyType)}, ${denyKindLabel(g.denyKind)}`,
+      said:
+        g.policyType === 'unspecified' && g.denyKind === 'unspecified'
+          ? 'the message named no policy type'
+          : `the message said: ${policyTypeLabel(g.policyType)}, ${denyKindLabel(g.denyKind)}`,
       count: g.count,
       requests: g.cause.requests,
       countText: `${plural(g.count, 'denial', 'denials')}, ${plural(g.cause.requests, 'distinct request', 'distinct requests')}`,
@@ -112,7 +115,8 @@ export function causesView(s: Summary, top: number, principalName: (p: string) =
     });
   });
   return {
-    exportedOn: dates.length === 0 ? 'Undated policies' : `Policies as exported on ${dates.length === 1 ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`}`,
+    exportedOn:
+      dates.length === 0 ? 'Undated policies' : `Policies as exported on ${dates.length === 1 ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`}`,
     engine: p.engine,
     simulations: p.simulations,
     maxSimulations: p.maxSimulations,

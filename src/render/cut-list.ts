@@ -66,9 +66,11 @@ export function cutOf(cuts: readonly ListCut[] | undefined, name: string): ListC
 export function cutNote(c: ListCut | undefined, form: 'short' | 'long'): string {
   if (c === undefined) return '';
   if (form === 'short') return `top ${formatCount(c.kept)} kept, counts up to ${formatCount(c.maxError)} high`;
-  return `More distinct values than a list keeps: only the ${formatCount(c.kept)} most frequent are listed (here and in summary.json), `
-    + `their counts may be up to ${formatCount(c.maxError)} too high, and any value not listed occurred at most ${formatCount(c.maxError)} times. `
-    + 'denials.csv has every denial.';
+  return (
+    `More distinct values than a list keeps: only the ${formatCount(c.kept)} most frequent are listed (here and in summary.json), ` +
+    `their counts may be up to ${formatCount(c.maxError)} too high, and any value not listed occurred at most ${formatCount(c.maxError)} times. ` +
+    'denials.csv has every denial.'
+  );
 }
 
 export function inlineList(list: readonly Counted[], limit: number, listCut?: ListCut): InlineList {

@@ -120,10 +120,18 @@ function notesOf(r: FindingsReport | undefined): string[] {
   if (r === undefined) return [];
   const out: string[] = [];
   if (r.activityCut !== null) {
-    out.push(`The record of who was refused when keeps the most active principals: ${plural(r.activityCut.dropped, 'less active one')} ${r.activityCut.dropped === 1 ? 'was' : 'were'} dropped (each with at most ${plural(r.activityCut.maxDenials, 'denial')} when dropped), so a burst of theirs, or of an address they were refused from, may be missing.`);
+    out.push(
+      `The record of who was refused when keeps the most active principals: ${plural(r.activityCut.dropped, 'less active one')} ${r.activityCut.dropped === 1 ? 'was' : 'were'} dropped (each with at most ${plural(r.activityCut.maxDenials, 'denial')} when dropped), so a burst of theirs, or of an address they were refused from, may be missing.`,
+    );
   }
-  for (const o of r.omitted) out.push(`${plural(o.count, 'more finding')} of rule ${o.key} not listed (the ones with the most denials are; findings.jsonl and summary.json list the same).`);
-  if (r.unplaced > 0) out.push(`${plural(r.unplaced, 'denial')} of aggregated query-results rows spanning more than a minute could not be placed in time: bursts are not judged for them (run the plain query).`);
+  for (const o of r.omitted)
+    out.push(
+      `${plural(o.count, 'more finding')} of rule ${o.key} not listed (the ones with the most denials are; findings.jsonl and summary.json list the same).`,
+    );
+  if (r.unplaced > 0)
+    out.push(
+      `${plural(r.unplaced, 'denial')} of aggregated query-results rows spanning more than a minute could not be placed in time: bursts are not judged for them (run the plain query).`,
+    );
   return out;
 }
 
@@ -133,7 +141,10 @@ export function findingsView(s: Summary, top: number): FindingsView {
   const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
   const parts = (['high', 'medium', 'low'] as const).flatMap((sev) => (count(sev) > 0 ? [`${formatCount(count(sev))} ${sev}`] : []));
   const on = r?.rules.filter((x) => x.enabled) ?? [];
-  const thresholds = (t: Record<string, number>) => Object.entries(t).map(([k, v]) => `${k} ${formatCount(v)}`).join(', ');
+  const thresholds = (t: Record<string, number>) =>
+    Object.entries(t)
+      .map(([k, v]) => `${k} ${formatCount(v)}`)
+      .join(', ');
   return {
     available: s.findings !== undefined,
     list: cut(findings.map(findingRow), top),

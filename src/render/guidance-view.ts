@@ -86,5 +86,8 @@ export function groupGuidance(g: Group, guide: Guide): GuidanceView[] {
  */
 export function policyTypeGuidance(summary: Summary, policyType: string, guide: Guide): GuidanceView[] {
   const groups = summary.groups.filter((g) => g.policyType === policyType);
-  return collect(guide, groups.flatMap((g) => groupKeys(g, false)));
+  return collect(
+    guide,
+    groups.flatMap((g) => groupKeys(g, false)),
+  );
 }

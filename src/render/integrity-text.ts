@@ -15,12 +15,22 @@ const COLUMNS: { head: string; cell: (c: IntegrityCounts) => string }[] = [
   { head: 'not covered', cell: (c) => formatCount(c.logsUncovered) },
   { head: 'chain breaks', cell: (c) => formatCount(c.chainBreaks) },
   { head: 'restarts', cell: (c) => formatCount(c.chainRestarts) },
-  { head: 'signatures valid/invalid/unchecked', cell: (c) => `${formatCount(c.signaturesValid)}/${formatCount(c.signaturesInvalid)}/${formatCount(c.signaturesUnchecked)}` },
+  {
+    head: 'signatures valid/invalid/unchecked',
+    cell: (c) => `${formatCount(c.signaturesValid)}/${formatCount(c.signaturesInvalid)}/${formatCount(c.signaturesUnchecked)}`,
+  },
 ];
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function finding(f: IntegrityFinding): string {
@@ -40,7 +50,12 @@ function unverified(s: IntegritySummary, top: number): string[] {
   const total = c.logFiles - c.verified;
   if (total === 0) return [];
   const shown = c.unverified.slice(0, top).map((u) => `  ${u.class}  ${sanitizeTerminal(u.path)}`);
-  const more = total > shown.length ? [`  … and ${formatCount(total - shown.length)} more (--json lists ${c.unverified.length < total ? `the first ${formatCount(c.unverified.length)}` : 'them all'})`] : [];
+  const more =
+    total > shown.length
+      ? [
+          `  … and ${formatCount(total - shown.length)} more (--json lists ${c.unverified.length < total ? `the first ${formatCount(c.unverified.length)}` : 'them all'})`,
+        ]
+      : [];
   return ['', `Log files not verified (${formatCount(total)} of ${formatCount(c.logFiles)}):`, ...shown, ...more];
 }
 
@@ -50,14 +65,21 @@ export function renderIntegrityText(s: IntegritySummary, options: { top: number 
     lines.push('No digest files or trail log files in the input (digests are under AWSLogs/…/CloudTrail-Digest/).');
   } else {
     const head = ['account', 'region', 'trail', ...COLUMNS.map((c) => c.head)];
-    const body = s.trails.map((t) => [sanitizeTerminal(t.account), sanitizeTerminal(t.region), sanitizeTerminal(t.trail ?? '(no digest)'), ...COLUMNS.map((c) => c.cell(t))]);
+    const body = s.trails.map((t) => [
+      sanitizeTerminal(t.account),
+      sanitizeTerminal(t.region),
+      sanitizeTerminal(t.trail ?? '(no digest)'),
+      ...COLUMNS.map((c) => c.cell(t)),
+    ]);
     const total = ['total', '', '', ...COLUMNS.map((c) => c.cell(s.totals))];
     lines.push(table([head, ...body, ...(s.trails.length > 1 ? [total] : [])]));
   }
   if (s.digestsPruned > 0) lines.push(`${formatCount(s.digestsPruned)} digest files outside --since/--until/--account/--region were not opened.`);
   if (s.coverage.notExamined > 0) {
     const n = s.coverage.notExamined;
-    lines.push(`${formatCount(n)} ${n === 1 ? 'file' : 'files'} outside the AWSLogs/…/CloudTrail/ layout ${n === 1 ? 'was' : 'were'} not examined: ${n === 1 ? 'not a trail log file' : 'not trail log files'}.`);
+    lines.push(
+      `${formatCount(n)} ${n === 1 ? 'file' : 'files'} outside the AWSLogs/…/CloudTrail/ layout ${n === 1 ? 'was' : 'were'} not examined: ${n === 1 ? 'not a trail log file' : 'not trail log files'}.`,
+    );
   }
   lines.push(...list('FAILURES', s.failures, options.top));
   lines.push(...list('Notices', s.notices, options.top));

@@ -79,15 +79,17 @@ const CLASS_LABEL = Object.fromEntries(CLASSES.map((c) => [c.class, c.label])) a
 
 const capitalised = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
-const failing = (c: IntegrityCounts): boolean =>
-  c.logsMissing + c.logsModified + c.logsUnlisted + c.chainBreaks + c.signaturesInvalid > 0;
+const failing = (c: IntegrityCounts): boolean => c.logsMissing + c.logsModified + c.logsUnlisted + c.chainBreaks + c.signaturesInvalid > 0;
 
 function finding(f: IntegrityFinding): IntegrityFindingView {
   return { kind: f.kind, label: LABELS[f.kind], trail: f.trail, file: f.file, digest: f.digest, detail: f.detail };
 }
 
 function unverified(c: IntegrityCoverage, top: number): { list: CutList<UnverifiedFileView>; more: string } {
-  const listed = cut(c.unverified.map((u) => ({ path: u.path, class: u.class, label: CLASS_LABEL[u.class] })), top);
+  const listed = cut(
+    c.unverified.map((u) => ({ path: u.path, class: u.class, label: CLASS_LABEL[u.class] })),
+    top,
+  );
   const total = c.logFiles - c.verified;
   const list = { ...listed, total, more: total - listed.items.length, empty: total === 0 };
   const where = c.unverified.length < total ? `summary.json lists the first ${formatCount(c.unverified.length)}` : 'summary.json lists all';
@@ -103,12 +105,17 @@ export function integrityView(s: IntegritySummary | null | undefined, top: numbe
     lastDigestEnd: t.lastDigestEnd ?? '',
     failed: failing(t),
   }));
-  const totals = rows.length > 1 ? { ...s.totals, account: 'total', region: '', trail: '', firstDigestEnd: '', lastDigestEnd: '', failed: s.status === 'failed' } : null;
+  const totals =
+    rows.length > 1 ? { ...s.totals, account: 'total', region: '', trail: '', firstDigestEnd: '', lastDigestEnd: '', failed: s.status === 'failed' } : null;
   // `checked` already says what lack of keys or signatures left out; this line only counts what was given.
-  const inputs = s.publicKeys === null ? '' : `Public keys: ${formatCount(s.publicKeys)}; signatures file: ${s.signatures === null ? 'none' : `${formatCount(s.signatures)} entries`}.`;
-  const partialNote = s.status === 'partial'
-    ? `Not every log file read is proven: ${s.partialReasons.map((r) => PARTIAL_REASON_TEXT[r]).join(', ')} (--allow-partial ${s.partialReasons.join(',')} accepts this; it stays PARTIAL).`
-    : '';
+  const inputs =
+    s.publicKeys === null
+      ? ''
+      : `Public keys: ${formatCount(s.publicKeys)}; signatures file: ${s.signatures === null ? 'none' : `${formatCount(s.signatures)} entries`}.`;
+  const partialNote =
+    s.status === 'partial'
+      ? `Not every log file read is proven: ${s.partialReasons.map((r) => PARTIAL_REASON_TEXT[r]).join(', ')} (--allow-partial ${s.partialReasons.join(',')} accepts this; it stays PARTIAL).`
+      : '';
   const { list, more } = unverified(s.coverage, top);
   return {
     ok: s.ok,

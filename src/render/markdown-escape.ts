@@ -26,14 +26,16 @@ function defang(text: string): string {
 const PUNCTUATION = /[\\`|[\]*_~$#@]/g;
 
 export function escapeMarkdown(value: string): string {
-  return defang(showControls(value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ')))
-    .replace(PUNCTUATION, (c) => `\\${c}`)
-    // Entities rather than backslashes: GFM passes raw HTML through, and `\<` is not honoured everywhere.
-    // `&` only where it starts an entity (`&lt;`, `&copy;`): elsewhere it is shown as written, and
-    // `R&D` stays `R&D` in the file people diff.
-    .replace(/&(?=[A-Za-z0-9]+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    defang(showControls(value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ')))
+      .replace(PUNCTUATION, (c) => `\\${c}`)
+      // Entities rather than backslashes: GFM passes raw HTML through, and `\<` is not honoured everywhere.
+      // `&` only where it starts an entity (`&lt;`, `&copy;`): elsewhere it is shown as written, and
+      // `R&D` stays `R&D` in the file people diff.
+      .replace(/&(?=[A-Za-z0-9]+;)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 /**

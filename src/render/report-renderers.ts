@@ -16,7 +16,12 @@ export interface ReportRenderers {
 }
 
 /** The sources of the HTML template and its partials: the only places a style block may come from. */
-const htmlSources = (t: TemplateSet): string[] => [t.html, ...Object.entries(t.partials).filter(([name]) => name.startsWith(PARTIAL_PREFIX.html)).map(([, source]) => source)];
+const htmlSources = (t: TemplateSet): string[] => [
+  t.html,
+  ...Object.entries(t.partials)
+    .filter(([name]) => name.startsWith(PARTIAL_PREFIX.html))
+    .map(([, source]) => source),
+];
 
 export function makeReportRenderers(defaultGuide: Guide): ReportRenderers {
   const viewOf = (summary: Summary, options: RenderOptions, displayed?: Summary) =>

@@ -31,7 +31,10 @@ function mustacheAt(source: string, at: Position): string {
   const open = line.lastIndexOf('{{', at.column + 1);
   const close = line.indexOf('}}', Math.max(open, at.column));
   if (open < 0 || close < 0) return line.trim();
-  return line.slice(open, close + 2).replace(/^\{\{~?/, '{{').replace(/~?\}\}$/, '}}');
+  return line
+    .slice(open, close + 2)
+    .replace(/^\{\{~?/, '{{')
+    .replace(/~?\}\}$/, '}}');
 }
 
 function described(err: unknown, source: string): { at: Position | null; what: string } {
@@ -46,9 +49,13 @@ function described(err: unknown, source: string): { at: Position | null; what: s
   const parse = /^Parse error on line (\d+):/.exec(message);
   if (parse !== null) {
     const got = message.split('\n').at(-1) ?? '';
-    return { at: { line: Number(parse[1]), column: 0 }, what: `the template does not parse (${got.replace(/^Expecting (.{0,80}).*?(, got .*)$/, 'expecting $1…$2')})` };
+    return {
+      at: { line: Number(parse[1]), column: 0 },
+      what: `the template does not parse (${got.replace(/^Expecting (.{0,80}).*?(, got .*)$/, 'expecting $1…$2')})`,
+    };
   }
-  if (err instanceof TypeError && /Cannot use 'in' operator/.test(message)) return { at, what: `a field was looked up inside a value that has none (${message})` };
+  if (err instanceof TypeError && /Cannot use 'in' operator/.test(message))
+    return { at, what: `a field was looked up inside a value that has none (${message})` };
   return { at, what: message.split('\n')[0] };
 }
 

@@ -90,8 +90,7 @@ function unitOf(minutes: number): string {
 function bucketLabels(buckets: TimelineBuckets): Counted[] {
   const keys = buckets.buckets.map((b) => b.key); // 'YYYY-MM-DDTHH:MMZ'
   const oneDay = keys.length > 0 && keys[0].slice(0, 10) === keys[keys.length - 1].slice(0, 10);
-  const label = (k: string) =>
-    buckets.minutes >= 1440 ? k.slice(0, 10) : oneDay ? k.slice(11, 16) : `${k.slice(0, 10)} ${k.slice(11, 16)}`;
+  const label = (k: string) => (buckets.minutes >= 1440 ? k.slice(0, 10) : oneDay ? k.slice(11, 16) : `${k.slice(0, 10)} ${k.slice(11, 16)}`);
   return buckets.buckets.map((b) => ({ key: label(b.key), count: b.count }));
 }
 

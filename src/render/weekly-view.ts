@@ -40,7 +40,11 @@ function changeRow(g: GroupChange, principalName: (p: string) => string): Change
 
 export function changesView(c: Changes | null | undefined, top: number, principalName: (p: string) => string): ChangesView | null {
   if (c === null || c === undefined) return null;
-  const rows = (list: GroupChange[]) => cut(list.map((g) => changeRow(g, principalName)), top);
+  const rows = (list: GroupChange[]) =>
+    cut(
+      list.map((g) => changeRow(g, principalName)),
+      top,
+    );
   const b = c.baseline;
   const listed = c.newGroups.length + c.goneGroups.length + c.rose.length + c.fell.length;
   return {

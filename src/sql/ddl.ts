@@ -36,7 +36,8 @@ export function tableLayout(o: DdlOptions): TableLayout | string {
   const org = o.org || /\/AWSLogs\/o-[a-z0-9]+\/$/.test(base);
   if (org) {
     if (inPath !== null) return `an organization trail's --location ends with AWSLogs/o-xxxxxxxxxx/, not with an account (${inPath})`;
-    if (o.accounts.length === 0) return 'an organization trail projects its accounts: list them with --accounts (aws organizations list-accounts --query "Accounts[].Id" --output text)';
+    if (o.accounts.length === 0)
+      return 'an organization trail projects its accounts: list them with --accounts (aws organizations list-accounts --query "Accounts[].Id" --output text)';
     return {
       location: base,
       template: `${base}\${account}/CloudTrail/\${region}/\${timestamp}`,
@@ -59,7 +60,12 @@ export function tableLayout(o: DdlOptions): TableLayout | string {
     const location = `${prefix}${o.regions[0]}`;
     return { location, template: `${location}/\${timestamp}`, partitions: ['timestamp'], enums: [] };
   }
-  return { location: prefix, template: `${prefix}\${region}/\${timestamp}`, partitions: ['region', 'timestamp'], enums: [{ column: 'region', values: o.regions }] };
+  return {
+    location: prefix,
+    template: `${prefix}\${region}/\${timestamp}`,
+    partitions: ['region', 'timestamp'],
+    enums: [{ column: 'region', values: o.regions }],
+  };
 }
 
 /** Hive's STRUCT<a:T, …> spelt over several lines, as the User Guide lays it out. */

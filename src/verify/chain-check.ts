@@ -78,7 +78,12 @@ export function checkChain(chain: readonly DigestInput[], ctx: ChainContext): Ma
     if (target.entry.sha256 === null) continue; // unreadable: reported as such
     const algorithm = digest.previousDigestHashAlgorithm;
     if (algorithm !== null && algorithm !== 'SHA-256') {
-      tally.find(row, 'chainBreaks', { kind: 'unsupported-algorithm', file: target.entry.path, digest: d.entry.path, detail: `previousDigestHashAlgorithm ${algorithm}` });
+      tally.find(row, 'chainBreaks', {
+        kind: 'unsupported-algorithm',
+        file: target.entry.path,
+        digest: d.entry.path,
+        detail: `previousDigestHashAlgorithm ${algorithm}`,
+      });
     } else if (digest.previousDigestHashValue !== target.entry.sha256) {
       tally.find(row, 'chainBreaks', {
         kind: 'digest-modified',

@@ -48,7 +48,8 @@ function vouched(namings: readonly Naming[], state: (d: DigestInput) => DigestSt
 function backfillNote(namings: readonly Naming[], state: (d: DigestInput) => DigestState): string {
   const d = namings[0]?.digest;
   if (!d) return '';
-  const why = state(d) === 'failed' ? 'failed its checks' : 'was not checked (give --public-keys and --signatures: a backfill digest is signed only in S3 metadata)';
+  const why =
+    state(d) === 'failed' ? 'failed its checks' : 'was not checked (give --public-keys and --signatures: a backfill digest is signed only in S3 metadata)';
   return `; named only by backfill digest ${d.entry.path}, whose signature ${why}`;
 }
 

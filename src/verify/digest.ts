@@ -94,7 +94,5 @@ export function digestEntry(path: string, read: { bytes: Uint8Array } | { error:
   if ('error' in read) return { path, sha256: null, digest: null, error: read.error };
   const sha256 = sha256Hex(read.bytes);
   const parsed = parseDigest(Buffer.from(read.bytes).toString('utf8'));
-  return typeof parsed === 'string'
-    ? { path, sha256, digest: null, error: parsed }
-    : { path, sha256, digest: parsed, error: null };
+  return typeof parsed === 'string' ? { path, sha256, digest: null, error: parsed } : { path, sha256, digest: parsed, error: null };
 }

@@ -28,8 +28,7 @@ export { PARTIAL_REASONS } from './status.js';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const chainKey = (d: DigestInput): string =>
-  [d.key.orgId ?? '', d.key.account, d.key.region, d.key.trail, d.key.homeRegion].join(' ');
+const chainKey = (d: DigestInput): string => [d.key.orgId ?? '', d.key.account, d.key.region, d.key.trail, d.key.homeRegion].join(' ');
 
 const byEnd = (a: DigestInput, b: DigestInput): number =>
   byText(a.entry.digest?.digestEndTime ?? a.key.endTime, b.entry.digest?.digestEndTime ?? b.key.endTime) || byText(a.entry.path, b.entry.path);
@@ -98,13 +97,17 @@ export function checkIntegrity(input: IntegrityInput): IntegritySummary {
   // A digest any failure names (moved, modified, unchained, unsigned, …) vouches for nothing.
   const failed = new Set(tally.failures.map((f) => f.file));
   const state = (d: DigestInput): DigestState => (failed.has(d.entry.path) ? 'failed' : (signature.get(d.entry.path) ?? 'failed'));
-  const coverage = checkCoverage(digests.filter((d) => !d.key.backfill), input.logs, {
-    tally,
-    namings,
-    state,
-    window: input.window,
-    countOutsideLayout: input.countOutsideLayout,
-  });
+  const coverage = checkCoverage(
+    digests.filter((d) => !d.key.backfill),
+    input.logs,
+    {
+      tally,
+      namings,
+      state,
+      window: input.window,
+      countOutsideLayout: input.countOutsideLayout,
+    },
+  );
   // Nothing verified is not a pass: an auditor reading "OK" would take it for one.
   if (digests.length === 0) {
     tally.failures.push({
@@ -112,9 +115,10 @@ export function checkIntegrity(input: IntegrityInput): IntegritySummary {
       trail: '-',
       file: 'AWSLogs/…/CloudTrail-Digest/',
       digest: null,
-      detail: input.digestsPruned > 0
-        ? 'every digest file in the input is outside the filters: nothing was verified'
-        : 'no digest files in the input: nothing was verified (copy CloudTrail-Digest/ too; the trail needs log file validation turned on)',
+      detail:
+        input.digestsPruned > 0
+          ? 'every digest file in the input is outside the filters: nothing was verified'
+          : 'no digest files in the input: nothing was verified (copy CloudTrail-Digest/ too; the trail needs log file validation turned on)',
     });
   }
 

@@ -42,7 +42,8 @@ export function checkSignature(d: DigestInput, ctx: SignatureContext): Signature
       kind: 'digest-unsigned',
       file,
       digest: null,
-      detail: `no signature: the signatures file has none for it${d.key.backfill ? '' : ' and no later digest records one'}; ` +
+      detail:
+        `no signature: the signatures file has none for it${d.key.backfill ? '' : ' and no later digest records one'}; ` +
         'CloudTrail signs every digest, so this one was not written by CloudTrail, or was written after the signatures file was captured',
     });
     return 'failed';
@@ -52,12 +53,17 @@ export function checkSignature(d: DigestInput, ctx: SignatureContext): Signature
       kind: 'signature-unchecked',
       file,
       digest: null,
-      detail: 'no signature: no later digest records it, and no --signatures file was given (it is in the object\'s S3 metadata)',
+      detail: "no signature: no later digest records it, and no --signatures file was given (it is in the object's S3 metadata)",
     });
     return 'unchecked';
   }
   if (digest.digestSignatureAlgorithm !== SIGNATURE_ALGORITHM) {
-    tally.find(row, 'signaturesInvalid', { kind: 'unsupported-algorithm', file, digest: null, detail: `digestSignatureAlgorithm ${digest.digestSignatureAlgorithm || 'absent'}` });
+    tally.find(row, 'signaturesInvalid', {
+      kind: 'unsupported-algorithm',
+      file,
+      digest: null,
+      detail: `digestSignatureAlgorithm ${digest.digestSignatureAlgorithm || 'absent'}`,
+    });
     return 'failed';
   }
   const fingerprint = digest.digestPublicKeyFingerprint.toLowerCase();
@@ -67,7 +73,8 @@ export function checkSignature(d: DigestInput, ctx: SignatureContext): Signature
       kind: 'signature-no-key',
       file,
       digest: null,
-      detail: `no key with fingerprint ${fingerprint} in --public-keys: run 'aws cloudtrail list-public-keys' in ${d.key.region} for a range covering ${digest.digestEndTime}` +
+      detail:
+        `no key with fingerprint ${fingerprint} in --public-keys: run 'aws cloudtrail list-public-keys' in ${d.key.region} for a range covering ${digest.digestEndTime}` +
         (d.key.backfill ? ' and the days after it (a backfill digest is signed when it is written, later)' : ''),
     });
     return 'failed';

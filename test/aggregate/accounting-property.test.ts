@@ -35,17 +35,27 @@ function record(item: Item): unknown {
     userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::111122223333:user/u', accountId: '111122223333' },
     eventID: `${item.kind === 'decoy' ? 'denial' : item.kind}-${item.id}`,
   };
-  if (item.kind === 'denial') return { ...base, errorCode: 'AccessDenied', errorMessage: 'Access to the resource https://sqs.eu-west-1.amazonaws.com/ is denied.' };
+  if (item.kind === 'denial')
+    return { ...base, errorCode: 'AccessDenied', errorMessage: 'Access to the resource https://sqs.eu-west-1.amazonaws.com/ is denied.' };
   if (item.kind === 'other' || item.kind === 'decoy') return { ...base, errorCode: 'ThrottlingException', errorMessage: 'Rate exceeded' };
   return base;
 }
 
 const reversed = (v: unknown): unknown =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v;
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? Object.fromEntries(
+        Object.entries(v)
+          .reverse()
+          .map(([k, x]) => [k, reversed(x)]),
+      )
+    : v;
 
 function content(f: File): Buffer {
   const values = f.items.map(record);
-  const events = () => values.map((v, i) => (f.items[i].kind === 'damaged' ? { EventId: 'x', CloudTrailEvent: v } : { EventId: 'x', CloudTrailEvent: JSON.stringify(reversed(v)) }));
+  const events = () =>
+    values.map((v, i) =>
+      f.items[i].kind === 'damaged' ? { EventId: 'x', CloudTrailEvent: v } : { EventId: 'x', CloudTrailEvent: JSON.stringify(reversed(v)) },
+    );
   const text =
     f.container === 'lines'
       ? values.map((v) => JSON.stringify(v)).join('\n')
@@ -99,7 +109,14 @@ describe('accounting property', () => {
         const s = await analyze({ paths: [join(dir, 'in')], filter: NO_FILTER, concurrency });
         const t = s.totals;
         expect(t.records).toBe(t.denials + t.otherErrors + t.noError + t.excludedByFilter + t.duplicates + t.suppressed);
-        expect({ records: t.records, denials: t.denials, otherErrors: t.otherErrors, noError: t.noError, duplicates: t.duplicates, damaged: t.damagedRecords }).toEqual(want);
+        expect({
+          records: t.records,
+          denials: t.denials,
+          otherErrors: t.otherErrors,
+          noError: t.noError,
+          duplicates: t.duplicates,
+          damaged: t.damagedRecords,
+        }).toEqual(want);
         expect(s.files.read + s.files.skipped).toBe(files.length);
       }),
       { numRuns: 60, seed: Number(process.env.PROPERTY_SEED ?? 20261123) },

@@ -2,7 +2,21 @@
 // principal and address, what the burst rules leave out, and each bound (subjects, entries, tuples
 // per minute).
 import { describe, expect, it } from 'vitest';
-import { Activity, E_ACTION, E_AGENT, E_COUNT, E_FIRST, E_LAST, E_MINUTE, E_OTHER, E_SIZE, TUPLE_CAP, entriesOf, outsideBursts, type Subject } from '../../src/aggregate/activity.js';
+import {
+  Activity,
+  E_ACTION,
+  E_AGENT,
+  E_COUNT,
+  E_FIRST,
+  E_LAST,
+  E_MINUTE,
+  E_OTHER,
+  E_SIZE,
+  TUPLE_CAP,
+  entriesOf,
+  outsideBursts,
+  type Subject,
+} from '../../src/aggregate/activity.js';
 import { NAME_CAP, NOT_KEPT, Names, UNKNOWN } from '../../src/aggregate/names.js';
 import { denial } from '../helpers/denial.js';
 
@@ -12,12 +26,21 @@ function rows(a: Activity, s: Subject): (string | number)[][] {
   const { t, ids } = entriesOf(s);
   return Array.from({ length: t.length / E_SIZE }, (_, k) => {
     const at = k * E_SIZE;
-    return [t[at + E_MINUTE], a.names.name(t[at + E_ACTION]), a.names.name(t[at + E_OTHER]), a.names.name(t[at + E_AGENT]), t[at + E_COUNT], t[at + E_FIRST], t[at + E_LAST], ids[k]];
+    return [
+      t[at + E_MINUTE],
+      a.names.name(t[at + E_ACTION]),
+      a.names.name(t[at + E_OTHER]),
+      a.names.name(t[at + E_AGENT]),
+      t[at + E_COUNT],
+      t[at + E_FIRST],
+      t[at + E_LAST],
+      ids[k],
+    ];
   });
 }
 
 describe('Activity', () => {
-  it('keeps each principal\'s denials per minute, with the tuples and the earliest sample; each address\'s made from them', () => {
+  it("keeps each principal's denials per minute, with the tuples and the earliest sample; each address's made from them", () => {
     const a = new Activity();
     a.add(denial({ eventTime: '2026-11-19T10:43:00Z', eventId: 'c', action: 'iam:ListRoles' }));
     a.add(denial({ eventTime: '2026-11-19T10:42:30Z', eventId: 'b', action: 'iam:ListUsers' }));
@@ -39,7 +62,7 @@ describe('Activity', () => {
     expect(rows(a, ip).map((r) => r[2])).toEqual(Array(3).fill('arn:aws:iam::111122223333:role/ci'));
   });
 
-  it('leaves out what the published rules leave out: AWS services, the console\'s own calls; and denials without a time', () => {
+  it("leaves out what the published rules leave out: AWS services, the console's own calls; and denials without a time", () => {
     expect(outsideBursts(denial({ principalType: 'AWSService' }))).toBe(true);
     expect(outsideBursts(denial({ sourceIp: 'config.amazonaws.com' }))).toBe(true);
     expect(outsideBursts(denial({ sourceIp: 'AWS Internal' }))).toBe(true);
@@ -107,7 +130,9 @@ describe('Activity', () => {
   it('holds a minute to 2 × TUPLE_CAP + 1 entries, read in order or not, and compacting again changes nothing', () => {
     // 3 × TUPLE_CAP actions, each from two addresses, all in one minute: TUPLE_CAP tuples keep their
     // address, TUPLE_CAP actions count the rest without it, the other actions in one (-, -, -)
-    const ds = Array.from({ length: 6 * TUPLE_CAP }, (_, i) => denial({ eventId: `e${i}`, action: `svc:A${i % (3 * TUPLE_CAP)}`, sourceIp: `10.0.4.${i % 2}`, eventTime: '2026-11-19T10:00:00Z' }));
+    const ds = Array.from({ length: 6 * TUPLE_CAP }, (_, i) =>
+      denial({ eventId: `e${i}`, action: `svc:A${i % (3 * TUPLE_CAP)}`, sourceIp: `10.0.4.${i % 2}`, eventTime: '2026-11-19T10:00:00Z' }),
+    );
     const inOrder = new Activity();
     for (const d of ds) inOrder.add(d);
     const shuffled = new Activity();
@@ -128,9 +153,10 @@ describe('Activity', () => {
     expect([...inOrder.subjects('principal')][0].t.length).toBe((2 * TUPLE_CAP + 1) * E_SIZE); // never more, as they came
   });
 
-  it('makes the per-address view from the principals\' entries, again after more denials', () => {
+  it("makes the per-address view from the principals' entries, again after more denials", () => {
     const a = new Activity();
-    const spray = (user: string, at: string) => a.add(denial({ principal: user, principalType: 'IAMUser', action: 'signin:ConsoleLogin', sourceIp: '203.0.113.9', eventTime: at }));
+    const spray = (user: string, at: string) =>
+      a.add(denial({ principal: user, principalType: 'IAMUser', action: 'signin:ConsoleLogin', sourceIp: '203.0.113.9', eventTime: at }));
     spray('alice', '2026-11-19T10:00:00Z');
     spray('bob', '2026-11-19T10:00:20Z');
     a.add(denial({ sourceIp: '198.51.100.7', eventTime: '2026-11-19T10:01:00Z' }));
@@ -151,7 +177,15 @@ describe('Activity', () => {
   });
 
   it('merges two parts of a stream as one stream adds them', () => {
-    const ds = Array.from({ length: 40 }, (_, i) => denial({ eventId: `e${i}`, principal: `p${i % 3}`, action: `svc:A${i % 7}`, sourceIp: `10.0.3.${i % 5}`, eventTime: `2026-11-19T10:${String(i % 20).padStart(2, '0')}:${String(i).padStart(2, '0')}Z` }));
+    const ds = Array.from({ length: 40 }, (_, i) =>
+      denial({
+        eventId: `e${i}`,
+        principal: `p${i % 3}`,
+        action: `svc:A${i % 7}`,
+        sourceIp: `10.0.3.${i % 5}`,
+        eventTime: `2026-11-19T10:${String(i % 20).padStart(2, '0')}:${String(i).padStart(2, '0')}Z`,
+      }),
+    );
     const whole = new Activity();
     for (const d of ds) whole.add(d);
     const left = new Activity();

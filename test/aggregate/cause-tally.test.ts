@@ -5,7 +5,17 @@ import type { Cause, Summary } from '../../src/types.js';
 import { denial } from '../helpers/denial.js';
 
 const cause = (summary: string, over: Partial<Cause> = {}): Cause => ({
-  kind: 'implicit-deny', summary, statement: null, lacking: ['identity-based'], unknown: [], supplied: [], missing: [], disagreement: null, guidance: null, exportedOn: null, ...over,
+  kind: 'implicit-deny',
+  summary,
+  statement: null,
+  lacking: ['identity-based'],
+  unknown: [],
+  supplied: [],
+  missing: [],
+  disagreement: null,
+  guidance: null,
+  exportedOn: null,
+  ...over,
 });
 
 describe('CauseTally', () => {
@@ -21,8 +31,14 @@ describe('CauseTally', () => {
     t.add(denial({ resource: 'arn:aws:s3:::b/4' })); // no cause (no --policies for it): not counted
     const g = t.groupCause(groupKey(denial()))!;
     expect(g.requests).toBe(3);
-    expect(g.kinds).toEqual([{ key: 'implicit-deny', count: 5 }, { key: 'explicit-deny', count: 1 }]);
-    expect(g.causes.map((c) => [c.count, c.requests, c.resources])).toEqual([[5, 2, ['arn:aws:s3:::b/1', 'arn:aws:s3:::b/2']], [1, 1, ['arn:aws:s3:::b/3']]]);
+    expect(g.kinds).toEqual([
+      { key: 'implicit-deny', count: 5 },
+      { key: 'explicit-deny', count: 1 },
+    ]);
+    expect(g.causes.map((c) => [c.count, c.requests, c.resources])).toEqual([
+      [5, 2, ['arn:aws:s3:::b/1', 'arn:aws:s3:::b/2']],
+      [1, 1, ['arn:aws:s3:::b/3']],
+    ]);
     expect(causeIdentity(a)).toBe(causeIdentity(b));
   });
 
@@ -37,7 +53,15 @@ describe('CauseTally', () => {
     const t = new CauseTally();
     t.add(denial({ cause: cause('x') }));
     const key = groupKey(denial());
-    const base = { key, principal: '', principalType: '', action: '', policyType: 'unspecified', denyKind: 'unspecified', count: 1 } as unknown as Summary['groups'][number];
+    const base = {
+      key,
+      principal: '',
+      principalType: '',
+      action: '',
+      policyType: 'unspecified',
+      denyKind: 'unspecified',
+      count: 1,
+    } as unknown as Summary['groups'][number];
     const s = t.attach({ groups: [base, { ...base, folded: { principals: 3 } }] } as unknown as Summary);
     expect(s.groups[0].cause?.requests).toBe(1);
     expect(s.groups[1].cause).toBeUndefined();

@@ -18,7 +18,16 @@ const baseline = (groups: Baseline['groups']): Baseline => ({
 });
 const current = (groups: Baseline['groups']) => ({
   groups: groups as Group[],
-  totals: { records: 0, denials: groups.reduce((n, x) => n + x.count, 0), suppressed: 0, otherErrors: 0, noError: 0, excludedByFilter: 0, duplicates: 0, damagedRecords: 0 },
+  totals: {
+    records: 0,
+    denials: groups.reduce((n, x) => n + x.count, 0),
+    suppressed: 0,
+    otherErrors: 0,
+    noError: 0,
+    excludedByFilter: 0,
+    duplicates: 0,
+    damagedRecords: 0,
+  },
 });
 
 describe('compareGroups', () => {

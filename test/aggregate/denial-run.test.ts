@@ -9,7 +9,17 @@ const run = (count: number, lastTime: string, samples: DenialRun['samples'] = []
 
 function scanOf(entries: FileScan['entries'], duplicates = 0): FileScan {
   const records = entries.reduce((n, e) => n + (e.kind === 'denial' && e.run ? e.run.count : 1), 0) + duplicates;
-  return { path: 'results.csv', bytes: 0, records, noError: 0, damagedRecords: 0, recordIssues: [], entries, error: null, queryResults: { rows: entries.length, aggregated: true, duplicates } };
+  return {
+    path: 'results.csv',
+    bytes: 0,
+    records,
+    noError: 0,
+    damagedRecords: 0,
+    recordIssues: [],
+    entries,
+    error: null,
+    queryResults: { rows: entries.length, aggregated: true, duplicates },
+  };
 }
 
 const meta = { title: 't', version: 'test', filter: NO_FILTER };
@@ -18,9 +28,29 @@ describe('runs', () => {
   it('count as many denials as they stand for, one at a time alike', () => {
     const a = denial({ eventTime: '2026-11-16T10:00:00Z', eventId: 'a1' });
     const weighted = new Folder(NO_FILTER);
-    weighted.add(scanOf([{ kind: 'denial', denial: a, run: run(3, '2026-11-16T12:00:00Z', [{ time: '2026-11-16T10:00:00Z', id: 'a1' }, { time: '2026-11-16T11:00:00Z', id: 'a2' }, { time: '2026-11-16T12:00:00Z', id: 'a3' }]) }], 2));
+    weighted.add(
+      scanOf(
+        [
+          {
+            kind: 'denial',
+            denial: a,
+            run: run(3, '2026-11-16T12:00:00Z', [
+              { time: '2026-11-16T10:00:00Z', id: 'a1' },
+              { time: '2026-11-16T11:00:00Z', id: 'a2' },
+              { time: '2026-11-16T12:00:00Z', id: 'a3' },
+            ]),
+          },
+        ],
+        2,
+      ),
+    );
     const single = new Folder(NO_FILTER);
-    single.add({ ...scanOf([]), queryResults: undefined, records: 3, entries: ['a1', 'a2', 'a3'].map((id, i) => ({ kind: 'denial' as const, denial: denial({ eventId: id, eventTime: `2026-11-16T1${i}:00:00Z` }) })) });
+    single.add({
+      ...scanOf([]),
+      queryResults: undefined,
+      records: 3,
+      entries: ['a1', 'a2', 'a3'].map((id, i) => ({ kind: 'denial' as const, denial: denial({ eventId: id, eventTime: `2026-11-16T1${i}:00:00Z` }) })),
+    });
     const w = toSummary(weighted.state, meta);
     const s = toSummary(single.state, meta);
     expect(w.groups).toEqual(s.groups);
@@ -50,7 +80,9 @@ describe('runs', () => {
     expect(t.denials + t.excludedByFilter).toBe(5);
     expect(t.denials).toBe(verdict === 'in' ? 5 : 0);
     expect(f.state.issues.map((i) => i.reason)).toEqual(
-      verdict === 'straddles' ? [expect.stringContaining("an aggregated row of 5 denials (2026-11-16T10:00:00Z to 2026-11-16T12:00:00Z) crosses the window's edge")] : [],
+      verdict === 'straddles'
+        ? [expect.stringContaining("an aggregated row of 5 denials (2026-11-16T10:00:00Z to 2026-11-16T12:00:00Z) crosses the window's edge")]
+        : [],
     );
   });
 

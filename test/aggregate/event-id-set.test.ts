@@ -48,7 +48,7 @@ describe('EventIdSet', () => {
     expect(s.size).toBe(reference.size);
   });
 
-  it('lookup tells what add would meet; learn puts a first record\'s content fingerprint in place of its bytes\'', () => {
+  it("lookup tells what add would meet; learn puts a first record's content fingerprint in place of its bytes'", () => {
     for (const id of [uuid(7), 'not-a-uuid']) {
       const s = new EventIdSet();
       expect(s.lookup(id, fp(1, 'b'))).toBeNull();

@@ -22,7 +22,12 @@ describe('Folder', () => {
     const f = new Folder(NO_FILTER);
     f.add(scan('b.json', [], { error: 'gzip data ends early (truncated file)' }));
     f.add(scan('c.json', [], { skip: 'not-a-log-file' }));
-    f.addDiscovery({ found: 6, pruned: ['p1', 'p2'], skipped: [{ path: 'd.json.gz', reason: 'digest-file' }], damaged: [{ path: 'a.zip', reason: 'no central directory' }] });
+    f.addDiscovery({
+      found: 6,
+      pruned: ['p1', 'p2'],
+      skipped: [{ path: 'd.json.gz', reason: 'digest-file' }],
+      damaged: [{ path: 'a.zip', reason: 'no central directory' }],
+    });
     const s = toSummary(f.state, meta);
     expect(s.files).toMatchObject({ found: 6, read: 0, pruned: 2, skipped: 2, damaged: 2 });
     expect(s.files.skippedFiles.map((x) => x.path)).toEqual(['c.json', 'd.json.gz']);
@@ -63,7 +68,10 @@ describe('Folder', () => {
     f.add(scan('copy/summary.json', [], { records: 0, skip: 'own-output' }));
     const s = toSummary(f.state, meta);
     expect(s.files).toMatchObject({ read: 0, skipped: 2, damaged: 0 });
-    expect(s.files.skippedByReason).toEqual([{ key: 'not-a-log-file', count: 1 }, { key: 'own-output', count: 1 }]);
+    expect(s.files.skippedByReason).toEqual([
+      { key: 'not-a-log-file', count: 1 },
+      { key: 'own-output', count: 1 },
+    ]);
     expect(s.totals.records).toBe(0);
   });
 
@@ -100,7 +108,10 @@ describe('Folder', () => {
     });
 
     it('once learned by content: the same content is a duplicate, other content a conflict (listed, both counted)', () => {
-      for (const [second, duplicates, denials] of [[c(1), 1, 1], [c(2), 0, 2]] as const) {
+      for (const [second, duplicates, denials] of [
+        [c(1), 1, 1],
+        [c(2), 0, 2],
+      ] as const) {
         const f = new Folder(NO_FILTER);
         f.add(scan('a', [at(b(1))]));
         f.learn(0, scan('a', [at(c(1))]));
@@ -116,7 +127,15 @@ describe('Folder', () => {
 
   it('reports damaged files and damaged records as issues', () => {
     const f = new Folder(NO_FILTER);
-    f.add(scan('a', [], { records: 2, noError: 2, error: 'gzip data ends early (truncated file)', damagedRecords: 1, recordIssues: ['record is null, not an object'] }));
+    f.add(
+      scan('a', [], {
+        records: 2,
+        noError: 2,
+        error: 'gzip data ends early (truncated file)',
+        damagedRecords: 1,
+        recordIssues: ['record is null, not an object'],
+      }),
+    );
     const s = toSummary(f.state, meta);
     expect(s.files).toMatchObject({ read: 0, damaged: 1 });
     expect(s.issues).toEqual([
@@ -138,7 +157,12 @@ describe('groups and breakdowns', () => {
 
   function fold(order: Denial[]): ReturnType<typeof toSummary> {
     const f = new Folder(NO_FILTER);
-    f.add(scan('x', order.map((x) => ({ kind: 'denial', denial: x }))));
+    f.add(
+      scan(
+        'x',
+        order.map((x) => ({ kind: 'denial', denial: x })),
+      ),
+    );
     return toSummary(f.state, meta);
   }
 
@@ -150,11 +174,23 @@ describe('groups and breakdowns', () => {
     ]);
     const g = s.groups[0];
     expect([g.firstSeen, g.lastSeen]).toEqual(['2026-11-15T01:00:00Z', '2026-11-18T01:00:00Z']);
-    expect(g.resources).toEqual([{ key: 'r1', count: 2 }, { key: 'r2', count: 1 }]);
-    expect(g.sessionNames).toEqual([{ key: 'build-1', count: 3 }, { key: 's2', count: 1 }]);
+    expect(g.resources).toEqual([
+      { key: 'r1', count: 2 },
+      { key: 'r2', count: 1 },
+    ]);
+    expect(g.sessionNames).toEqual([
+      { key: 'build-1', count: 3 },
+      { key: 's2', count: 1 },
+    ]);
     expect(g.sampleEventIds).toEqual(['d', 'b', 'a']);
-    expect(s.byPolicyType).toEqual([{ key: 'service-control-policy', count: 4 }, { key: 'identity-based', count: 1 }]);
-    expect(s.byService).toEqual([{ key: 's3', count: 4 }, { key: 'kms', count: 1 }]);
+    expect(s.byPolicyType).toEqual([
+      { key: 'service-control-policy', count: 4 },
+      { key: 'identity-based', count: 1 },
+    ]);
+    expect(s.byService).toEqual([
+      { key: 's3', count: 4 },
+      { key: 'kms', count: 1 },
+    ]);
     expect(s.timeline.map((t) => t.key)).toEqual(['2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18']);
     expect(s.unrecognizedMessages).toEqual([{ key: 'odd', count: 1 }]);
     expect(s.window).toMatchObject({ firstDenial: '2026-11-15T01:00:00Z', lastDenial: '2026-11-18T01:00:00Z' });
@@ -167,7 +203,12 @@ describe('groups and breakdowns', () => {
   it('merges partial states associatively and order-independently', () => {
     const part = (xs: Denial[]) => {
       const f = new Folder(NO_FILTER);
-      f.add(scan('p', xs.map((x) => ({ kind: 'denial', denial: x }))));
+      f.add(
+        scan(
+          'p',
+          xs.map((x) => ({ kind: 'denial', denial: x })),
+        ),
+      );
       return f.state;
     };
     const [a, b, c] = [part(denials.slice(0, 2)), part(denials.slice(2, 4)), part(denials.slice(4))];

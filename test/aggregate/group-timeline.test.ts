@@ -10,7 +10,16 @@ import { denial } from '../helpers/denial.js';
 const meta = { title: 't', version: '0.0.0', filter: NO_FILTER };
 
 function scan(path: string, denials: Denial[]): FileScan {
-  return { path, bytes: 1, records: denials.length, noError: 0, damagedRecords: 0, recordIssues: [], entries: denials.map((d) => ({ kind: 'denial', denial: d })), error: null };
+  return {
+    path,
+    bytes: 1,
+    records: denials.length,
+    noError: 0,
+    damagedRecords: 0,
+    recordIssues: [],
+    entries: denials.map((d) => ({ kind: 'denial', denial: d })),
+    error: null,
+  };
 }
 
 /** n denials over 9 days and a bad time, from `principals` principals, two actions. */
@@ -34,7 +43,14 @@ function summed(s: Summary): Counted[] {
 describe('group timelines', () => {
   it('count each group’s denials per day, by day, with bad times under unknown', () => {
     const f = new Folder(NO_FILTER);
-    f.add(scan('a', [denial({ eventId: '1', eventTime: '2026-11-17T10:00:00Z' }), denial({ eventId: '2', eventTime: '2026-11-16T23:59:59Z' }), denial({ eventId: '3', eventTime: '2026-11-17T00:00:00Z' }), denial({ eventId: '4', eventTime: '' })]));
+    f.add(
+      scan('a', [
+        denial({ eventId: '1', eventTime: '2026-11-17T10:00:00Z' }),
+        denial({ eventId: '2', eventTime: '2026-11-16T23:59:59Z' }),
+        denial({ eventId: '3', eventTime: '2026-11-17T00:00:00Z' }),
+        denial({ eventId: '4', eventTime: '' }),
+      ]),
+    );
     const [g] = toSummary(f.state, meta).groups;
     expect(g.timeline).toEqual([
       { key: '2026-11-16', count: 1 },
@@ -71,7 +87,14 @@ describe('group timelines', () => {
 describe('dayOf', () => {
   it('is the YYYY-MM-DD a time starts with, else unknown, as the pattern /^\\d{4}-\\d{2}-\\d{2}/ says', () => {
     const byPattern = (t: string) => (/^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : 'unknown');
-    for (const t of ['2026-11-20T10:00:00Z', '2026-11-20', '2026-1-20T10:00:00Z', '', 'yesterday', '20261120', '2026-11-2', '٢٠٢٦-11-20', '2026-11-20\u0000']) expect(dayOf(t), t).toBe(byPattern(t));
-    fc.assert(fc.property(fc.stringMatching(/^[0-9-]{0,12}[T:Z0-9]{0,4}$/), fc.string(), (a, b) => dayOf(a) === byPattern(a) && dayOf(b) === byPattern(b) && dayOf(a) === byPattern(a)));
+    for (const t of ['2026-11-20T10:00:00Z', '2026-11-20', '2026-1-20T10:00:00Z', '', 'yesterday', '20261120', '2026-11-2', '٢٠٢٦-11-20', '2026-11-20\u0000'])
+      expect(dayOf(t), t).toBe(byPattern(t));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[0-9-]{0,12}[T:Z0-9]{0,4}$/),
+        fc.string(),
+        (a, b) => dayOf(a) === byPattern(a) && dayOf(b) === byPattern(b) && dayOf(a) === byPattern(a),
+      ),
+    );
   });
 });

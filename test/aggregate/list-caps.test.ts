@@ -27,7 +27,12 @@ describe('lists of caller-chosen values', () => {
       { list: 'byUserAgent', kept: LIST_CAP, maxError: expect.any(Number) },
     ]);
     expect(s.bySourceIp).toHaveLength(LIST_CAP);
-    expect(s.bySourceIp![0]).toEqual({ key: '203.0.113.9', count: g.sourceIps[0].count, principals: [{ key: g.principal, count: g.sourceIps[0].count }], principalCount: 1 });
+    expect(s.bySourceIp![0]).toEqual({
+      key: '203.0.113.9',
+      count: g.sourceIps[0].count,
+      principals: [{ key: g.principal, count: g.sourceIps[0].count }],
+      principalCount: 1,
+    });
     expect(s.totals.denials).toBe(n); // totals and breakdowns stay exact
     expect(s.byAccount).toEqual([{ key: '111122223333', count: n }]);
   });

@@ -4,7 +4,13 @@ import type { Denial, FileScan } from '../../src/types.js';
 import { denial } from '../helpers/denial.js';
 
 const scan = (ds: Denial[]): FileScan => ({
-  path: 'x', bytes: 1, records: ds.length, noError: 0, damagedRecords: 0, recordIssues: [], error: null,
+  path: 'x',
+  bytes: 1,
+  records: ds.length,
+  noError: 0,
+  damagedRecords: 0,
+  recordIssues: [],
+  error: null,
   entries: ds.map((d) => ({ kind: 'denial', denial: d })),
 });
 const set: SuppressionSet = {
@@ -46,8 +52,18 @@ describe('suppression', () => {
       [3, 'expired', 0],
       [4, 'active', 1],
     ]);
-    expect(sum.suppression!.rules[0].actions).toEqual([{ key: 's3:GetBucketAcl', count: 1 }, { key: 's3:GetObject', count: 1 }]);
-    expect(sum.suppression!.rules[1].match).toEqual({ principal: null, action: null, errorCode: null, policyType: null, account: '999988887777', region: null });
+    expect(sum.suppression!.rules[0].actions).toEqual([
+      { key: 's3:GetBucketAcl', count: 1 },
+      { key: 's3:GetObject', count: 1 },
+    ]);
+    expect(sum.suppression!.rules[1].match).toEqual({
+      principal: null,
+      action: null,
+      errorCode: null,
+      policyType: null,
+      account: '999988887777',
+      region: null,
+    });
   });
 
   it('merges per-rule counts whatever the order', () => {

@@ -52,10 +52,15 @@ describe('TimeBuckets', () => {
     expect(backward.fitted()).toEqual(forward.fitted());
   });
 
-  it('places an aggregated row\'s known times; makes the timeline daily when some of a row\'s are unknown; counts times it cannot read', () => {
+  it("places an aggregated row's known times; makes the timeline daily when some of a row's are unknown; counts times it cannot read", () => {
     const known = new TimeBuckets();
     known.add('2026-11-19T10:42:07Z', { count: 2, lastTime: '2026-11-19T10:50:00Z', samples: [{ time: '2026-11-19T10:42:07Z', id: 'a' }] });
-    expect(known.fitted()).toMatchObject({ minutes: 1, buckets: [{ key: '2026-11-19T10:42Z', count: 1 }, ...Array(7).fill({ count: 0 }), { key: '2026-11-19T10:50Z', count: 1 }].map((b) => expect.objectContaining(b)) });
+    expect(known.fitted()).toMatchObject({
+      minutes: 1,
+      buckets: [{ key: '2026-11-19T10:42Z', count: 1 }, ...Array(7).fill({ count: 0 }), { key: '2026-11-19T10:50Z', count: 1 }].map((b) =>
+        expect.objectContaining(b),
+      ),
+    });
     const t = new TimeBuckets();
     t.add('2026-11-19T10:42:07Z', { count: 3, lastTime: '2026-11-19T18:00:00Z', samples: [{ time: '2026-11-19T10:42:07Z', id: 'a' }] });
     t.add('not a time');

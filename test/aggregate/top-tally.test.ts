@@ -52,7 +52,13 @@ describe('TopTally', () => {
       expect(t.toCounted()).toHaveLength(50);
       expectBounds(t, exactCounts(keys));
       // the heavy keys (each ~5% of the stream) are found, and first
-      expect(t.toCounted().slice(0, 10).map((c) => c.key).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `heavy-${i}`).sort());
+      expect(
+        t
+          .toCounted()
+          .slice(0, 10)
+          .map((c) => c.key)
+          .sort(),
+      ).toEqual(Array.from({ length: 10 }, (_, i) => `heavy-${i}`).sort());
       expect(t.cut('sourceIps')).toEqual({ list: 'sourceIps', kept: 50, maxError: t.maxError });
     }
   });

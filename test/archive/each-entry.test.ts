@@ -19,7 +19,15 @@ const ITEMS: ArchiveItem[] = [
 
 async function archive(format: ArchiveFormat, items = ITEMS): Promise<string> {
   const path = join(dir, `t${Math.random().toString(36).slice(2)}.${format === 'tgz' ? 'tar.gz' : format}`);
-  writeFileSync(path, format === 'zip' ? await makeZip(items) : await makeTar(items.map((i) => (i.content === undefined ? { ...i, type: 'directory' as const } : i)), format === 'tgz'));
+  writeFileSync(
+    path,
+    format === 'zip'
+      ? await makeZip(items)
+      : await makeTar(
+          items.map((i) => (i.content === undefined ? { ...i, type: 'directory' as const } : i)),
+          format === 'tgz',
+        ),
+  );
   return path;
 }
 
@@ -88,9 +96,22 @@ describe('damage', () => {
   it('a zip without its central directory is damage outside any entry; every chosen entry fails with it', async () => {
     const path = join(dir, 'cut.zip');
     writeFileSync(path, (await makeZip(ITEMS)).subarray(0, 40));
-    expect(await eachArchiveEntry({ path, format: 'zip' }, null, () => Promise.resolve(), 250)).toEqual({ reason: expect.stringContaining('central directory') as string, entry: null });
-    const entry: ArchiveEntry = { path: 'cut.zip!/a', ref: { path, format: 'zip', entry: 'a', index: 0, zip: { offset: 0, compressedSize: 1, method: 0, flags: 0, crc32: 0 } }, size: 1 };
-    expect(await readArchiveEntries([entry], () => Promise.resolve('read'), (reason) => reason)).toEqual([expect.stringContaining('central directory')]);
+    expect(await eachArchiveEntry({ path, format: 'zip' }, null, () => Promise.resolve(), 250)).toEqual({
+      reason: expect.stringContaining('central directory') as string,
+      entry: null,
+    });
+    const entry: ArchiveEntry = {
+      path: 'cut.zip!/a',
+      ref: { path, format: 'zip', entry: 'a', index: 0, zip: { offset: 0, compressedSize: 1, method: 0, flags: 0, crc32: 0 } },
+      size: 1,
+    };
+    expect(
+      await readArchiveEntries(
+        [entry],
+        () => Promise.resolve('read'),
+        (reason) => reason,
+      ),
+    ).toEqual([expect.stringContaining('central directory')]);
   });
 
   it('the gzip-bomb bound applies to a tar.gz layer', async () => {

@@ -23,7 +23,8 @@ const deleteTrail = {
   sourceIPAddress: '203.0.113.66',
   userAgent: 'aws-cli/2.15.0',
   errorCode: 'AccessDenied',
-  errorMessage: 'User: arn:aws:iam::111122223333:user/mallory is not authorized to perform: cloudtrail:DeleteTrail on resource: arn:aws:cloudtrail:us-east-1:111122223333:trail/org-trail with an explicit deny in a service control policy',
+  errorMessage:
+    'User: arn:aws:iam::111122223333:user/mallory is not authorized to perform: cloudtrail:DeleteTrail on resource: arn:aws:cloudtrail:us-east-1:111122223333:trail/org-trail with an explicit deny in a service control policy',
   requestParameters: { name: 'org-trail' },
   responseElements: null,
   requestID: 'b5e2c6f0-1111-4aaa-8bbb-222233334444',
@@ -41,7 +42,8 @@ const listBuckets = {
   eventSource: 's3.amazonaws.com',
   eventName: 'ListBuckets',
   errorCode: 'AccessDenied',
-  errorMessage: 'User: arn:aws:iam::111122223333:user/mallory is not authorized to perform: s3:ListAllMyBuckets because no identity-based policy allows the s3:ListAllMyBuckets action',
+  errorMessage:
+    'User: arn:aws:iam::111122223333:user/mallory is not authorized to perform: s3:ListAllMyBuckets because no identity-based policy allows the s3:ListAllMyBuckets action',
   requestParameters: null,
 };
 
@@ -115,7 +117,10 @@ describe('duplicate by eventID', () => {
       [TRAIL]: trailFile(deleteTrail),
     });
     expect(r.summary.totals).toMatchObject({ records: 4, denials: 2, duplicates: 2 });
-    expect(r.summary.groups.map((g) => [g.action, g.count]).sort()).toEqual([['cloudtrail:DeleteTrail', 1], ['s3:ListAllMyBuckets', 1]]);
+    expect(r.summary.groups.map((g) => [g.action, g.count]).sort()).toEqual([
+      ['cloudtrail:DeleteTrail', 1],
+      ['s3:ListAllMyBuckets', 1],
+    ]);
     expect(r.summary.issues.map((i) => [i.path, i.kind])).toEqual([['in/1-lookup-events.json', 'conflicting-event-id']]);
     expect(r.code).toBe(2);
   });

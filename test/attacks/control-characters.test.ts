@@ -113,7 +113,7 @@ describe('control characters', () => {
     expect(text.stdout).toContain('principal        arn:aws:iam::1:user/x\\u001b]0;pwned\\u0007\\u009b31m\\u202ek\n');
   });
 
-  it('attack: verify --json and verify escape a file name\'s controls', () => {
+  it("attack: verify --json and verify escape a file name's controls", () => {
     const trail = join(dir, 'verify', 'AWSLogs', '111122223333', 'CloudTrail', 'us-east-1', '2026', '11', '20');
     mkdirSync(trail, { recursive: true });
     const name = `111122223333_CloudTrail_us-east-1_20261120T1000Z_x${HOSTILE.replace(/[\u0000]/g, '')}.json.gz`;

@@ -34,7 +34,16 @@ describe('one group per action', () => {
   const f = new Folder(NO_FILTER, () => {}, { groupCap: CAP });
   let mostRows = 0;
   for (let i = 0; i < denials.length; i += 50) {
-    f.add({ path: `f${i}`, bytes: 0, records: 50, noError: 0, damagedRecords: 0, recordIssues: [], entries: denials.slice(i, i + 50).map((d) => ({ kind: 'denial', denial: d })), error: null });
+    f.add({
+      path: `f${i}`,
+      bytes: 0,
+      records: 50,
+      noError: 0,
+      damagedRecords: 0,
+      recordIssues: [],
+      entries: denials.slice(i, i + 50).map((d) => ({ kind: 'denial', denial: d })),
+      error: null,
+    });
     mostRows = Math.max(mostRows, f.state.folds?.rows.size ?? 0);
   }
   const s = toSummary(f.state, { title: 't', version: '0', filter: NO_FILTER });
@@ -55,7 +64,10 @@ describe('one group per action', () => {
     expect(asMap(s.byPolicyType)).toEqual(count(denials, (d) => d.policyType));
     expect(asMap(s.byDenyKind)).toEqual(count(denials, (d) => d.denyKind));
     expect(asMap(s.byAccount)).toEqual(count(denials, (d) => d.account));
-    for (const [field, key] of [['byAction', (d: Denial) => d.action], ['byService', (d: Denial) => d.action.split(':')[0]]] as const) {
+    for (const [field, key] of [
+      ['byAction', (d: Denial) => d.action],
+      ['byService', (d: Denial) => d.action.split(':')[0]],
+    ] as const) {
       const cut = s.cuts?.find((c) => c.list === field);
       expect(cut, field).toBeDefined();
       const truth = count(denials, key);

@@ -110,7 +110,12 @@ describe('one group per principal', () => {
     ];
     for (const [field, key] of exact) expect(asMap(s[field] as Counted[]), field).toEqual(count(denials, key));
     expect(s.window.firstDenial).toBe([...denials].map((d) => d.eventTime).sort()[0]);
-    expect(s.window.lastDenial).toBe([...denials].map((d) => d.eventTime).sort().at(-1));
+    expect(s.window.lastDenial).toBe(
+      [...denials]
+        .map((d) => d.eventTime)
+        .sort()
+        .at(-1),
+    );
     // Each folded row's own breakdowns are exact too: they add up to the brute-force count of what it holds.
     const folded = s.groups.filter((g) => g.folded !== undefined);
     expect(folded.length).toBeGreaterThan(0);
@@ -202,10 +207,15 @@ describe('one group per principal, through the command line', () => {
           eventSource: 'sts.amazonaws.com',
           eventName: 'AssumeRoleWithWebIdentity',
           awsRegion: 'us-east-1',
-          sourceIPAddress: `10.1.${i >> 8 & 255}.${i & 255}`,
+          sourceIPAddress: `10.1.${(i >> 8) & 255}.${i & 255}`,
           userAgent: 'aws-sdk-go/1.44.0',
           recipientAccountId: '111122223333',
-          userIdentity: { type: 'WebIdentityUser', principalId: `accounts.google.com:app:${i}`, userName: `subject-${i}`, identityProvider: 'accounts.google.com' },
+          userIdentity: {
+            type: 'WebIdentityUser',
+            principalId: `accounts.google.com:app:${i}`,
+            userName: `subject-${i}`,
+            identityProvider: 'accounts.google.com',
+          },
           eventID: `${String(f).padStart(8, '0')}-0000-4000-8000-${String(k).padStart(12, '0')}`,
           errorCode: 'AccessDenied',
           errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',

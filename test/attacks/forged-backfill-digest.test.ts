@@ -60,7 +60,7 @@ describe('attack: a forged backfill digest', () => {
     expect(s.failures).toContainEqual(expect.objectContaining({ kind: 'digest-unsigned', file: x.backfill.path }));
   });
 
-  it('attack: a signature from the attacker\'s key in the signatures file does not verify either', async () => {
+  it("attack: a signature from the attacker's key in the signatures file does not verify either", async () => {
     const x = slipIn('intruder');
     const s = await verifyPaths([x.a.root], { keys: [x.a.keys], signatures: signaturesText([...x.a.digests, x.backfill]) });
     expect(kinds(s)).toContain('signature-invalid');
@@ -93,7 +93,7 @@ describe('attack: a forged backfill digest', () => {
     expect(s.failures.find((f) => f.file === x.log.path)?.detail).toContain('--signatures');
   });
 
-  it('two digests that disagree about a log file\'s hash fail, naming the digest that disagrees', async () => {
+  it("two digests that disagree about a log file's hash fail, naming the digest that disagrees", async () => {
     const a = buildArchive({ hours: 3 });
     const hourly = a.digests[1];
     const victim = hourly.logs[0];

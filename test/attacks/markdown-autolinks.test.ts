@@ -47,9 +47,10 @@ function records(): unknown[] {
     sourceIPAddress: `198.51.100.${i}`,
     userAgent: `aws-cli/2 ${link}`,
     recipientAccountId: '111122223333',
-    userIdentity: i % 2 === 0
-      ? { type: 'FederatedUser', arn: `arn:aws:sts::111122223333:federated-user/${link}`, accountId: '111122223333' }
-      : { type: 'WebIdentityUser', userName: link, principalId: `accounts.google.com:${link}` },
+    userIdentity:
+      i % 2 === 0
+        ? { type: 'FederatedUser', arn: `arn:aws:sts::111122223333:federated-user/${link}`, accountId: '111122223333' }
+        : { type: 'WebIdentityUser', userName: link, principalId: `accounts.google.com:${link}` },
     eventID: `id-${i}`,
     errorCode: 'AccessDenied',
     errorMessage: `User: ${link} is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/${link}" because ${ALL}`,
@@ -85,14 +86,22 @@ describe('Markdown with links in log text', () => {
     expect(html).not.toMatch(/<img\b/);
   });
 
-  it('attack: GFM (mdast-util-gfm, GitHub\'s transform-time autolinks too) makes no link or image node', () => {
+  it("attack: GFM (mdast-util-gfm, GitHub's transform-time autolinks too) makes no link or image node", () => {
     const tree = fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
     expect(linkNodes(tree)).toEqual([]);
   });
 
   it('attack: the text still reads, the links written the way threat reports write them', () => {
     const text = micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()] }).replace(/<[^>]+>/g, '');
-    for (const shown of ['https[:]//evil.example/login?next=/', 'HTTPS[:]//EVIL.EXAMPLE/X', 'www[.]evil.example/path', 'mallory[@]evil.example', 'user+tag[@]sub.evil.example', 'ftp[:]//evil.example/f', 'mailto[:]mallory[@]evil.example']) {
+    for (const shown of [
+      'https[:]//evil.example/login?next=/',
+      'HTTPS[:]//EVIL.EXAMPLE/X',
+      'www[.]evil.example/path',
+      'mallory[@]evil.example',
+      'user+tag[@]sub.evil.example',
+      'ftp[:]//evil.example/f',
+      'mailto[:]mallory[@]evil.example',
+    ]) {
       expect(text).toContain(shown);
     }
   });

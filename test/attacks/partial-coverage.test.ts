@@ -73,7 +73,20 @@ describe('attack: partial coverage passed off as OK', () => {
     expect(md).toContain('Integrity: **PARTIAL**');
     expect(md).toContain('lookup-events.json');
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('lookup-events.json');
-    const allowed = runCli(['report', a.root, '--verify', '--public-keys', captured.keys, '--signatures', captured.signatures, '--out', `${out}-2`, '--quiet', '--allow-partial', 'outside-layout']);
+    const allowed = runCli([
+      'report',
+      a.root,
+      '--verify',
+      '--public-keys',
+      captured.keys,
+      '--signatures',
+      captured.signatures,
+      '--out',
+      `${out}-2`,
+      '--quiet',
+      '--allow-partial',
+      'outside-layout',
+    ]);
     expect(allowed.code).toBe(0);
   });
 });

@@ -54,11 +54,19 @@ const identity = {
   principalId: `AROAEXAMPLEEXAMPLE1:${SESSION}`,
   sessionContext: { sessionIssuer: { type: 'Role', arn: 'arn:aws:iam::111122223333:role/deployer', accountId: '111122223333' } },
 };
-const MESSAGE = 'User: arn:aws:sts::111122223333:assumed-role/deployer/contractor-bob-laptop is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k" because no identity-based policy allows the s3:GetObject action';
+const MESSAGE =
+  'User: arn:aws:sts::111122223333:assumed-role/deployer/contractor-bob-laptop is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k" because no identity-based policy allows the s3:GetObject action';
 
 let n = 0;
 const denialWith = (over: Record<string, unknown>) =>
-  cloudTrailRecord(`planted-${n++}`, { userIdentity: identity, errorCode: 'AccessDenied', errorMessage: MESSAGE, sourceIPAddress: '203.0.113.5', userAgent: 'aws-cli/2.15.0', ...over });
+  cloudTrailRecord(`planted-${n++}`, {
+    userIdentity: identity,
+    errorCode: 'AccessDenied',
+    errorMessage: MESSAGE,
+    sourceIPAddress: '203.0.113.5',
+    userAgent: 'aws-cli/2.15.0',
+    ...over,
+  });
 
 /** Record fields and how an identifier is planted in each; `names`: a field free text is looked for known names in. */
 const RECORD_FIELDS: { field: string; names: boolean; plant: (id: string) => Record<string, unknown> }[] = [
@@ -70,7 +78,11 @@ const RECORD_FIELDS: { field: string; names: boolean; plant: (id: string) => Rec
   { field: 'eventSource', names: false, plant: (id) => ({ eventSource: id, errorMessage: 'Access Denied' }) },
   { field: 'awsRegion', names: false, plant: (id) => ({ awsRegion: id }) },
   { field: 'sourceIPAddress', names: false, plant: (id) => ({ sourceIPAddress: id }) },
-  { field: 'principal (userName of an IAM user without an ARN)', names: false, plant: (id) => ({ userIdentity: { type: 'IAMUser', userName: id, accountId: '111122223333' } }) },
+  {
+    field: 'principal (userName of an IAM user without an ARN)',
+    names: false,
+    plant: (id) => ({ userIdentity: { type: 'IAMUser', userName: id, accountId: '111122223333' } }),
+  },
 ];
 
 /** AWS's own words, which a redacted report must still show. */
@@ -86,7 +98,8 @@ const vocabulary = [
   }),
   cloudTrailRecord('vocab-2', {
     errorCode: 'AccessDenied',
-    errorMessage: 'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: iam:ListRoles with an explicit deny in an identity-based policy: arn:aws:iam::aws:policy/AWSDenyAll',
+    errorMessage:
+      'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: iam:ListRoles with an explicit deny in an identity-based policy: arn:aws:iam::aws:policy/AWSDenyAll',
   }),
 ];
 
@@ -120,7 +133,13 @@ const ALL = PLANTED.map((p) => p.value).join(' ');
 
 function outputs(dir: string): { name: string; text: string }[] {
   // Undo each format's own escaping, so an identifier escaped for Markdown or HTML is still found.
-  const plain = (s: string) => s.replace(/\\(.)/g, '$1').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/""/g, '"');
+  const plain = (s: string) =>
+    s
+      .replace(/\\(.)/g, '$1')
+      .replace(/&amp;/g, '&')
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/""/g, '"');
   return readdirSync(dir).map((name) => ({ name, text: plain(readFileSync(join(dir, name), 'utf8')).toLowerCase() }));
 }
 
@@ -159,7 +178,12 @@ describe('--redact finds identifiers in free text by their shape', () => {
 
   it('attack: without --redact-user-agents only host names inside user agents are left', () => {
     const texts = outputs(join(root, 'redacted-ua-kept'));
-    expect(survivors(texts, PLANTED.filter((p) => !p.host))).toEqual([]);
+    expect(
+      survivors(
+        texts,
+        PLANTED.filter((p) => !p.host),
+      ),
+    ).toEqual([]);
     const rows = readFileSync(join(root, 'redacted-ua-kept/denials.jsonl'), 'utf8').trim().split('\n');
     const kept = rows.filter((l) => l.includes('build01'));
     expect(kept.map((l) => JSON.parse(l).userAgent)).toEqual(['aws-sdk-java/1.12.500 app/build01.ci.acme-corp.com Linux/5.10']);
@@ -169,10 +193,24 @@ describe('--redact finds identifiers in free text by their shape', () => {
     for (const dir of ['redacted', 'redacted-ua-kept']) {
       const s = readFileSync(join(root, dir, 'summary.json'), 'utf8');
       const jsonl = readFileSync(join(root, dir, 'denials.jsonl'), 'utf8');
-      for (const word of ['ec2:RunInstances', 'iam:ListRoles', 's3:GetObject', 'eu-west-1', 'us-east-1', 'Client.UnauthorizedOperation', 'AccessDenied', 'identity-based', 'arn:aws:iam::aws:policy/AWSDenyAll']) {
+      for (const word of [
+        'ec2:RunInstances',
+        'iam:ListRoles',
+        's3:GetObject',
+        'eu-west-1',
+        'us-east-1',
+        'Client.UnauthorizedOperation',
+        'AccessDenied',
+        'identity-based',
+        'arn:aws:iam::aws:policy/AWSDenyAll',
+      ]) {
         expect(s, word).toContain(word);
       }
-      for (const word of ['"eventSource":"ec2.amazonaws.com"', '"sourceIp":"cloudformation.amazonaws.com"', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot.html']) {
+      for (const word of [
+        '"eventSource":"ec2.amazonaws.com"',
+        '"sourceIp":"cloudformation.amazonaws.com"',
+        'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot.html',
+      ]) {
         expect(jsonl, word).toContain(word);
       }
       expect(jsonl).toContain('"userAgent":"aws-cli/2.15.0 Python/3.11.6 Linux/5.10.0 exe/x86_64.amzn.2 prompt/off command/ec2.run-instances"');

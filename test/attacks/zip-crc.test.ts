@@ -23,7 +23,8 @@ const deleteTrail = cloudTrailRecord('evt-delete', {
   eventSource: 'cloudtrail.amazonaws.com',
   eventName: 'DeleteTrail',
   errorCode: 'AccessDenied',
-  errorMessage: 'User: arn:aws:iam::111122223333:user/mallory is not authorized to perform: cloudtrail:DeleteTrail with an explicit deny in a service control policy',
+  errorMessage:
+    'User: arn:aws:iam::111122223333:user/mallory is not authorized to perform: cloudtrail:DeleteTrail with an explicit deny in a service control policy',
 });
 const plain = (id: string) => cloudTrailRecord(id);
 const trail = (records: unknown[]) => JSON.stringify({ Records: records });
@@ -60,7 +61,12 @@ describe('zip entries are checked against their CRC-32', () => {
     expect(code).toBe(2);
     expect(summary.files).toMatchObject({ found: 2, read: 1, damaged: 1 });
     expect(summary.issues).toEqual([
-      { path: `bundle.zip!/${A}`, kind: 'file', reason: expect.stringMatching(/^zip entry fails its CRC-32 check \(content [0-9a-f]{8}, recorded [0-9a-f]{8}\)/), recordsKept: 3 },
+      {
+        path: `bundle.zip!/${A}`,
+        kind: 'file',
+        reason: expect.stringMatching(/^zip entry fails its CRC-32 check \(content [0-9a-f]{8}, recorded [0-9a-f]{8}\)/),
+        recordsKept: 3,
+      },
     ]);
     // The records are kept and counted, as for a gzip file with a wrong checksum: a CRC says that some
     // byte differs, not which; the entry is flagged in every report.

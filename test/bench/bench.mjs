@@ -59,10 +59,12 @@ function timedRounds(jobs) {
   for (let round = 0; round < repeat; round++) {
     for (const j of jobs) runs.get(j.label).push(timedOnce(j.label, j.cmd, j.args));
   }
-  return new Map(jobs.map((j) => {
-    const sorted = runs.get(j.label).sort((a, b) => a.seconds - b.seconds);
-    return [j.label, { ...sorted[(sorted.length - 1) >> 1], runs: runs.get(j.label).map((r) => +r.seconds.toFixed(3)) }];
-  }));
+  return new Map(
+    jobs.map((j) => {
+      const sorted = runs.get(j.label).sort((a, b) => a.seconds - b.seconds);
+      return [j.label, { ...sorted[(sorted.length - 1) >> 1], runs: runs.get(j.label).map((r) => +r.seconds.toFixed(3)) }];
+    }),
+  );
 }
 
 function timed(label, cmd, args) {
@@ -124,7 +126,9 @@ function print(rows, ratios) {
   const pad = (s, n) => String(s).padEnd(n);
   console.log(`\n${pad('method', 34)}${pad('seconds', 10)}${pad('CPU s', 10)}${pad('MB/s', 10)}${pad('files/s', 10)}peak RSS MB`);
   for (const r of rows) {
-    console.log(`${pad(r.label, 34)}${pad(r.seconds.toFixed(2), 10)}${pad(r.cpuSeconds?.toFixed(2) ?? '-', 10)}${pad(r.mbps.toFixed(0), 10)}${pad(r.filesPerSec.toFixed(0), 10)}${r.rssMB?.toFixed(0) ?? '-'}`);
+    console.log(
+      `${pad(r.label, 34)}${pad(r.seconds.toFixed(2), 10)}${pad(r.cpuSeconds?.toFixed(2) ?? '-', 10)}${pad(r.mbps.toFixed(0), 10)}${pad(r.filesPerSec.toFixed(0), 10)}${r.rssMB?.toFixed(0) ?? '-'}`,
+    );
   }
   console.log('');
   for (const [k, v] of Object.entries(ratios)) console.log(`${pad(k, 44)}${typeof v === 'number' ? v.toFixed(2) : v}`);
@@ -155,12 +159,18 @@ function baseJobs(kind) {
     const other = join(opt.compare, 'dist/cli/main.js');
     const otherReport = (out, extra) => [other, ...report(out, extra).slice(1)];
     jobs.push({ key: 'toolCompare', label: `report, ${cores} threads, --compare`, cmd: process.execPath, args: otherReport(compareOuts[0], []) });
-    jobs.push({ key: 'oneCompare', label: 'report, --concurrency 1, --compare', cmd: process.execPath, args: otherReport(compareOuts[1], ['--concurrency', '1']) });
+    jobs.push({
+      key: 'oneCompare',
+      label: 'report, --concurrency 1, --compare',
+      cmd: process.execPath,
+      args: otherReport(compareOuts[1], ['--concurrency', '1']),
+    });
   }
   const sameSummaries = () => {
     const oneSummary = readFileSync(join(oneOut, 'summary.json'), 'utf8');
     if (oneSummary !== readFileSync(join(toolOut, 'summary.json'), 'utf8')) throw new Error('--concurrency 1 and N gave different summaries');
-    for (const out of compareOuts) if (readFileSync(join(out, 'summary.json'), 'utf8') !== oneSummary) throw new Error('--compare: the other build wrote another summary.json');
+    for (const out of compareOuts)
+      if (readFileSync(join(out, 'summary.json'), 'utf8') !== oneSummary) throw new Error('--compare: the other build wrote another summary.json');
     return JSON.parse(oneSummary);
   };
   return { dir, corpus, paths, jobs, sameSummaries };
@@ -240,14 +250,29 @@ async function corpusMode() {
   const sqlResults = mkdtempSync(join(tmpdir(), 'ctd-bench-sql-'));
   const resultsCsv = (kind) => join(sqlResults, `${kind}.csv`);
   if (!opt.compare && existsSync(join(ROOT, 'node_modules/@duckdb/node-api'))) {
-    jobs.push({ key: 'duck', label: `DuckDB read_json, ${cores} threads`, cmd: process.execPath, args: [join(import.meta.dirname, 'duckdb.mjs'), String(cores), `${dir}/AWSLogs/**/*.json.gz`] });
+    jobs.push({
+      key: 'duck',
+      label: `DuckDB read_json, ${cores} threads`,
+      cmd: process.execPath,
+      args: [join(import.meta.dirname, 'duckdb.mjs'), String(cores), `${dir}/AWSLogs/**/*.json.gz`],
+    });
     // The SQL path (issue 19): DuckDB runs the duckdb-dialect query, report reads its results. Each
     // query job comes before the report of its results in every round.
     const sqlPath = join(import.meta.dirname, 'sql-path.mjs');
     const logs = `${dir}/AWSLogs/**/*_CloudTrail_*.json.gz`;
     for (const kind of ['plain', 'aggregated']) {
-      jobs.push({ key: `query-${kind}`, label: `SQL path: DuckDB query, ${kind}`, cmd: process.execPath, args: [sqlPath, String(cores), logs, resultsCsv(kind), ...(kind === 'aggregated' ? ['--aggregate'] : [])] });
-      jobs.push({ key: `results-${kind}`, label: `SQL path: report results.csv, ${kind}`, cmd: process.execPath, args: [CLI, 'report', resultsCsv(kind), '--format', 'json', '--out', join(sqlResults, `out-${kind}`), '--quiet'] });
+      jobs.push({
+        key: `query-${kind}`,
+        label: `SQL path: DuckDB query, ${kind}`,
+        cmd: process.execPath,
+        args: [sqlPath, String(cores), logs, resultsCsv(kind), ...(kind === 'aggregated' ? ['--aggregate'] : [])],
+      });
+      jobs.push({
+        key: `results-${kind}`,
+        label: `SQL path: report results.csv, ${kind}`,
+        cmd: process.execPath,
+        args: [CLI, 'report', resultsCsv(kind), '--format', 'json', '--out', join(sqlResults, `out-${kind}`), '--quiet'],
+      });
     }
   }
   const timings = timedRounds(jobs);
@@ -269,7 +294,7 @@ async function corpusMode() {
   const errorsByTool = tool.summary.totals.records - tool.summary.totals.noError;
   const ratios = {
     'report / floor (target <= 1.5)': tool.seconds / floor.seconds,
-    'report / gunzip into a window (the tool\'s own gunzip)': tool.seconds / windowFloor.seconds,
+    "report / gunzip into a window (the tool's own gunzip)": tool.seconds / windowFloor.seconds,
     'concurrency 1 / concurrency N (target >= 1.7)': one.seconds / tool.seconds,
     'gunzip only, 1 thread / N threads (what the machine scales)': floorOne.seconds / floor.seconds,
     ...cpuRatios(one, tool),
@@ -280,21 +305,34 @@ async function corpusMode() {
     'records / records with an error (tool)': `${tool.summary.totals.records} / ${errorsByTool}`,
     ...compareRatios(t),
   };
-  if (jq) ratios['records with an error (jq)'] = jq.stdout.trim().split(/\s+/).reduce((a, b) => a + Number(b), 0);
+  if (jq)
+    ratios['records with an error (jq)'] = jq.stdout
+      .trim()
+      .split(/\s+/)
+      .reduce((a, b) => a + Number(b), 0);
   if (duck) ratios['records with an error (DuckDB)'] = JSON.parse(duck.stdout).errors;
   for (const kind of ['plain', 'aggregated']) {
     const query = t[`query-${kind}`];
     const results = t[`results-${kind}`];
     if (!query || !results) continue;
     const viaSql = JSON.parse(readFileSync(join(sqlResults, `out-${kind}`, 'summary.json'), 'utf8'));
-    if (viaSql.totals.denials !== tool.summary.totals.denials) throw new Error(`SQL path (${kind}) found ${viaSql.totals.denials} denials, report ${tool.summary.totals.denials}`);
-    ratios[`SQL path, ${kind}: query + report results.csv, seconds`] = `${(query.seconds + results.seconds).toFixed(2)} (${query.seconds.toFixed(2)} + ${results.seconds.toFixed(2)})`;
+    if (viaSql.totals.denials !== tool.summary.totals.denials)
+      throw new Error(`SQL path (${kind}) found ${viaSql.totals.denials} denials, report ${tool.summary.totals.denials}`);
+    ratios[`SQL path, ${kind}: query + report results.csv, seconds`] =
+      `${(query.seconds + results.seconds).toFixed(2)} (${query.seconds.toFixed(2)} + ${results.seconds.toFixed(2)})`;
     ratios[`SQL path, ${kind} / report`] = (query.seconds + results.seconds) / tool.seconds;
     ratios[`SQL path, ${kind}: result rows / denials`] = `${JSON.parse(query.stdout).rows} / ${viaSql.totals.denials}`;
   }
   rmSync(sqlResults, { recursive: true, force: true });
   print(rows, ratios);
-  return { mode: 'corpus', machine: machine(), corpus: { sizeMB, seed, bytes, files: paths.length, records: corpus.records }, rows, ratios, window: { opened, threeDays } };
+  return {
+    mode: 'corpus',
+    machine: machine(),
+    corpus: { sizeMB, seed, bytes, files: paths.length, records: corpus.records },
+    rows,
+    ratios,
+    window: { opened, threeDays },
+  };
 }
 
 async function singleMode() {

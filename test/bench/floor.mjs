@@ -39,11 +39,14 @@ if (isMainThread) {
     s.paths.push(f.p);
   }
   const results = await Promise.all(
-    shares.map((s) => new Promise((resolve, reject) => {
-      const w = new Worker(new URL(import.meta.url), { workerData: { paths: s.paths, window } });
-      w.once('message', resolve);
-      w.once('error', reject);
-    })),
+    shares.map(
+      (s) =>
+        new Promise((resolve, reject) => {
+          const w = new Worker(new URL(import.meta.url), { workerData: { paths: s.paths, window } });
+          w.once('message', resolve);
+          w.once('error', reject);
+        }),
+    ),
   );
   console.log(JSON.stringify({ bytes: results.reduce((a, b) => a + b, 0) }));
 } else {

@@ -66,11 +66,22 @@ async function interaction(page, act) {
     const handled = performance.now() - t0;
     const painted = (await frame()) - t0;
     const took = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN;
-    return { handled, painted, select: took('ctd-select'), draw: took('ctd-draw'), rows: document.querySelectorAll('table.groups.x tr.g').length, status: document.getElementById('ctd-status').textContent };
+    return {
+      handled,
+      painted,
+      select: took('ctd-select'),
+      draw: took('ctd-draw'),
+      rows: document.querySelectorAll('table.groups.x tr.g').length,
+      status: document.getElementById('ctd-status').textContent,
+    };
   }, act);
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
 const runs = [];
 try {
   for (let i = 0; i < Number(opt.repeat); i++) {
@@ -83,7 +94,14 @@ try {
       const nav = performance.getEntriesByType('navigation')[0];
       const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
       const frame = await new Promise((r) => requestAnimationFrame(() => r(performance.now())));
-      return { ready, readyFrame: frame, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, firstPaint: paint, heapMB: performance.memory ? performance.memory.usedJSHeapSize / 1e6 : null };
+      return {
+        ready,
+        readyFrame: frame,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        load: nav.loadEventEnd,
+        firstPaint: paint,
+        heapMB: performance.memory ? performance.memory.usedJSHeapSize / 1e6 : null,
+      };
     });
     const facetValue = await page.$eval('fieldset[data-facet="account"] li:not([hidden]) label', (l) => l.querySelector('.v').textContent);
     const search = await interaction(page, { kind: 'search', value: 'deploy' });
@@ -103,7 +121,8 @@ try {
 
 const m = (f) => round(median(runs.map(f)));
 // a detail opens in place: no groups are chosen again, so it has no such parts
-const parts = (k) => `${m((r) => r[k].handled)} / ${m((r) => r[k].painted)}${Number.isNaN(runs[0][k].select) ? '' : ` (choosing ${m((r) => r[k].select)}, drawing ${m((r) => r[k].draw)})`}`;
+const parts = (k) =>
+  `${m((r) => r[k].handled)} / ${m((r) => r[k].painted)}${Number.isNaN(runs[0][k].select) ? '' : ` (choosing ${m((r) => r[k].select)}, drawing ${m((r) => r[k].draw)})`}`;
 const result = {
   groups,
   denials,

@@ -11,7 +11,14 @@ const db = await DuckDBInstance.create(':memory:', { threads: String(threads) })
 const con = await db.connect();
 await con.run(duckdbTable({ table: 'cloudtrail_logs', files: glob }));
 const filter = { since: null, until: null, accounts: [], regions: [] };
-const query = denialQuery({ dialect: 'duckdb', table: 'cloudtrail_logs', aggregate: flag === '--aggregate', partitions: ['timestamp'], filter, version: 'bench' });
+const query = denialQuery({
+  dialect: 'duckdb',
+  table: 'cloudtrail_logs',
+  aggregate: flag === '--aggregate',
+  partitions: ['timestamp'],
+  filter,
+  version: 'bench',
+});
 const body = query.replace(/^--.*\n/gm, '');
 const result = await con.runAndReadAll(`COPY (${body}) TO '${out}' (FORMAT csv, HEADER true)`);
 console.log(JSON.stringify({ rows: Number(result.getRows()[0][0]) }));

@@ -7,14 +7,81 @@
 //   import { syntheticSummary } from './synthetic-summary.mjs';
 //   const summary = syntheticSummary({ groups: 10_000, denials: 1_000_000 });
 
-const POLICY_TYPES = ['identity-based', 'resource-based', 'permissions-boundary', 'service-control-policy', 'resource-control-policy', 'session-policy', 'vpc-endpoint-policy', 'role-trust-policy', 's3-block-public-access', 'unspecified'];
+const POLICY_TYPES = [
+  'identity-based',
+  'resource-based',
+  'permissions-boundary',
+  'service-control-policy',
+  'resource-control-policy',
+  'session-policy',
+  'vpc-endpoint-policy',
+  'role-trust-policy',
+  's3-block-public-access',
+  'unspecified',
+];
 const DENY_KINDS = ['explicit', 'implicit', 'unspecified'];
 const HINTS = ['mfa-absent', 'cross-account', 'vpc-endpoint', 'service-principal', 'temporary-credentials', 'console-session', 'encoded-message', 'federated'];
-const SERVICES = ['s3', 'ec2', 'iam', 'kms', 'lambda', 'dynamodb', 'sts', 'ssm', 'secretsmanager', 'cloudformation', 'logs', 'sqs', 'sns', 'ecr', 'rds', 'glue'];
+const SERVICES = [
+  's3',
+  'ec2',
+  'iam',
+  'kms',
+  'lambda',
+  'dynamodb',
+  'sts',
+  'ssm',
+  'secretsmanager',
+  'cloudformation',
+  'logs',
+  'sqs',
+  'sns',
+  'ecr',
+  'rds',
+  'glue',
+];
 const VERBS = ['Get', 'Put', 'List', 'Describe', 'Create', 'Delete', 'Update', 'Tag', 'Attach', 'Invoke'];
-const NOUNS = ['Object', 'Bucket', 'Instances', 'Role', 'Key', 'Function', 'Item', 'Parameter', 'Secret', 'Stack', 'Queue', 'Topic', 'Image', 'Table', 'Policy', 'LogEvents', 'SecurityGroups', 'Volume', 'Snapshot', 'Cluster', 'Job', 'Database', 'Alarm'];
-const TYPES = [['AssumedRole', 'role/'], ['IAMUser', 'user/'], ['AssumedRole', 'role/service-role/'], ['FederatedUser', 'federated-user/'], ['AWSService', '']];
-const AGENTS = ['aws-cli/2.22.4 md/awscrt#0.22.0 ua/2.0 os/linux#6.8.0 md/arch#x86_64 lang/python#3.12.6 md/pyimpl#CPython cfg/retry-mode#standard', 'aws-sdk-js/3.693.0 ua/2.1 os/linux#6.8.0 lang/js md/nodejs#20.18.0 api/sts#3.693.0', 'Boto3/1.35.54 md/Botocore#1.35.54 ua/2.0 os/linux#5.10.227 md/arch#x86_64 lang/python#3.11.10', 'aws-sdk-go-v2/1.32.2 os/linux lang/go#1.23.2 md/GOOS#linux md/GOARCH#amd64 api/s3#1.66.0', 'Terraform/1.9.8 (+https://www.terraform.io) terraform-provider-aws/5.74.0', 'console.amazonaws.com', 'AWS Internal', 'aws-sdk-java/2.29.6 Linux/5.10 OpenJDK_64-Bit_Server_VM/21.0.5+11-LTS Java/21.0.5'];
+const NOUNS = [
+  'Object',
+  'Bucket',
+  'Instances',
+  'Role',
+  'Key',
+  'Function',
+  'Item',
+  'Parameter',
+  'Secret',
+  'Stack',
+  'Queue',
+  'Topic',
+  'Image',
+  'Table',
+  'Policy',
+  'LogEvents',
+  'SecurityGroups',
+  'Volume',
+  'Snapshot',
+  'Cluster',
+  'Job',
+  'Database',
+  'Alarm',
+];
+const TYPES = [
+  ['AssumedRole', 'role/'],
+  ['IAMUser', 'user/'],
+  ['AssumedRole', 'role/service-role/'],
+  ['FederatedUser', 'federated-user/'],
+  ['AWSService', ''],
+];
+const AGENTS = [
+  'aws-cli/2.22.4 md/awscrt#0.22.0 ua/2.0 os/linux#6.8.0 md/arch#x86_64 lang/python#3.12.6 md/pyimpl#CPython cfg/retry-mode#standard',
+  'aws-sdk-js/3.693.0 ua/2.1 os/linux#6.8.0 lang/js md/nodejs#20.18.0 api/sts#3.693.0',
+  'Boto3/1.35.54 md/Botocore#1.35.54 ua/2.0 os/linux#5.10.227 md/arch#x86_64 lang/python#3.11.10',
+  'aws-sdk-go-v2/1.32.2 os/linux lang/go#1.23.2 md/GOOS#linux md/GOARCH#amd64 api/s3#1.66.0',
+  'Terraform/1.9.8 (+https://www.terraform.io) terraform-provider-aws/5.74.0',
+  'console.amazonaws.com',
+  'AWS Internal',
+  'aws-sdk-java/2.29.6 Linux/5.10 OpenJDK_64-Bit_Server_VM/21.0.5+11-LTS Java/21.0.5',
+];
 
 /** mulberry32: a small seeded generator, so every run builds the same Summary. */
 function rng(seed) {
@@ -40,7 +107,13 @@ function split(r, n, k) {
   const parts = weights.map((w) => Math.max(1, Math.floor((w / total) * n)));
   let rest = n - parts.reduce((a, b) => a + b, 0);
   for (let i = 0; rest !== 0; i = (i + 1) % k) {
-    if (rest > 0) { parts[i]++; rest--; } else if (parts[i] > 1) { parts[i]--; rest++; }
+    if (rest > 0) {
+      parts[i]++;
+      rest--;
+    } else if (parts[i] > 1) {
+      parts[i]--;
+      rest++;
+    }
   }
   return parts;
 }
@@ -57,7 +130,18 @@ export function syntheticSummary({ groups = 10_000, denials = 1_000_000, days = 
   if (denials < groups) throw new Error('need at least one denial per group');
   const r = rng(seed);
   const accounts = Array.from({ length: 40 }, (_, i) => String(111100000000 + i * 7919 * 1000 + 123).padStart(12, '0'));
-  const regions = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'ap-northeast-1', 'sa-east-1', 'ca-central-1', 'eu-north-1'];
+  const regions = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-2',
+    'eu-west-1',
+    'eu-central-1',
+    'ap-southeast-2',
+    'ap-northeast-1',
+    'sa-east-1',
+    'ca-central-1',
+    'eu-north-1',
+  ];
   const principals = Array.from({ length: Math.max(10, Math.round(groups / 4)) }, (_, i) => {
     const [type, path] = pick(r, TYPES);
     const account = pick(r, accounts);
@@ -91,18 +175,37 @@ export function syntheticSummary({ groups = 10_000, denials = 1_000_000, days = 
     const service = action.split(':')[0];
     const hints = r() < 0.4 ? [] : listOf(r, count, 1 + Math.floor(r() * 2), () => pick(r, HINTS));
     out.push({
-      key, principal: p.arn, principalType: p.type, action, policyType, denyKind, count,
+      key,
+      principal: p.arn,
+      principalType: p.type,
+      action,
+      policyType,
+      denyKind,
+      count,
       firstSeen: `${timeline[0].key}T0${Math.floor(r() * 10)}:1${Math.floor(r() * 10)}:00Z`,
       lastSeen: `${timeline[timeline.length - 1].key}T2${Math.floor(r() * 4)}:4${Math.floor(r() * 10)}:00Z`,
       categories: [{ key: 'authorization', count }],
       errorCodes: [{ key: service === 'ec2' ? 'Client.UnauthorizedOperation' : 'AccessDenied', count }],
       accounts: listOf(r, count, r() < 0.8 ? 1 : 2, (j) => (j === 0 ? p.account : pick(r, accounts))),
       regions: listOf(r, count, 1 + Math.floor(r() * 3), () => pick(r, regions)),
-      resources: listOf(r, count, 1 + Math.floor(r() * 25), () => `arn:aws:${service}:${pick(r, regions)}:${p.account}:${pick(r, NOUNS).toLowerCase()}/${hex(r, 8)}`),
-      sourceIps: listOf(r, count, 1 + Math.floor(r() * 8), () => `${10 + Math.floor(r() * 200)}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}`),
+      resources: listOf(
+        r,
+        count,
+        1 + Math.floor(r() * 25),
+        () => `arn:aws:${service}:${pick(r, regions)}:${p.account}:${pick(r, NOUNS).toLowerCase()}/${hex(r, 8)}`,
+      ),
+      sourceIps: listOf(
+        r,
+        count,
+        1 + Math.floor(r() * 8),
+        () => `${10 + Math.floor(r() * 200)}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}`,
+      ),
       userAgents: listOf(r, count, 1 + Math.floor(r() * 2), () => pick(r, AGENTS)),
       sessionNames: p.type === 'AssumedRole' ? listOf(r, count, 1 + Math.floor(r() * 4), () => `session-${hex(r, 6)}`) : [],
-      policyArns: policyType === 'service-control-policy' ? [{ key: `arn:aws:organizations::999900001111:policy/o-7kq2m9xw4d/service_control_policy/p-${hex(r, 8)}`, count }] : [],
+      policyArns:
+        policyType === 'service-control-policy'
+          ? [{ key: `arn:aws:organizations::999900001111:policy/o-7kq2m9xw4d/service_control_policy/p-${hex(r, 8)}`, count }]
+          : [],
       hints: hints.filter((h, k) => hints.findIndex((x) => x.key === h.key) === k),
       timeline,
       sampleEventIds: Array.from({ length: Math.min(3, count) }, () => `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-8${hex(r, 3)}-${hex(r, 12)}`),
@@ -121,7 +224,13 @@ export function syntheticSummary({ groups = 10_000, denials = 1_000_000, days = 
     schemaVersion: 1,
     tool: { name: 'cloudtrail-denials', version: 'bench' },
     title: `Synthetic: ${groups} groups, ${denials} denials`,
-    window: { since: null, until: null, label: null, firstDenial: out.reduce((m, g) => (g.firstSeen < m ? g.firstSeen : m), '9'), lastDenial: out.reduce((m, g) => (g.lastSeen > m ? g.lastSeen : m), '0') },
+    window: {
+      since: null,
+      until: null,
+      label: null,
+      firstDenial: out.reduce((m, g) => (g.firstSeen < m ? g.firstSeen : m), '9'),
+      lastDenial: out.reduce((m, g) => (g.lastSeen > m ? g.lastSeen : m), '0'),
+    },
     filters: { accounts: [], regions: [], principals: [], actions: [] },
     files: { found: 4000, read: 4000, pruned: 0, skipped: 0, damaged: 0, skippedByReason: [], skippedFiles: [] },
     totals: { records: denials + noError, denials, suppressed: 0, otherErrors: 0, noError, excludedByFilter: 0, duplicates: 0, damagedRecords: 0 },

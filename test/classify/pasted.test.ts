@@ -47,17 +47,35 @@ describe('wrapper table', () => {
   });
 
   test('code, operation and SDK service come from the wrapper', () => {
-    expect(unwrap('operation error IAM: CreateRole, https response error StatusCode: 403, RequestID: r, api error AccessDenied: x')).toMatchObject({ code: 'AccessDenied', operation: 'CreateRole', sdkService: 'IAM', inner: 'x' });
-    expect(unwrap('Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: R)')).toMatchObject({ code: 'AccessDenied', sdkService: 'Amazon S3', inner: 'Access Denied' });
+    expect(unwrap('operation error IAM: CreateRole, https response error StatusCode: 403, RequestID: r, api error AccessDenied: x')).toMatchObject({
+      code: 'AccessDenied',
+      operation: 'CreateRole',
+      sdkService: 'IAM',
+      inner: 'x',
+    });
+    expect(unwrap('Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: R)')).toMatchObject({
+      code: 'AccessDenied',
+      sdkService: 'Amazon S3',
+      inner: 'Access Denied',
+    });
     expect(unwrap('plain text')).toMatchObject({ code: null, operation: null, sdkService: null, inner: 'plain text', matched: [] });
   });
 
   test('an explicit --error-code wins over the wrapper', () => {
-    expect(explain('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied', { errorCode: 'ThrottlingException' })).toMatchObject({ denial: false, errorCode: 'ThrottlingException', kind: 'other-error', category: 'throttling' });
+    expect(explain('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied', { errorCode: 'ThrottlingException' })).toMatchObject(
+      { denial: false, errorCode: 'ThrottlingException', kind: 'other-error', category: 'throttling' },
+    );
   });
 
   test('text that only resembles a code prefix is not taken for one', () => {
-    expect(explain('User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:GetObject')).toMatchObject({ denial: true, errorCode: 'AccessDenied', action: 's3:GetObject' });
-    expect(explain('Error: ValidationError: User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:GetObject')).toMatchObject({ denial: true, errorCode: 'AccessDenied' });
+    expect(explain('User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:GetObject')).toMatchObject({
+      denial: true,
+      errorCode: 'AccessDenied',
+      action: 's3:GetObject',
+    });
+    expect(explain('Error: ValidationError: User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:GetObject')).toMatchObject({
+      denial: true,
+      errorCode: 'AccessDenied',
+    });
   });
 });

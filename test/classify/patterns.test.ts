@@ -47,7 +47,10 @@ describe('pattern tables', () => {
     const messages = loadMessageFixtures().map((f) => f.message);
     for (const { phrase } of POLICY_PHRASES) {
       if (phrase === 'permissions boundary policy' || phrase === 'trust policy') continue; // variants, not seen in the wild
-      expect(messages.some((m) => m.includes(` ${phrase}`)), phrase).toBe(true);
+      expect(
+        messages.some((m) => m.includes(` ${phrase}`)),
+        phrase,
+      ).toBe(true);
     }
   });
 });

@@ -71,7 +71,9 @@ describe('record rules', () => {
 
   test('account is recipientAccountId, else the caller account', () => {
     expect(denial({ errorCode: 'AccessDenied', userIdentity: { type: 'IAMUser', accountId: '111122223333' } }).account).toBe('111122223333');
-    expect(denial({ errorCode: 'AccessDenied', recipientAccountId: '444455556666', userIdentity: { type: 'IAMUser', accountId: '111122223333' } }).account).toBe('444455556666');
+    expect(
+      denial({ errorCode: 'AccessDenied', recipientAccountId: '444455556666', userIdentity: { type: 'IAMUser', accountId: '111122223333' } }).account,
+    ).toBe('444455556666');
   });
 
   test('a record without userIdentity and without a message principal is unknown', () => {

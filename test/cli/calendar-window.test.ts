@@ -41,10 +41,12 @@ describe('ISO weeks', () => {
     expect(previousDay('2027-01-01')).toBe('2026-12-31');
   });
 
-  it.each([['2026-W54', /2026 has weeks W01 to W53/], ['2027-W53', /2027 has weeks W01 to W52/], ['2026-W00', /W01 to W53/], ['2026-47', /not an ISO week/]])(
-    'refuses %s',
-    (label, message) => expect(() => isoWeekRange(label)).toThrow(message),
-  );
+  it.each([
+    ['2026-W54', /2026 has weeks W01 to W53/],
+    ['2027-W53', /2027 has weeks W01 to W52/],
+    ['2026-W00', /W01 to W53/],
+    ['2026-47', /not an ISO week/],
+  ])('refuses %s', (label, message) => expect(() => isoWeekRange(label)).toThrow(message));
 });
 
 describe('calendarWindow', () => {

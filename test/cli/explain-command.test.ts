@@ -82,25 +82,49 @@ describe('cloudtrail-denials explain', () => {
       expect(JSON.parse(r.stdout)).toMatchObject({ denial: false, errorCode: code, kind: 'other-error' });
     }
     expect(JSON.parse(runCli(['explain', '--json', 'Rate exceeded']).stdout)).toEqual({
-      denial: false, errorCode: 'ThrottlingException', kind: 'other-error', category: 'throttling',
-      explanation: 'ThrottlingException is a throttling error — the request was rate-limited, not refused', action: '', message: 'Rate exceeded',
+      denial: false,
+      errorCode: 'ThrottlingException',
+      kind: 'other-error',
+      category: 'throttling',
+      explanation: 'ThrottlingException is a throttling error — the request was rate-limited, not refused',
+      action: '',
+      message: 'Rate exceeded',
     });
   });
 
   it('a denial in --json starts with denial true and carries actions, actionVerified and resourceSource', () => {
-    const d = JSON.parse(runCli(['explain', '--json'], { input: 'fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden\n' }).stdout);
+    const d = JSON.parse(
+      runCli(['explain', '--json'], { input: 'fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden\n' }).stdout,
+    );
     expect(Object.keys(d)[0]).toBe('denial');
-    expect(d).toMatchObject({ denial: true, errorCode: 'AccessDenied', action: 's3:GetObject', actions: ['s3:GetObject'], actionVerified: true, eventName: 'HeadObject', resourceSource: null });
+    expect(d).toMatchObject({
+      denial: true,
+      errorCode: 'AccessDenied',
+      action: 's3:GetObject',
+      actions: ['s3:GetObject'],
+      actionVerified: true,
+      eventName: 'HeadObject',
+      resourceSource: null,
+    });
     expect(d.hints).toContain('no-error-body');
     const unknown = JSON.parse(runCli(['explain', '--json', 'User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:HeadObject']).stdout);
     expect(unknown).toMatchObject({ action: 's3:HeadObject', actionVerified: false });
-    expect(runCli(['explain', 'User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:HeadObject']).stdout).toMatch(/action\s+s3:HeadObject \(not in the IAM action catalogue\)/);
+    expect(runCli(['explain', 'User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:HeadObject']).stdout).toMatch(
+      /action\s+s3:HeadObject \(not in the IAM action catalogue\)/,
+    );
   });
 
   it('a Terraform error box pasted on stdin', () => {
-    const paste = '╷\n│ Error: creating IAM Role (app): operation error IAM: CreateRole, https response error StatusCode: 403, RequestID: 7c2d1e0f, api error AccessDenied: User:\n│ arn:aws:sts::111122223333:assumed-role/tf/gh is not authorized to perform: iam:CreateRole on resource:\n│ arn:aws:iam::111122223333:role/app with an explicit deny in a service control policy\n│\n╵\n';
+    const paste =
+      '╷\n│ Error: creating IAM Role (app): operation error IAM: CreateRole, https response error StatusCode: 403, RequestID: 7c2d1e0f, api error AccessDenied: User:\n│ arn:aws:sts::111122223333:assumed-role/tf/gh is not authorized to perform: iam:CreateRole on resource:\n│ arn:aws:iam::111122223333:role/app with an explicit deny in a service control policy\n│\n╵\n';
     const d = JSON.parse(runCli(['explain', '--json'], { input: paste }).stdout);
-    expect(d).toMatchObject({ denial: true, action: 'iam:CreateRole', resource: 'arn:aws:iam::111122223333:role/app', policyType: 'service-control-policy', denyKind: 'explicit' });
+    expect(d).toMatchObject({
+      denial: true,
+      action: 'iam:CreateRole',
+      resource: 'arn:aws:iam::111122223333:role/app',
+      policyType: 'service-control-policy',
+      denyKind: 'explicit',
+    });
   });
 
   it('--event on a record that is not a denial', () => {
@@ -108,6 +132,10 @@ describe('cloudtrail-denials explain', () => {
     const path = join(dir, 'ok.json');
     writeFileSync(path, JSON.stringify({ eventSource: 's3.amazonaws.com', eventName: 'ListBuckets', eventTime: '2026-11-20T10:00:00Z' }));
     expect(runCli(['explain', '--event', path]).stdout.split('\n')[0]).toMatch(/^not a denial: The record carries no errorCode/);
-    expect(JSON.parse(runCli(['explain', '--event', path, '--json']).stdout)).toMatchObject({ denial: false, kind: 'not-an-error', action: 's3:ListAllMyBuckets' });
+    expect(JSON.parse(runCli(['explain', '--event', path, '--json']).stdout)).toMatchObject({
+      denial: false,
+      kind: 'not-an-error',
+      action: 's3:ListAllMyBuckets',
+    });
   });
 });

@@ -14,7 +14,11 @@ writeFileSync(join(dir, 'a.json'), JSON.stringify({ Records: [cloudTrailRecord('
 const MISTAKES: [string, string[], RegExp][] = [
   ['a day February does not have', ['--since', '2026-02-30'], /^cloudtrail-denials: --since "2026-02-30" is not a date: 2026-02 has 28 days/],
   ['a month that does not exist', ['--until', '2026-13-01'], /^cloudtrail-denials: --until "2026-13-01" is not a date: there is no month 13/],
-  ['--since after --until', ['--since', '2026-11-20', '--until', '2026-11-10'], /^cloudtrail-denials: --since 2026-11-20 \(.*\) is after --until 2026-11-10 \(.*\): nothing can fall in that window/],
+  [
+    '--since after --until',
+    ['--since', '2026-11-20', '--until', '2026-11-10'],
+    /^cloudtrail-denials: --since 2026-11-20 \(.*\) is after --until 2026-11-10 \(.*\): nothing can fall in that window/,
+  ],
   ['an account ID that is not 12 digits', ['--account', '1111'], /^cloudtrail-denials: --account "1111" is not an account ID: give its 12 digits/],
 ];
 

@@ -52,7 +52,10 @@ describe('dates that do not exist, windows that end before they start, account I
   });
 
   it('refuses a --since after --until, naming both', () => {
-    expect(parseWindow({ since: '2026-11-10', until: '2026-11-20' }, NOW)).toEqual({ since: Date.parse('2026-11-10T00:00:00Z'), until: Date.parse('2026-11-21T00:00:00Z') - 1 });
+    expect(parseWindow({ since: '2026-11-10', until: '2026-11-20' }, NOW)).toEqual({
+      since: Date.parse('2026-11-10T00:00:00Z'),
+      until: Date.parse('2026-11-21T00:00:00Z') - 1,
+    });
     expect(parseWindow({}, NOW)).toEqual({ since: null, until: null });
     expect(() => parseWindow({ since: '2026-11-20', until: '2026-11-10' }, NOW)).toThrow(
       '--since 2026-11-20 (2026-11-20T00:00:00.000Z) is after --until 2026-11-10 (2026-11-10T23:59:59.999Z): nothing can fall in that window; give the earlier time as --since',
@@ -63,7 +66,12 @@ describe('dates that do not exist, windows that end before they start, account I
   });
 
   it('reads account IDs of 12 digits (also written in groups or comma-separated) and refuses the rest', () => {
-    expect(parseAccounts(['111122223333', '4444-5555-6666', '777788889999,123456789012'])).toEqual(['111122223333', '444455556666', '777788889999', '123456789012']);
+    expect(parseAccounts(['111122223333', '4444-5555-6666', '777788889999,123456789012'])).toEqual([
+      '111122223333',
+      '444455556666',
+      '777788889999',
+      '123456789012',
+    ]);
     expect(parseAccounts([])).toEqual([]);
     for (const bad of ['1111', '1111222233334', 'prod', '11112222333a']) {
       expect(() => parseAccounts([bad])).toThrow(UserError);

@@ -25,8 +25,12 @@ describe('cloudtrail-denials report', () => {
     writeFileSync(join(dir, 'a.json'), JSON.stringify({ Records: [record('1', { errorCode: 'AccessDenied', errorMessage: 'Access Denied' })] }));
     // handlebars loads through require (render/handlebars-env.ts): a hook on require names it when it does
     const hook = join(dir, 'hook.cjs');
-    writeFileSync(hook, "const M = require('node:module'); const load = M._load; M._load = function (name, ...rest) { if (name === 'handlebars') process.stderr.write('handlebars loaded\\n'); return load.call(this, name, ...rest); };");
-    const run = (formats: string) => runCli(['report', dir, '--out', join(dir, formats.replace(',', '-')), '-f', formats, '--quiet'], { nodeArgs: ['--require', hook] });
+    writeFileSync(
+      hook,
+      "const M = require('node:module'); const load = M._load; M._load = function (name, ...rest) { if (name === 'handlebars') process.stderr.write('handlebars loaded\\n'); return load.call(this, name, ...rest); };",
+    );
+    const run = (formats: string) =>
+      runCli(['report', dir, '--out', join(dir, formats.replace(',', '-')), '-f', formats, '--quiet'], { nodeArgs: ['--require', hook] });
     const json = run('json,csv');
     expect([json.code, json.stderr]).toEqual([0, '']);
     expect(run('md').stderr).toBe('handlebars loaded\n');

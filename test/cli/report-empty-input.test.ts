@@ -93,7 +93,9 @@ describe('some files pruned', () => {
     const root = folder({ [trailKey('111122223333', '01')]: log('a'), [trailKey('111122223333', '20')]: log('b'), [trailKey('444455556666', '20')]: log('c') });
     const r = runCli(['report', 'in', '--out', 'out', '--since', '2026-11-15', '--account', '111122223333'], { cwd: root });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('cloudtrail-denials: 2 of 3 files not opened: 1 outside --account 111122223333, 1 outside --since 2026-11-15 (the newest is from 2026-11-01)\n');
+    expect(r.stderr).toBe(
+      'cloudtrail-denials: 2 of 3 files not opened: 1 outside --account 111122223333, 1 outside --since 2026-11-15 (the newest is from 2026-11-01)\n',
+    );
     expect(r.stdout).toMatch(/^1 denial in 1 record; files: 3 found, 1 read, 2 pruned\n/);
   });
 });

@@ -33,7 +33,9 @@ describe('report --policies', () => {
     writeFileSync(bogus, '{"region": "eu-west-1"}');
     const r = runCli(['report', 'samples', '--out', out('bogus'), '--policies', bogus]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([`cloudtrail-denials: --policies ${bogus}: not a policy export; expected \`aws iam get-account-authorization-details --output json\` output, a session-policies file ({"sessionPolicies": […]}) or an iam-collect store folder`]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `cloudtrail-denials: --policies ${bogus}: not a policy export; expected \`aws iam get-account-authorization-details --output json\` output, a session-policies file ({"sessionPolicies": […]}) or an iam-collect store folder`,
+    ]);
   });
 
   describe('over the samples', () => {
@@ -44,7 +46,9 @@ describe('report --policies', () => {
     it('says on the console what the policies say, and writes every report', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
-      expect(r.stdout).toMatch(/^causes \(policies as exported on 2026-11-23\): \d+ explicit-deny, \d+ implicit-deny, \d+ allowed-now, \d+ undetermined; \d+ requests simulated$/m);
+      expect(r.stdout).toMatch(
+        /^causes \(policies as exported on 2026-11-23\): \d+ explicit-deny, \d+ implicit-deny, \d+ allowed-now, \d+ undetermined; \d+ requests simulated$/m,
+      );
     });
 
     it('puts the causes in summary.json: per group, and the inputs with their export date', () => {
@@ -55,7 +59,10 @@ describe('report --policies', () => {
       ]);
       expect(summary.policies?.engine).toMatch(/^@cloud-copilot\/iam-simulate \d+\.\d+\.\d+$/);
       const scp = summary.groups.find((g) => g.action === 'cloudformation:CreateStack')!;
-      expect(scp.cause?.causes[0].cause).toMatchObject({ kind: 'explicit-deny', statement: { layer: 'service-control-policy', sid: 'DenyOutsideApprovedRegions' } });
+      expect(scp.cause?.causes[0].cause).toMatchObject({
+        kind: 'explicit-deny',
+        statement: { layer: 'service-control-policy', sid: 'DenyOutsideApprovedRegions' },
+      });
       // failed sign-ins and expired keys are no policy decisions: no cause
       for (const g of summary.groups) expect(g.cause === undefined, g.key).toBe(g.categories.every((c) => c.key !== 'authorization'));
       // every authorization denial has its cause
@@ -77,7 +84,10 @@ describe('report --policies', () => {
       const csv = readFileSync(join(dir, 'denials.csv'), 'utf8').split('\n');
       expect(csv[0]).toContain(',causeKind,causePolicy,causeStatement');
       expect(csv.some((l) => l.includes(',explicit-deny,') && l.includes('DenyOutsideApprovedRegions #2'))).toBe(true);
-      const lines = readFileSync(join(dir, 'denials.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { category: string; cause?: { kind: string } });
+      const lines = readFileSync(join(dir, 'denials.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { category: string; cause?: { kind: string } });
       for (const l of lines) expect(l.cause !== undefined).toBe(l.category === 'authorization');
     });
   });
@@ -88,20 +98,28 @@ describe('report --policies', () => {
     expect(r.code).toBe(0);
     for (const name of ['report.html', 'report.md', 'summary.json', 'denials.csv', 'denials.jsonl']) {
       const text = readFileSync(join(dir, name), 'utf8');
-      for (const secret of ['111122223333', '444455556666', '999900001111', 'o-7kq2m9xw4d', 'acme-prod-shared-datasets', 'etl-batch', 'github-actions-deploy']) expect(text.includes(secret), `${name}: ${secret}`).toBe(false);
+      for (const secret of ['111122223333', '444455556666', '999900001111', 'o-7kq2m9xw4d', 'acme-prod-shared-datasets', 'etl-batch', 'github-actions-deploy'])
+        expect(text.includes(secret), `${name}: ${secret}`).toBe(false);
     }
   });
 
   describe('the engine is loaded only with --policies', () => {
     // a module hook records every module resolved in the main thread
     const hooks = out('hooks.mjs');
-    writeFileSync(hooks, "import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(process.env.CTD_TRACE, r.url + '\\n'); return r; }\n");
+    writeFileSync(
+      hooks,
+      "import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(process.env.CTD_TRACE, r.url + '\\n'); return r; }\n",
+    );
     const register = out('register.mjs');
     writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
     const loaded = (args: string[], name: string): string => {
       const trace = out(`${name}.trace`);
       writeFileSync(trace, '');
-      const r = spawnSync(process.execPath, ['--import', register, join(ROOT, 'dist/cli/main.js'), 'report', 'samples', '--out', out(name), '--quiet', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CTD_TRACE: trace } });
+      const r = spawnSync(
+        process.execPath,
+        ['--import', register, join(ROOT, 'dist/cli/main.js'), 'report', 'samples', '--out', out(name), '--quiet', ...args],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CTD_TRACE: trace } },
+      );
       expect(r.status).toBe(0);
       return readFileSync(trace, 'utf8');
     };

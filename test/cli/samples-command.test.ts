@@ -22,7 +22,7 @@ describe('cloudtrail-denials samples', () => {
     expect(r.stderr).toMatch(/is not empty: give a new or empty folder\n$/);
   });
 
-  it('a target under /proc is a one-line error, not a spin (Node\'s recursive mkdir loops on procfs)', () => {
+  it("a target under /proc is a one-line error, not a spin (Node's recursive mkdir loops on procfs)", () => {
     const r = runCli(['samples', '/proc/self/ctd-x/y'], { timeout: 20_000 });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^cloudtrail-denials: cannot write the samples into \/proc\/self\/ctd-x\/y: .*\n$/);

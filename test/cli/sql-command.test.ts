@@ -8,13 +8,15 @@ describe('cloudtrail-denials sql', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^-- cloudtrail-denials \S+: denial candidates, for Athena engine version 3 \(Trino\)\n/);
-    expect(r.stdout).toContain('-- then: cloudtrail-denials report results.csv --since 2026-11-20T00:00:00.000Z --until 2026-11-20T23:59:59.999Z --account 111122223333 --region us-east-1\n');
+    expect(r.stdout).toContain(
+      '-- then: cloudtrail-denials report results.csv --since 2026-11-20T00:00:00.000Z --until 2026-11-20T23:59:59.999Z --account 111122223333 --region us-east-1\n',
+    );
     expect(r.stdout).toContain(`"timestamp" >= '2026/11/19'`);
     expect(r.stdout).toContain("awsregion IN ('us-east-1')");
     expect(r.stdout).toContain('FROM cloudtrail_logs\n');
   });
 
-  it('prints the duckdb dialect, aggregated, over a table of the user\'s choice without partitions', () => {
+  it("prints the duckdb dialect, aggregated, over a table of the user's choice without partitions", () => {
     const r = runCli(['sql', '--dialect', 'duckdb', '--aggregate', '--table', 'logs.trail', '--partitions', 'none', '--since', '2026-11-20']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('FROM logs.trail\n');
@@ -23,7 +25,17 @@ describe('cloudtrail-denials sql', () => {
   });
 
   it('prints the projected table on stdout and how to query it on stderr', () => {
-    const r = runCli(['sql', '--ddl', '--location', 's3://trail-bucket/AWSLogs/o-abc123def4/', '--accounts', '111122223333', '444455556666', '--regions', 'us-east-1,eu-west-1']);
+    const r = runCli([
+      'sql',
+      '--ddl',
+      '--location',
+      's3://trail-bucket/AWSLogs/o-abc123def4/',
+      '--accounts',
+      '111122223333',
+      '444455556666',
+      '--regions',
+      'us-east-1,eu-west-1',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^CREATE EXTERNAL TABLE cloudtrail_logs \(/);
     expect(r.stderr).toBe('cloudtrail-denials: query this table with: cloudtrail-denials sql --table cloudtrail_logs --partitions account,region,timestamp\n');
@@ -39,7 +51,7 @@ describe('cloudtrail-denials sql', () => {
   it.each([
     [['--dialect', 'postgres'], '--dialect "postgres": choose athena or duckdb'],
     [['--table', 'x; DROP TABLE y'], '--table "x; DROP TABLE y": give a table name'],
-    [['--partitions', 'day'], '--partitions day: the table\'s partition columns are among account, region, timestamp (or none)'],
+    [['--partitions', 'day'], "--partitions day: the table's partition columns are among account, region, timestamp (or none)"],
     [['--region', "us-east-1'"], '--region "us-east-1\'" is not a region name'],
     [['--account', '12'], '--account "12" is not an account ID'],
     [['--week', '2026-W47', '--since', '2026-11-01'], '--week cannot be combined with --since'],

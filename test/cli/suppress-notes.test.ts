@@ -17,7 +17,8 @@ writeFileSync(
     ],
   }),
 );
-const run = (...extra: string[]) => runCli(['report', 'samples', '--out', join(dir, `out${extra.join('')}`), '-f', 'json', '--suppress', join(dir, 'rules.jsonc'), ...extra]);
+const run = (...extra: string[]) =>
+  runCli(['report', 'samples', '--out', join(dir, `out${extra.join('')}`), '-f', 'json', '--suppress', join(dir, 'rules.jsonc'), ...extra]);
 
 describe('suppression rules that did nothing', () => {
   it('are said on stderr, one line each', () => {

@@ -14,7 +14,9 @@ describe('report --templates', () => {
     const out = join(dir, 'out');
     const r = runCli(['report', 'samples', '--out', out, '--templates', join(dir, 't'), '--quiet']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`cloudtrail-denials: template error in ${join(dir, 't', 'report.md.hbs')}, line 3: {{num denials}}: the view-model has no such field here; the fields are listed in templates/README.md\n`);
+    expect(r.stderr).toBe(
+      `cloudtrail-denials: template error in ${join(dir, 't', 'report.md.hbs')}, line 3: {{num denials}}: the view-model has no such field here; the fields are listed in templates/README.md\n`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -25,6 +27,10 @@ describe('report --templates', () => {
     writeFileSync(join(dir, 't', 'partials', 'html-extra.hbs'), '<p>\n{{#each groups.items}}{{principal}}{{/each}\n</p>');
     const r = runCli(['report', 'samples', '--out', join(dir, 'out'), '--templates', join(dir, 't'), '--quiet', '-f', 'html']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^cloudtrail-denials: template error in ${join(dir, 't', 'partials', 'html-extra.hbs').replace(/[/.]/g, '\\$&')}, line 2: the template does not parse`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^cloudtrail-denials: template error in ${join(dir, 't', 'partials', 'html-extra.hbs').replace(/[/.]/g, '\\$&')}, line 2: the template does not parse`,
+      ),
+    );
   });
 });

@@ -51,7 +51,15 @@ describe('cloudtrail-denials verify', () => {
     const a = buildArchive({ hours: 4 });
     writeFileSync(join(a.root, 'public-keys.json'), publicKeysJson(a.keys));
     writeFileSync(join(a.root, 'signatures.tsv'), signaturesText(a.digests));
-    const r = runCli(['verify', join(a.root, 'AWSLogs'), '--public-keys', join(a.root, 'public-keys.json'), '--signatures', join(a.root, 'signatures.tsv'), '--json']);
+    const r = runCli([
+      'verify',
+      join(a.root, 'AWSLogs'),
+      '--public-keys',
+      join(a.root, 'public-keys.json'),
+      '--signatures',
+      join(a.root, 'signatures.tsv'),
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ ok: true, publicKeys: 1, signatures: 4, totals: { signaturesValid: 4, signaturesInvalid: 0, signaturesUnchecked: 0 } });
@@ -89,7 +97,20 @@ describe('cloudtrail-denials report --verify', () => {
     const outs = mkdtempSync(join(tmpdir(), 'ctd-out-')); // outside the archive: a report is not a log
     const out = join(outs, 'verified');
     const captured = captureSignatureInputs(a.keys, a.digests);
-    const r = runCli(['report', a.root, '--verify', '--public-keys', captured.keys, '--signatures', captured.signatures, '--out', out, '--quiet', '-f', 'json']);
+    const r = runCli([
+      'report',
+      a.root,
+      '--verify',
+      '--public-keys',
+      captured.keys,
+      '--signatures',
+      captured.signatures,
+      '--out',
+      out,
+      '--quiet',
+      '-f',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('integrity: OK: verified 4 of 4 log files (hashes, chain and signatures checked)');
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).integrity).toMatchObject({ status: 'ok', ok: true });

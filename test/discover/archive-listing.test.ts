@@ -16,7 +16,9 @@ describe('archive listing', () => {
     l.add({ name: 'x/e.json', kind: 'unsupported', size: 10, index: 6 });
     expect(l.listing.found).toBe(6);
     expect(l.listing.pruned).toEqual([`b.zip!/${LOG}`]);
-    expect(l.listing.sources).toEqual([{ path: 'b.zip!/x/y.json', size: 10, key: null, archive: { path: 'b.zip', format: 'zip', entry: 'x/y.json', index: 2 } }]);
+    expect(l.listing.sources).toEqual([
+      { path: 'b.zip!/x/y.json', size: 10, key: null, archive: { path: 'b.zip', format: 'zip', entry: 'x/y.json', index: 2 } },
+    ]);
     expect(l.listing.skipped.map((s) => s.reason)).toEqual(['empty-file', 'nested-archive', 'link-entry', 'unsupported-entry']);
   });
 });

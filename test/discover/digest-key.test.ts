@@ -4,7 +4,9 @@ import { parseDigestKey } from '../../src/discover/digest-key.js';
 describe('parseDigestKey', () => {
   it('reads the AWS example key', () => {
     expect(
-      parseDigestKey('AWSLogs/111122223333/CloudTrail-Digest/us-east-2/2015/08/17/111122223333_CloudTrail-Digest_us-east-2_your-trail-name_us-east-2_20150817T150131Z.json.gz'),
+      parseDigestKey(
+        'AWSLogs/111122223333/CloudTrail-Digest/us-east-2/2015/08/17/111122223333_CloudTrail-Digest_us-east-2_your-trail-name_us-east-2_20150817T150131Z.json.gz',
+      ),
     ).toEqual({
       orgId: null,
       account: '111122223333',
@@ -27,6 +29,10 @@ describe('parseDigestKey', () => {
   it('is null for log files, Insight files and names that do not match their folders', () => {
     expect(parseDigestKey('AWSLogs/111122223333/CloudTrail/eu-west-1/2026/03/01/111122223333_CloudTrail_eu-west-1_20260301T0010Z_x.json.gz')).toBeNull();
     expect(parseDigestKey('AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2026/03/01/notes.txt')).toBeNull();
-    expect(parseDigestKey('AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2026/03/01/222222222222_CloudTrail-Digest_eu-west-1_t_us-east-1_20260301T010131Z.json.gz')).toBeNull();
+    expect(
+      parseDigestKey(
+        'AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2026/03/01/222222222222_CloudTrail-Digest_eu-west-1_t_us-east-1_20260301T010131Z.json.gz',
+      ),
+    ).toBeNull();
   });
 });

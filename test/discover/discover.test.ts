@@ -33,10 +33,7 @@ describe('discover', () => {
     });
     const found = await discover([root], { ...open, accounts: ['111111111111'], since: Date.parse('2026-11-18T00:00:00Z') });
     expect(found.found).toBe(7);
-    expect(found.sources.map((s) => s.path.slice(root.length + 1))).toEqual([
-      log('111111111111', 'us-east-1', '20'),
-      'export/events.jsonl',
-    ]);
+    expect(found.sources.map((s) => s.path.slice(root.length + 1))).toEqual([log('111111111111', 'us-east-1', '20'), 'export/events.jsonl']);
     expect(found.sources[0].key).toMatchObject({ account: '111111111111', region: 'us-east-1' });
     expect(found.pruned.map((p) => p.slice(root.length + 1)).sort()).toEqual(
       [log('111111111111', 'eu-west-1', '05'), log('222222222222', 'us-east-1', '20')].sort(),
@@ -68,7 +65,12 @@ describe('discover', () => {
     const root = tree({ 'a/1.json': '{}' });
     mkdirSync(join(root, 'empty'));
     const found = await discover([join(root, 'a'), join(root, 'empty'), `${root}/nothing/*.json`, join(root, 'a', '1.json')], open);
-    expect(found.inputs.map((i) => [i.kind, i.files])).toEqual([['folder', 1], ['folder', 0], ['glob', 0], ['file', 1]]);
+    expect(found.inputs.map((i) => [i.kind, i.files])).toEqual([
+      ['folder', 1],
+      ['folder', 0],
+      ['glob', 0],
+      ['file', 1],
+    ]);
   });
 
   it('expands globs', async () => {
@@ -88,7 +90,11 @@ describe('discover', () => {
     const found = discoverInBatches([root], open);
     const batches: SourceBatch[] = [];
     for await (const b of found.batches) batches.push(b);
-    expect(batches.map((b) => [b.sources.length, b.last])).toEqual([[256, false], [256, false], [88, true]]);
+    expect(batches.map((b) => [b.sources.length, b.last])).toEqual([
+      [256, false],
+      [256, false],
+      [88, true],
+    ]);
     expect(batches.flatMap((b) => b.sources)).toEqual(found.result.sources);
     expect(found.result).toEqual(await discover([root], open));
     expect(found.result.found).toBe(601);

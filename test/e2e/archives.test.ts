@@ -84,7 +84,12 @@ describe.each(archives)('%s', (name, build, refused) => {
     expect(summary.totals).toMatchObject({ records: 8, denials: 5, noError: 3, damagedRecords: 0 });
     expect(summary.files).toMatchObject({ found: 6 + refused, read: 4, pruned: 0, skipped: 2 + refused, damaged: 0 });
     const skipped = Object.fromEntries(summary.files.skippedFiles.map((s) => [s.path.slice(join(dir, name).length), s.reason]));
-    expect(skipped).toMatchObject({ [`!/${DIGEST}`]: 'digest-file', '!/notes.txt': 'not-a-log-file', '!/../evil.json': 'unsafe-entry-path', '!//etc/abs.json': 'unsafe-entry-path' });
+    expect(skipped).toMatchObject({
+      [`!/${DIGEST}`]: 'digest-file',
+      '!/notes.txt': 'not-a-log-file',
+      '!/../evil.json': 'unsafe-entry-path',
+      '!//etc/abs.json': 'unsafe-entry-path',
+    });
     const byReason = Object.fromEntries(summary.files.skippedByReason.map((c) => [c.key, c.count]));
     expect(byReason['unsafe-entry-path']).toBe(2);
     expect((byReason['link-entry'] ?? 0) + (byReason['special-entry'] ?? 0)).toBe(refused - 2);
@@ -119,7 +124,12 @@ describe('damaged archives: counted, entries before the damage kept, exit 2', ()
   const pad = () => ({ requestParameters: { blob: randomBytes(3000).toString('base64') } });
   const many = Array.from({ length: 6 }, (_, i) => ({
     name: logName('111122223333', 'us-east-1', `0${i + 1}`),
-    content: Buffer.from(trail([{ ...denied(`d${i}`), ...pad() }, { ...ok(`k${i}`), ...pad() }])),
+    content: Buffer.from(
+      trail([
+        { ...denied(`d${i}`), ...pad() },
+        { ...ok(`k${i}`), ...pad() },
+      ]),
+    ),
   }));
 
   it('a truncated tar.gz: the entries before the cut are read', async () => {
@@ -170,7 +180,10 @@ describe('gzip bombs in archives are refused past the limit', () => {
   const good = { name: US, content: gzipSync(trail([denied('g1')])) };
   const bomb = { name: logName('111122223333', 'us-east-1', '02'), content: gzipSync(spaces) };
 
-  it.each([['zip', 'b.zip'], ['tar', 'b.tar']])('a gzip bomb entry (%s)', async (_, name) => {
+  it.each([
+    ['zip', 'b.zip'],
+    ['tar', 'b.tar'],
+  ])('a gzip bomb entry (%s)', async (_, name) => {
     const bytes = name.endsWith('.zip') ? await makeZip([good, bomb]) : await makeTar([good, bomb]);
     const { code, summary } = run({ [name]: bytes }, name);
     expect(code).toBe(2);
@@ -188,7 +201,9 @@ describe('gzip bombs in archives are refused past the limit', () => {
   it("the tar.gz's own gzip", async () => {
     const { code, summary } = run({ 'z.tgz': await makeTar([good, { name: 'pad.bin', content: spaces }], true) }, 'z.tgz');
     expect(code).toBe(2);
-    expect(summary.issues).toEqual([expect.objectContaining({ path: expect.stringMatching(/z\.tgz$/), reason: expect.stringMatching(/archive's gzip expands more than 250×/) })]);
+    expect(summary.issues).toEqual([
+      expect.objectContaining({ path: expect.stringMatching(/z\.tgz$/), reason: expect.stringMatching(/archive's gzip expands more than 250×/) }),
+    ]);
     expect(summary.totals.denials).toBe(1);
   });
 });
@@ -197,7 +212,10 @@ describe('several archives and files on worker threads', () => {
   it('gives what one thread gives, entries in path order', async () => {
     const files = {
       'in/a.zip': await makeZip(SAFE),
-      'in/b.tgz': await makeTar(SAFE.map((i) => ({ ...i, name: i.name.replace('abcd1234', 'efgh5678') })), true),
+      'in/b.tgz': await makeTar(
+        SAFE.map((i) => ({ ...i, name: i.name.replace('abcd1234', 'efgh5678') })),
+        true,
+      ),
       'in/c.json': trail([denied('c1')]),
     };
     const one = run(files, 'in', ['--concurrency', '1']);

@@ -13,7 +13,12 @@ import { runCli } from '../helpers/run-cli.js';
 
 const rec = cloudTrailRecord;
 const denied = (id: string, extra: Record<string, unknown> = {}) =>
-  rec(id, { errorCode: 'AccessDenied', errorMessage: 'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: s3:GetObject because no identity-based policy allows the s3:GetObject action', ...extra });
+  rec(id, {
+    errorCode: 'AccessDenied',
+    errorMessage:
+      'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: s3:GetObject because no identity-based policy allows the s3:GetObject action',
+    ...extra,
+  });
 const trail = (records: unknown[]) => JSON.stringify({ Records: records });
 
 function analyse(files: Record<string, string | Buffer>, args: string[] = []): { code: number; summary: Summary; stderr: string } {
@@ -33,12 +38,34 @@ const big = trail(Array.from({ length: 300 }, (_, i) => (i % 10 === 0 ? denied(`
 
 describe('damaged files are counted issues; the run goes on; exit 2', () => {
   it.each<[string, string | Buffer, RegExp, number]>([
-    ['truncated.json.gz', (() => { const g = gzipSync(big); return g.subarray(0, Math.floor(g.length / 2)); })(), /gzip data ends early/, -1],
-    ['bad-crc.json.gz', (() => { const g = gzipSync(big); g[g.length - 7] ^= 0x55; return g; })(), /gzip data is corrupt/, 300],
+    [
+      'truncated.json.gz',
+      (() => {
+        const g = gzipSync(big);
+        return g.subarray(0, Math.floor(g.length / 2));
+      })(),
+      /gzip data ends early/,
+      -1,
+    ],
+    [
+      'bad-crc.json.gz',
+      (() => {
+        const g = gzipSync(big);
+        g[g.length - 7] ^= 0x55;
+        return g;
+      })(),
+      /gzip data is corrupt/,
+      300,
+    ],
     ['not-gzip.json.gz', 'this is not gzip, nor json', /not valid JSON/, 0],
     ['not-json.json', '<html>error page</html>', /not valid JSON/, 0],
     ['cut-array.json', big.slice(0, big.length / 2), /truncated|ends/, -1],
-    ['garbage-after-records.json', Buffer.concat([Buffer.from(big.slice(0, big.indexOf('"b3"') - 12)), Buffer.from([0xff, 0xfe, 0x00])]), /ends inside|unexpected|expected .*, found byte 0xff/, -1],
+    [
+      'garbage-after-records.json',
+      Buffer.concat([Buffer.from(big.slice(0, big.indexOf('"b3"') - 12)), Buffer.from([0xff, 0xfe, 0x00])]),
+      /ends inside|unexpected|expected .*, found byte 0xff/,
+      -1,
+    ],
   ])('%s', (name, content, reason, kept) => {
     const { code, summary } = analyse({ 'good.json': trail([denied('g1'), rec('g2')]), [name]: content });
     expect(code).toBe(2);
@@ -107,7 +134,10 @@ describe('odd but readable input', () => {
 
   it('a 200 MB single string field: that record is skipped and counted damaged, the records after it are read', async () => {
     const [before, after] = JSON.stringify(rec('huge', { requestParameters: { blob: '@' } })).split('@');
-    const huge = await gzipWithHugeField(`{"Records":[${JSON.stringify(denied('h1'))},${before}`, `${after},${JSON.stringify(denied('h2'))},${JSON.stringify(rec('h3'))}]}`);
+    const huge = await gzipWithHugeField(
+      `{"Records":[${JSON.stringify(denied('h1'))},${before}`,
+      `${after},${JSON.stringify(denied('h2'))},${JSON.stringify(rec('h3'))}]}`,
+    );
     const { code, summary } = analyse({ 'huge-field.json.gz': huge, 'good.json': trail([denied('g1')]) });
     expect(code).toBe(2);
     expect(summary.files).toMatchObject({ read: 2, damaged: 0 });
@@ -141,7 +171,11 @@ describe('odd but readable input', () => {
 });
 
 describe('inputs that are not logs', () => {
-  const keys = JSON.stringify({ PublicKeyList: [{ Value: 'MIIBCgKCAQEA', ValidityStartTime: '2026-10-12T20:15:41Z', Fingerprint: '8eba5db5bea9b640d18b1a0ea4ab26b8' }] }, null, 4);
+  const keys = JSON.stringify(
+    { PublicKeyList: [{ Value: 'MIIBCgKCAQEA', ValidityStartTime: '2026-10-12T20:15:41Z', Fingerprint: '8eba5db5bea9b640d18b1a0ea4ab26b8' }] },
+    null,
+    4,
+  );
 
   it('a JSON document that is not a log, found in a folder (keys.json beside the logs): skipped as not-a-log-file, exit 0', () => {
     const { code, summary } = analyse({ 'keys.json': keys, 'a.json': trail([denied('k1')]) });
@@ -160,7 +194,9 @@ describe('inputs that are not logs', () => {
     const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as Summary;
     expect(summary.files).toMatchObject({ found: 2, read: 1, damaged: 1 });
     expect(summary.totals.damagedRecords).toBe(0);
-    expect(summary.issues).toEqual([{ path: join(dir, 'package.json'), kind: 'file', reason: expect.stringMatching(/^not a CloudTrail log file/), recordsKept: 0 }]);
+    expect(summary.issues).toEqual([
+      { path: join(dir, 'package.json'), kind: 'file', reason: expect.stringMatching(/^not a CloudTrail log file/), recordsKept: 0 },
+    ]);
   });
 
   it('an empty file named on the command line is a damaged file (a failed copy), exit 2', () => {
@@ -195,7 +231,11 @@ describe('inputs that are not logs', () => {
     expect(r.code).toBe(0);
     const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as Summary;
     expect(summary.files).toMatchObject({ found: 4, read: 1, skipped: 3 });
-    expect(summary.files.skippedByReason).toEqual([{ key: 'dangling-link', count: 1 }, { key: 'link-loop', count: 1 }, { key: 'special-file', count: 1 }]);
+    expect(summary.files.skippedByReason).toEqual([
+      { key: 'dangling-link', count: 1 },
+      { key: 'link-loop', count: 1 },
+      { key: 'special-file', count: 1 },
+    ]);
   });
 });
 

@@ -29,7 +29,11 @@ function report(args: string[]): { out: string; code: number; stderr: string; st
   return { out, code: r.code, stderr: r.stderr, stdout: r.stdout, summary };
 }
 
-const jsonl = (path: string): Finding[] => readFileSync(path, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Finding);
+const jsonl = (path: string): Finding[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Finding);
 
 describe('findings from the command line', () => {
   const dir = logs('sensitive-action.fires', 'enumeration-burst.fires', 'console-password-spray.quiet');
@@ -58,7 +62,9 @@ describe('findings from the command line', () => {
 
   it('reads the findings part of the rules file, and says on stderr which suppress entries did nothing', () => {
     const rules = join(mkdtempSync(join(tmpdir(), 'ctd-i17-rules-')), 'rules.jsonc');
-    writeFileSync(rules, `{
+    writeFileSync(
+      rules,
+      `{
       // no suppression rules: findings only
       "findings": {
         "rules": { "enumeration-burst": { "enabled": false } },
@@ -67,7 +73,8 @@ describe('findings from the command line', () => {
           { "id": "f-000000000000", "reason": "gone" },
         ],
       },
-    }`);
+    }`,
+    );
     const out = mkdtempSync(join(tmpdir(), 'ctd-i17-out-'));
     const r = runCli(['report', dir, '--out', out, '--format', 'json', '--suppress', rules]);
     expect(r.code).toBe(0);
@@ -98,7 +105,15 @@ describe('findings from the command line', () => {
   });
 
   it('gives byte-identical findings, summary and reports at --concurrency 1, 2 and 3', () => {
-    const all = logs('sensitive-action.fires', 'enumeration-burst.fires', 'enumeration-burst-ip.fires', 'console-password-spray.fires', 'console-brute-force.fires', 'root-activity.fires', 'outside-principal.fires');
+    const all = logs(
+      'sensitive-action.fires',
+      'enumeration-burst.fires',
+      'enumeration-burst-ip.fires',
+      'console-password-spray.fires',
+      'console-brute-force.fires',
+      'root-activity.fires',
+      'outside-principal.fires',
+    );
     const runs = ['1', '2', '3'].map((c) => report([all, '--concurrency', c]));
     for (const name of ['findings.jsonl', 'summary.json', 'report.md', 'report.html', 'denials.csv']) {
       const texts = runs.map((r) => readFileSync(join(r.out, name), 'utf8'));

@@ -16,8 +16,8 @@ const PAYLOADS = [
   '| broken | table |\n| --- |',
   '`code` ``fence``',
   '=HYPERLINK("http://evil.example","x")',
-  '+1+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "+1+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '-2+3',
   '\u2028\u2029</script><!--',
   '\u001b]0;title\u0007\u001b[31mred',
@@ -72,7 +72,9 @@ describe('hostile text in every field', () => {
     expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="application/json" id="ctd-data">', '<script>']);
     const data = /<script type="application\/json" id="ctd-data">([^]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(data).not.toMatch(/[<>&\u2028\u2029]/);
-    expect((JSON.parse(data) as CtdPageData).strings.join(' ')).toContain('\u2028\u2029</script><!--'.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
+    expect((JSON.parse(data) as CtdPageData).strings.join(' ')).toContain(
+      '\u2028\u2029</script><!--'.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),
+    );
     // Every tag is one the template writes (no tag names from data).
     expect(html.includes('\u001b'), 'ESC anywhere in the file').toBe(false);
     // outside the data block (where log text is JSON, every < escaped), no markup from the logs
@@ -121,7 +123,11 @@ describe('hostile text in every field', () => {
     for (const name of ['summary.json', 'denials.jsonl']) {
       const text = read(name);
       expect(text.includes('\u2028') || text.includes('\u2029')).toBe(false);
-      if (name.endsWith('l')) text.trim().split('\n').forEach((l) => JSON.parse(l));
+      if (name.endsWith('l'))
+        text
+          .trim()
+          .split('\n')
+          .forEach((l) => JSON.parse(l));
       else JSON.parse(text);
     }
   });
@@ -141,14 +147,27 @@ describe.skipIf(!hasChromium)(`hostile text in the HTML report's explorer, in Ch
 
   it('shows every payload as text: no dialog, no console error, no request, no policy violation, no element from the logs', async () => {
     const { page, problems } = await browser.open(join(out, 'report.html'));
-    const elements = () => page.evaluate(() => document.querySelectorAll('img, iframe, object, embed, svg[onload], [onerror], [onload], [onmouseover], a[href^="javascript"], base, meta[http-equiv="refresh"]').length);
+    const elements = () =>
+      page.evaluate(
+        () =>
+          document.querySelectorAll(
+            'img, iframe, object, embed, svg[onload], [onerror], [onload], [onmouseover], a[href^="javascript"], base, meta[http-equiv="refresh"]',
+          ).length,
+      );
     expect(await page.getAttribute('html', 'data-explore')).toBe('ready');
     // every group's detail open, every list and guidance drawn; then search for the payloads
     const details = page.locator('table.groups.x button.open');
     for (let i = (await details.count()) - 1; i >= 0; i--) await details.nth(i).click();
     expect(await page.locator('table.groups.x tr.d').count()).toBe(await details.count());
     const text = await page.locator('#ctd-explore').innerText();
-    for (const p of ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>", '</style></title><iframe src=javascript:alert(4)>', '\\u2028\\u2029</script><!--', '\\u001b]0;title\\u0007\\u001b[31mred']) {
+    for (const p of [
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(2)>',
+      "'><svg onload=alert(3)>",
+      '</style></title><iframe src=javascript:alert(4)>',
+      '\\u2028\\u2029</script><!--',
+      '\\u001b]0;title\\u0007\\u001b[31mred',
+    ]) {
       expect(text, p).toContain(p);
     }
     await page.getByRole('searchbox', { name: 'Search groups' }).fill('<img src=x onerror=alert(2)>');

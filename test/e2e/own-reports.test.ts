@@ -20,12 +20,15 @@ describe('report . in a folder that holds its own reports', () => {
     for (const r of runs) expect(r.stdout).toMatch(/^42 denials in 42 records/);
     const third = readSummary(join(root, 'cloudtrail-denials-report'));
     expect(counts(join(root, 'cloudtrail-denials-report'))).toEqual(first);
-    expect(third.files.skippedFiles.filter((f) => f.reason === 'own-output').map((f) => f.path).sort()).toEqual(
-      ['denials.csv', 'denials.jsonl', 'findings.jsonl', 'report.html', 'report.md', 'summary.json'].map((n) => `./cloudtrail-denials-report/${n}`),
-    );
+    expect(
+      third.files.skippedFiles
+        .filter((f) => f.reason === 'own-output')
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['denials.csv', 'denials.jsonl', 'findings.jsonl', 'report.html', 'report.md', 'summary.json'].map((n) => `./cloudtrail-denials-report/${n}`));
   });
 
-  it('--week in a repository: earlier weeks\' reports beside the logs are not read, in this run or a later one', () => {
+  it("--week in a repository: earlier weeks' reports beside the logs are not read, in this run or a later one", () => {
     const root = twoWeeks();
     const week = (w: string) => runCli(['report', '.', '--week', w, '--quiet', '--no-baseline'], { cwd: root });
     expect(week('2026-W47').code).toBe(0);

@@ -57,7 +57,13 @@ describe('the classifier record fixtures', () => {
     const fromLog = JSON.parse(native.jsonl[0]) as Record<string, unknown>;
     const fromSql = JSON.parse(results[0].run.jsonl[0]) as Record<string, unknown>;
     expect(fromLog).toMatchObject({ eventTime: '', eventSource: '', message: '', sourceIp: '' });
-    expect(fromSql).toMatchObject({ eventTime: '1714645200', eventSource: '["s3.amazonaws.com"]', message: '{"text":"nope"}', sourceIp: 'true', principal: '["arn:aws:iam::1:user/x"]' });
+    expect(fromSql).toMatchObject({
+      eventTime: '1714645200',
+      eventSource: '["s3.amazonaws.com"]',
+      message: '{"text":"nope"}',
+      sourceIp: 'true',
+      principal: '["arn:aws:iam::1:user/x"]',
+    });
     // the fields of the right type agree
     for (const k of ['eventId', 'account', 'principalType', 'callerAccount', 'errorCode', 'category', 'eventName']) expect(fromSql[k], k).toEqual(fromLog[k]);
   });
@@ -110,7 +116,7 @@ describe('attacker-written text in every field', () => {
 });
 
 describe('a damaged log file', () => {
-  it("reads as query results of the records it still yields (the readable records)", async () => {
+  it('reads as query results of the records it still yields (the readable records)', async () => {
     // hostile records and the samples' kind of records, cut off in the middle of one
     const whole = JSON.stringify({ Records: hostileRecords() });
     const dir = mkdtempSync(join(tmpdir(), 'ctd-i19-damaged-'));

@@ -58,7 +58,12 @@ describe('a window, accounts and regions: pushed down to the query, applied agai
     // the query's results hold only the prod account, so there it is one (README: "Was this an attack?")
     expect(findings(viaSql.summary, { outside: false })).toEqual(findings(windowed.summary, { outside: false }));
     expect(windowed.summary.findings?.filter((f) => f.rule === 'outside-principal').map((f) => f.subject)).toEqual(['210987654321']);
-    expect(viaSql.summary.findings?.filter((f) => f.rule === 'outside-principal').map((f) => f.subject).sort()).toEqual(['210987654321', '444455556666']);
+    expect(
+      viaSql.summary.findings
+        ?.filter((f) => f.rule === 'outside-principal')
+        .map((f) => f.subject)
+        .sort(),
+    ).toEqual(['210987654321', '444455556666']);
     if (!aggregate) expect(viaSql.jsonl).toEqual(windowed.jsonl);
     // the query left the rest out: report found nothing more to exclude
     expect(viaSql.summary.totals.excludedByFilter).toBe(0);

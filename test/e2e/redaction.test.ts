@@ -22,7 +22,16 @@ function archive(): string {
   const root = twoWeeks();
   // A cross-account denial whose message names an AWS managed policy, a customer policy, an IP and a session in free text.
   const frank = denialRecord(
-    { user: 'frank.ops', role: true, session: 'frank@example.com', action: 's3:ListBucket', resource: 'arn:aws:s3:::secret-bucket-42', explicit: true, ip: '198.51.100.99', account: '444455556666' },
+    {
+      user: 'frank.ops',
+      role: true,
+      session: 'frank@example.com',
+      action: 's3:ListBucket',
+      resource: 'arn:aws:s3:::secret-bucket-42',
+      explicit: true,
+      ip: '198.51.100.99',
+      account: '444455556666',
+    },
     '2026-11-18T09:00:00Z',
     'b-frank-1',
   );
@@ -45,7 +54,10 @@ function archive(): string {
   return root;
 }
 
-const files = (dir: string) => readdirSync(dir).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+const files = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 
 describe('--redact', () => {
   const root = archive();
@@ -102,7 +114,10 @@ describe('--redact', () => {
   it('gives the same pseudonyms with the same key, other ones with another key', () => {
     const again = files(join(root, 'again'));
     expect(again.map((f) => f.text)).toEqual(files(dir).map((f) => f.text));
-    const principals = (d: string) => readSummary(join(root, d)).byPrincipal.map((p) => p.key).sort();
+    const principals = (d: string) =>
+      readSummary(join(root, d))
+        .byPrincipal.map((p) => p.key)
+        .sort();
     const other = principals('other-key');
     expect(other).toHaveLength(principals('reports/2026-W47').length);
     for (const p of principals('reports/2026-W47')) expect(other).not.toContain(p);
@@ -120,7 +135,19 @@ describe('--redact', () => {
 
   it('redacts the Integrity section of report --verify with the rest (the bundled samples)', () => {
     const out = join(root, 'verified');
-    const r = runCli(['report', join(ROOT, 'samples'), '--verify', '--public-keys', join(ROOT, 'samples/integrity/public-keys.json'), '--signatures', join(ROOT, 'samples/integrity/signatures.tsv'), '--redact', '--out', out, '--quiet']);
+    const r = runCli([
+      'report',
+      join(ROOT, 'samples'),
+      '--verify',
+      '--public-keys',
+      join(ROOT, 'samples/integrity/public-keys.json'),
+      '--signatures',
+      join(ROOT, 'samples/integrity/signatures.tsv'),
+      '--redact',
+      '--out',
+      out,
+      '--quiet',
+    ]);
     expect(r.code).toBe(0);
     const summary = readSummary(out);
     expect(summary.integrity?.status).toBe('ok');

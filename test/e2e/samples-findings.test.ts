@@ -33,7 +33,7 @@ describe('findings over samples/', () => {
     ]);
   });
 
-  it('come from the story\'s actors only: nothing for the noise', () => {
+  it("come from the story's actors only: nothing for the noise", () => {
     const story = new Set([STOLEN, 'arn:aws:iam::111122223333:root', 'aws-account:210987654321']);
     const sprayed = (f: Finding) => f.rule === 'console-password-spray' && f.evidence.sourceIps.every((c) => c.key === '198.19.7.200');
     for (const f of findings) {
@@ -44,20 +44,37 @@ describe('findings over samples/', () => {
     // the enumeration is the 19-minute incident's first 15 minutes; the sensitive attempts close it
     const burst = findings.find((f) => f.rule === 'enumeration-burst')!;
     expect([burst.firstSeen, burst.lastSeen]).toEqual(['2026-11-19T10:42:15Z', '2026-11-19T10:56:20Z']);
-    expect(findings.filter((f) => f.subject === STOLEN).map((f) => f.lastSeen).sort().at(-1)).toBe('2026-11-19T11:01:52Z');
+    expect(
+      findings
+        .filter((f) => f.subject === STOLEN)
+        .map((f) => f.lastSeen)
+        .sort()
+        .at(-1),
+    ).toBe('2026-11-19T11:01:52Z');
   });
 
-  it('say how they were made: every rule on, no suppression, nothing dropped or unplaced, the archive\'s two accounts, the exported organization\'s three', () => {
+  it("say how they were made: every rule on, no suppression, nothing dropped or unplaced, the archive's two accounts, the exported organization's three", () => {
     const r = committed.findingsReport!;
     expect(r.rules.every((x) => x.enabled)).toBe(true);
-    expect(r).toMatchObject({ suppressed: [], suppressionNotes: [], omitted: [], activityCut: null, unplaced: 0, baseline: null, archiveAccounts: ['111122223333', '444455556666'], organizationAccounts: 3 }); // npm start passes --policies samples/policies
+    expect(r).toMatchObject({
+      suppressed: [],
+      suppressionNotes: [],
+      omitted: [],
+      activityCut: null,
+      unplaced: 0,
+      baseline: null,
+      archiveAccounts: ['111122223333', '444455556666'],
+      organizationAccounts: 3,
+    }); // npm start passes --policies samples/policies
     expect(committed.timelineBuckets!.minutes).toBe(360); // a week: 6-hour buckets
   });
 
   it('are byte-identical at --concurrency 1, 2 and 3', () => {
     const texts = ['1', '2', '3'].map((c) => {
       const out = mkdtempSync(join(tmpdir(), 'ctd-i17-samples-'));
-      expect(runCli(['report', 'samples', '--policies', 'samples/policies', '--out', out, '--quiet', '--format', 'json,findings', '--concurrency', c]).code).toBe(0);
+      expect(
+        runCli(['report', 'samples', '--policies', 'samples/policies', '--out', out, '--quiet', '--format', 'json,findings', '--concurrency', c]).code,
+      ).toBe(0);
       return readFileSync(join(out, 'findings.jsonl'), 'utf8') + readFileSync(join(out, 'summary.json'), 'utf8');
     });
     expect(texts[1]).toBe(texts[0]);

@@ -18,9 +18,7 @@ const described = describeArchive(files);
 const policyFiles = samplePolicyFiles();
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [relative(SAMPLES, join(dir, e.name))],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(SAMPLES, join(dir, e.name))]));
 }
 
 function report(args: string[] = []): { dir: string; summary: Summary } {
@@ -52,7 +50,10 @@ describe('report over samples/', () => {
     // exported policies (policies/), which are not logs.
     const skipped = described.digestFiles + described.integrityFiles + policyFiles.length;
     expect(summary.files).toMatchObject({ found: described.files + policyFiles.length, read: described.logFiles, skipped, damaged: 0, pruned: 0 });
-    expect(summary.files.skippedByReason).toEqual([{ key: 'digest-file', count: described.digestFiles }, { key: 'not-a-log-file', count: described.integrityFiles + policyFiles.length }]);
+    expect(summary.files.skippedByReason).toEqual([
+      { key: 'digest-file', count: described.digestFiles },
+      { key: 'not-a-log-file', count: described.integrityFiles + policyFiles.length },
+    ]);
     expect(summary.files.skippedFiles.filter((f) => f.path.startsWith('samples/policies/')).every((f) => f.reason === 'not-a-log-file')).toBe(true);
     expect(t.records).toBe(described.records);
     expect(t.suppressed).toBe(0);
@@ -62,8 +63,7 @@ describe('report over samples/', () => {
   });
 
   it('finds exactly the denials and other errors the generator placed, each kind where it belongs', () => {
-    const placed = (kind: 'denial' | 'other-error') =>
-      manifest.scenarios.filter((s) => s.kind === kind).reduce((n, s) => n + s.count, 0);
+    const placed = (kind: 'denial' | 'other-error') => manifest.scenarios.filter((s) => s.kind === kind).reduce((n, s) => n + s.count, 0);
     expect(t.denials).toBe(placed('denial'));
     expect(t.otherErrors).toBe(placed('other-error'));
     const dupErrors = manifest.duplicate.records; // the re-delivered file's records that carry an error
@@ -80,8 +80,16 @@ describe('report over samples/', () => {
     expect(actual(summary.byDenyKind)).toEqual(expectedBy('denyKind'));
     expect(actual(summary.byCategory)).toEqual(expectedBy('category'));
     expect(summary.byPolicyType.map((c) => c.key).sort()).toEqual([
-      'identity-based', 'permissions-boundary', 'resource-based', 'resource-control-policy', 'role-trust-policy',
-      's3-block-public-access', 'service-control-policy', 'session-policy', 'unspecified', 'vpc-endpoint-policy',
+      'identity-based',
+      'permissions-boundary',
+      'resource-based',
+      'resource-control-policy',
+      'role-trust-policy',
+      's3-block-public-access',
+      'service-control-policy',
+      'session-policy',
+      'unspecified',
+      'vpc-endpoint-policy',
     ]);
   });
 
@@ -106,7 +114,12 @@ describe('report over samples/', () => {
     const narrowed = report(['--since', '2026-11-18', '--until', '2026-11-18', '--account', '444455556666', '--action', 'kms:*']).summary;
     expect(narrowed.files.pruned).toBeGreaterThan(0);
     expect(narrowed.totals.records).toBe(
-      narrowed.totals.denials + narrowed.totals.suppressed + narrowed.totals.otherErrors + narrowed.totals.noError + narrowed.totals.excludedByFilter + narrowed.totals.duplicates,
+      narrowed.totals.denials +
+        narrowed.totals.suppressed +
+        narrowed.totals.otherErrors +
+        narrowed.totals.noError +
+        narrowed.totals.excludedByFilter +
+        narrowed.totals.duplicates,
     );
     for (const g of narrowed.groups) {
       expect(g.action.startsWith('kms:')).toBe(true);

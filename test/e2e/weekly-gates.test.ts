@@ -42,7 +42,7 @@ describe('suppression rules', () => {
     expect(csv.trim().split('\n')).toHaveLength(1 + 17);
     const md = readFileSync(join(root, 'default/report.md'), 'utf8');
     expect(md).toContain('## Suppressed (expected) denials');
-    expect(md).toContain('| 2 | principal \\*:user/bob-\\* | bob\'s sandbox quota | 2026-11-20 | expired: matches nothing | 0 | — | — |');
+    expect(md).toContain("| 2 | principal \\*:user/bob-\\* | bob's sandbox quota | 2026-11-20 | expired: matches nothing | 0 | — | — |");
     expect(md).toContain('suppressed 4');
   });
 

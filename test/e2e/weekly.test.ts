@@ -44,7 +44,9 @@ describe('two consecutive weeks', () => {
   it('shows the same changes in Markdown and HTML', () => {
     const md = readFileSync(join(root, 'reports/2026-W47/report.md'), 'utf8');
     expect(md).toContain('## Changes since 2026-W46');
-    expect(md).toMatch(/### New groups\n\n\| Principal .*\n.*\n\| arn:aws:iam::111122223333:user\/dave-contractor \| iam:CreateUser \| service-control-policy \| explicit \| 0 \| 4 \| new \|/);
+    expect(md).toMatch(
+      /### New groups\n\n\| Principal .*\n.*\n\| arn:aws:iam::111122223333:user\/dave-contractor \| iam:CreateUser \| service-control-policy \| explicit \| 0 \| 4 \| new \|/,
+    );
     expect(md).toContain('| arn:aws:iam::111122223333:role/ci-deployer | kms:Decrypt | identity-based | implicit | 8 | 2 | -75% |');
     const html = readFileSync(join(root, 'reports/2026-W47/report.html'), 'utf8');
     expect(html).toContain('<h2>Changes since 2026-W46</h2>');
@@ -52,7 +54,9 @@ describe('two consecutive weeks', () => {
 
   it('takes an explicit --baseline folder, a stricter threshold, and --no-baseline', () => {
     const out = join(root, 'explicit');
-    const r = runCli(['report', 'logs', '--week', '2026-W47', '--quiet', '--out', out, '--baseline', 'reports/2026-W46', '--change-threshold', '20%'], { cwd: root });
+    const r = runCli(['report', 'logs', '--week', '2026-W47', '--quiet', '--out', out, '--baseline', 'reports/2026-W46', '--change-threshold', '20%'], {
+      cwd: root,
+    });
     expect(r.code).toBe(0);
     expect(readSummary(out).changes!.rose.map((g) => g.principal)).toEqual([user('bob-admin')]);
     const none = runCli(['report', 'logs', '--week', '2026-W47', '--quiet', '--out', join(root, 'none'), '--no-baseline'], { cwd: root });
@@ -63,7 +67,11 @@ describe('two consecutive weeks', () => {
   it('refuses a baseline it cannot use, in one line', () => {
     writeFileSync(join(root, 'v2.json'), JSON.stringify({ ...s, schemaVersion: 2 }));
     writeFileSync(join(root, 'junk.json'), '{"Records": [');
-    for (const [file, message] of [['v2.json', /schemaVersion 2/], ['junk.json', /cannot be read/], ['missing.json', /cannot be read: ENOENT/]] as const) {
+    for (const [file, message] of [
+      ['v2.json', /schemaVersion 2/],
+      ['junk.json', /cannot be read/],
+      ['missing.json', /cannot be read: ENOENT/],
+    ] as const) {
       const r = runCli(['report', 'logs', '--quiet', '--out', join(root, 'x'), '--baseline', file], { cwd: root });
       expect(r.code, file).toBe(1);
       expect(r.stderr).toMatch(message);

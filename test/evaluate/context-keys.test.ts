@@ -5,8 +5,25 @@ import { CONTEXT_KEYS, PRINCIPAL_TAG_PATTERN, requestContext, type ContextInput,
 import { denial } from '../helpers/denial.js';
 import { refused } from './helpers.js';
 
-const role = refused({ principal: 'arn:aws:iam::111122223333:role/ci', principalType: 'AssumedRole', sessionName: 'ci-1', sourceIp: '198.51.100.7', region: 'eu-west-1', eventTime: '2026-11-20T10:11:12Z' }, { mfa: 'false', principalId: 'AROAEXAMPLE:ci-1', sessionCreated: '2026-11-20T10:00:00Z' });
-const input = (over: Partial<ContextInput> = {}): ContextInput => ({ denial: role.d, facts: role.facts, principalArn: 'arn:aws:iam::111122223333:role/ci', principalTags: null, org: null, ...over });
+const role = refused(
+  {
+    principal: 'arn:aws:iam::111122223333:role/ci',
+    principalType: 'AssumedRole',
+    sessionName: 'ci-1',
+    sourceIp: '198.51.100.7',
+    region: 'eu-west-1',
+    eventTime: '2026-11-20T10:11:12Z',
+  },
+  { mfa: 'false', principalId: 'AROAEXAMPLE:ci-1', sessionCreated: '2026-11-20T10:00:00Z' },
+);
+const input = (over: Partial<ContextInput> = {}): ContextInput => ({
+  denial: role.d,
+  facts: role.facts,
+  principalArn: 'arn:aws:iam::111122223333:role/ci',
+  principalTags: null,
+  org: null,
+  ...over,
+});
 const proof = (key: string, i: ContextInput): Proof => CONTEXT_KEYS.find((r) => r.key === key)!.proof(i);
 
 describe('context keys from the record', () => {
@@ -30,7 +47,11 @@ describe('context keys from the record', () => {
     ['aws:PrincipalAccount', input(), { value: '111122223333' }],
     ['aws:PrincipalOrgID', input({ org: { id: 'o-abcdef1234', path: 'o-abcdef1234/r-ab12/ou-ab12-apps/' } }), { value: 'o-abcdef1234' }],
     ['aws:PrincipalOrgID', input(), 'unknown'],
-    ['aws:PrincipalOrgPaths', input({ org: { id: 'o-abcdef1234', path: 'o-abcdef1234/r-ab12/ou-ab12-apps/' } }), { value: ['o-abcdef1234/r-ab12/ou-ab12-apps/'] }],
+    [
+      'aws:PrincipalOrgPaths',
+      input({ org: { id: 'o-abcdef1234', path: 'o-abcdef1234/r-ab12/ou-ab12-apps/' } }),
+      { value: ['o-abcdef1234/r-ab12/ou-ab12-apps/'] },
+    ],
     ['aws:userid', input(), { value: 'AROAEXAMPLE:ci-1' }],
     ['aws:username', input(), 'absent'],
     ['aws:username', input({ denial: denial({ principalType: 'IAMUser' }), facts: { ...role.facts, userName: 'alice' } }), { value: 'alice' }],
@@ -53,13 +74,35 @@ describe('context keys from the record', () => {
 
   it('has a row for every key the issue lists as proven by the event', () => {
     const keys = CONTEXT_KEYS.map((r) => r.key);
-    for (const k of ['aws:SourceIp', 'aws:CurrentTime', 'aws:RequestedRegion', 'aws:MultiFactorAuthPresent', 'aws:SourceVpce', 'aws:PrincipalArn', 'aws:PrincipalAccount', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths', 'aws:userid', 'aws:username', 'aws:PrincipalType', 'aws:ViaAWSService', 'aws:CalledVia', 'aws:SecureTransport']) {
+    for (const k of [
+      'aws:SourceIp',
+      'aws:CurrentTime',
+      'aws:RequestedRegion',
+      'aws:MultiFactorAuthPresent',
+      'aws:SourceVpce',
+      'aws:PrincipalArn',
+      'aws:PrincipalAccount',
+      'aws:PrincipalOrgID',
+      'aws:PrincipalOrgPaths',
+      'aws:userid',
+      'aws:username',
+      'aws:PrincipalType',
+      'aws:ViaAWSService',
+      'aws:CalledVia',
+      'aws:SecureTransport',
+    ]) {
       expect(keys, k).toContain(k);
     }
   });
 
   it('gives principal tags as the export has them: proven for a user, given but not proven for a session', () => {
-    const user = requestContext(input({ denial: denial({ principalType: 'IAMUser', principal: 'arn:aws:iam::111122223333:user/a' }), facts: { ...role.facts, sessionCreated: '', mfa: '' }, principalTags: { team: 'payments' } }));
+    const user = requestContext(
+      input({
+        denial: denial({ principalType: 'IAMUser', principal: 'arn:aws:iam::111122223333:user/a' }),
+        facts: { ...role.facts, sessionCreated: '', mfa: '' },
+        principalTags: { team: 'payments' },
+      }),
+    );
     expect(user.values['aws:PrincipalTag/team']).toBe('payments');
     expect(user.known).toContain(PRINCIPAL_TAG_PATTERN);
     const session = requestContext(input({ principalTags: { team: 'payments' } }));

@@ -8,7 +8,9 @@ describe('loadEngine', () => {
     const engine = await loadEngine(ENGINE_PACKAGE, '0.1.173');
     expect(engine.label).toBe('@cloud-copilot/iam-simulate 0.1.173');
     expect(await engine.isWildcardOnlyAction('s3', 'ListAllMyBuckets')).toBe(true);
-    expect(await engine.resourceTypes('cloudwatch', 'PutMetricData')).toEqual([{ arn: 'arn:${Partition}:cloudwatch:${Region}:${Account}:dataset/${DatasetId}', required: false }]);
+    expect(await engine.resourceTypes('cloudwatch', 'PutMetricData')).toEqual([
+      { arn: 'arn:${Partition}:cloudwatch:${Region}:${Account}:dataset/${DatasetId}', required: false },
+    ]);
   });
 
   it('says in one line what is missing and how to get it (as after npm install --omit=optional)', async () => {

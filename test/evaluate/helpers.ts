@@ -16,13 +16,30 @@ export function principal(arn: string, over: Partial<ExportedPrincipal> = {}): E
 
 export const inline = (name: string, document: unknown): ExportedPolicy => policy(name, document);
 
-export function org(extra: { scps?: Record<string, string[]>; rcps?: Record<string, string[]>; policies?: Record<string, unknown>; accounts?: Record<string, string> } = {}): ExportedOrg {
+export function org(
+  extra: { scps?: Record<string, string[]>; rcps?: Record<string, string[]>; policies?: Record<string, unknown>; accounts?: Record<string, string> } = {},
+): ExportedOrg {
   const full = 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess';
   const policies: Record<string, ExportedPolicy> = { 'p-fullawsaccess': policy(full, ALLOW_ALL) };
-  for (const [id, d] of Object.entries(extra.policies ?? {})) policies[id] = policy(`arn:aws:organizations::999988887777:policy/o-abcdef1234/${id.startsWith('p-r') ? 'resource' : 'service'}_control_policy/${id}`, d);
-  const scps: Record<string, string[]> = { 'r-ab12': ['p-fullawsaccess'], 'ou-ab12-apps': ['p-fullawsaccess'], [ACCOUNT]: ['p-fullawsaccess'], [OTHER]: ['p-fullawsaccess'] };
+  for (const [id, d] of Object.entries(extra.policies ?? {}))
+    policies[id] = policy(`arn:aws:organizations::999988887777:policy/o-abcdef1234/${id.startsWith('p-r') ? 'resource' : 'service'}_control_policy/${id}`, d);
+  const scps: Record<string, string[]> = {
+    'r-ab12': ['p-fullawsaccess'],
+    'ou-ab12-apps': ['p-fullawsaccess'],
+    [ACCOUNT]: ['p-fullawsaccess'],
+    [OTHER]: ['p-fullawsaccess'],
+  };
   for (const [target, ids] of Object.entries(extra.scps ?? {})) scps[target] = [...(scps[target] ?? []), ...ids];
-  return { id: 'o-abcdef1234', managementAccount: '999988887777', root: 'r-ab12', parents: { 'ou-ab12-apps': 'r-ab12' }, accounts: { [ACCOUNT]: 'ou-ab12-apps', ...extra.accounts }, scps, rcps: extra.rcps ?? {}, policies };
+  return {
+    id: 'o-abcdef1234',
+    managementAccount: '999988887777',
+    root: 'r-ab12',
+    parents: { 'ou-ab12-apps': 'r-ab12' },
+    accounts: { [ACCOUNT]: 'ou-ab12-apps', ...extra.accounts },
+    scps,
+    rcps: extra.rcps ?? {},
+    policies,
+  };
 }
 
 export function store(over: Partial<PolicyStore> = {}): PolicyStore {

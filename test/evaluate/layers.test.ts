@@ -16,7 +16,7 @@ describe('layer tables', () => {
     expect(row.example.split(':')[2]).toBe(service);
   });
 
-  it('applies RCPs only to services the engine\'s catalogue also lists as supporting them', async () => {
+  it("applies RCPs only to services the engine's catalogue also lists as supporting them", async () => {
     const supported = await servicesWithRcpSupport();
     for (const s of RCP_SERVICES) expect(supported, s).toContain(s);
   });

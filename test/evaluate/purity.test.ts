@@ -6,11 +6,24 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const sources = ['src/evaluate', 'src/samples/policies'].flatMap((dir) =>
-  readdirSync(join(ROOT, dir)).filter((n) => n.endsWith('.ts')).map((n) => ({ name: `${dir}/${n}`, text: readFileSync(join(ROOT, dir, n), 'utf8') })),
+  readdirSync(join(ROOT, dir))
+    .filter((n) => n.endsWith('.ts'))
+    .map((n) => ({ name: `${dir}/${n}`, text: readFileSync(join(ROOT, dir, n), 'utf8') })),
 );
 
 describe('src/evaluate and src/samples/policies stay pure', () => {
-  it.each([/Math\.random/, /Date\.now/, /new Date\(\)/, /from 'node:/, /from '(fs|zlib|worker_threads|child_process)'/, /\bconsole\./, /\bprocess\./, /: any\b/, /\bas any\b/, /@ts-(ignore|expect-error)/])('never matches %s', (pattern) => {
+  it.each([
+    /Math\.random/,
+    /Date\.now/,
+    /new Date\(\)/,
+    /from 'node:/,
+    /from '(fs|zlib|worker_threads|child_process)'/,
+    /\bconsole\./,
+    /\bprocess\./,
+    /: any\b/,
+    /\bas any\b/,
+    /@ts-(ignore|expect-error)/,
+  ])('never matches %s', (pattern) => {
     for (const { name, text } of sources) expect(pattern.test(text), `${name} matches ${pattern}`).toBe(false);
   });
 

@@ -40,7 +40,9 @@ describe('the rules file', () => {
     const strict = await run('enumeration-burst.fires', { findings: { config: config({ rules: { 'enumeration-burst': { thresholds: { denials: 25 } } } }) } });
     expect(strict.findings).toEqual([]);
     expect(strict.findingsReport!.rules.find((r) => r.id === 'enumeration-burst')!.thresholds).toEqual({ denials: 25, actions: 10, minutes: 10 });
-    const loose = await run('enumeration-burst-ip.quiet', { findings: { config: config({ rules: { 'enumeration-burst-ip': { thresholds: { actions: 3 } } } }) } });
+    const loose = await run('enumeration-burst-ip.quiet', {
+      findings: { config: config({ rules: { 'enumeration-burst-ip': { thresholds: { actions: 3 } } } }) },
+    });
     expect(loose.findings!.map((f) => f.rule)).toEqual(['enumeration-burst-ip']);
   });
 
@@ -69,13 +71,23 @@ describe('the rules file', () => {
     expect(s.findings!.map((f) => f.id)).toContain(second.id); // entry 4 expired: it suppresses nothing
     expect(s.findings!.some((f) => f.subject.endsWith(':role/admin'))).toBe(false);
     expect(s.findings!.length).toBe(plain.findings!.length - 2);
-    expect(s.findingsReport!.suppressed.map((x) => [x.entry, x.reason]).sort()).toEqual([[1, 'change ticket CHG-1'], [2, 'the admins leave orgs on purpose']]);
-    expect(s.findingsReport!.suppressionNotes).toEqual([{ entry: 3, status: 'stale' }, { entry: 4, status: 'expired' }]);
+    expect(s.findingsReport!.suppressed.map((x) => [x.entry, x.reason]).sort()).toEqual([
+      [1, 'change ticket CHG-1'],
+      [2, 'the admins leave orgs on purpose'],
+    ]);
+    expect(s.findingsReport!.suppressionNotes).toEqual([
+      { entry: 3, status: 'stale' },
+      { entry: 4, status: 'expired' },
+    ]);
     expect(s.findingsReport!.rules.find((r) => r.id === 'sensitive-action')!.findings).toBe(s.findings!.length);
   });
 
   it('a suppressed denial raises nothing: a suppression rule on the probing principal silences its burst', async () => {
-    const suppression = compileSuppression({ source: 'r', asOf: '2026-11-30', rules: [{ match: { principal: '*:user/leaked' }, reason: 'pentest', expires: null }] });
+    const suppression = compileSuppression({
+      source: 'r',
+      asOf: '2026-11-30',
+      rules: [{ match: { principal: '*:user/leaked' }, reason: 'pentest', expires: null }],
+    });
     const s = await analyze({ paths: [fixture('enumeration-burst.fires')], filter: NO_FILTER, concurrency: 1, suppression: suppression.set });
     expect(s.totals.suppressed).toBe(20);
     expect(s.findings).toEqual([]);
@@ -111,7 +123,7 @@ describe('the outsider rule and the organization', () => {
     expect(outsideAccount('config.amazonaws.com', { archive, trusted, organization: null })).toBe(false);
   });
 
-  it('with the organization\'s accounts (the seam --policies fills), a member account outside the archive is no outsider', async () => {
+  it("with the organization's accounts (the seam --policies fills), a member account outside the archive is no outsider", async () => {
     const inOrg = await run('outside-principal.fires', { findings: { organizationAccounts: ['111122223333', '444455556666', '999988887777'] } });
     expect(inOrg.findings).toEqual([]);
     expect(inOrg.findingsReport!.organizationAccounts).toBe(3);
@@ -133,11 +145,35 @@ describe('order, ids and caps', () => {
 
   it(`keeps ${MAX_PER_RULE} findings per rule, those with the most denials, and counts the rest`, () => {
     const groups: Group[] = Array.from({ length: MAX_PER_RULE + 7 }, (_, i) => ({
-      key: `k${i}`, principal: `arn:aws:iam::111122223333:user/u${i}`, principalType: 'IAMUser', action: 'iam:CreateUser', policyType: 'identity-based', denyKind: 'implicit',
-      count: i + 1, firstSeen: `2026-11-19T10:${String(i % 60).padStart(2, '0')}:00Z`, lastSeen: '2026-11-19T11:00:00Z',
-      categories: [], errorCodes: [], accounts: [], regions: [], resources: [], sourceIps: [], userAgents: [], sessionNames: [], policyArns: [], hints: [], sampleEventIds: [],
+      key: `k${i}`,
+      principal: `arn:aws:iam::111122223333:user/u${i}`,
+      principalType: 'IAMUser',
+      action: 'iam:CreateUser',
+      policyType: 'identity-based',
+      denyKind: 'implicit',
+      count: i + 1,
+      firstSeen: `2026-11-19T10:${String(i % 60).padStart(2, '0')}:00Z`,
+      lastSeen: '2026-11-19T11:00:00Z',
+      categories: [],
+      errorCodes: [],
+      accounts: [],
+      regions: [],
+      resources: [],
+      sourceIps: [],
+      userAgents: [],
+      sessionNames: [],
+      policyArns: [],
+      hints: [],
+      sampleEventIds: [],
     }));
-    const { findings, report } = findFindings({ groups, activity: new Activity(), archiveAccounts: ['111122223333'], organizationAccounts: null, baseline: null, config: DEFAULT_FINDINGS });
+    const { findings, report } = findFindings({
+      groups,
+      activity: new Activity(),
+      archiveAccounts: ['111122223333'],
+      organizationAccounts: null,
+      baseline: null,
+      config: DEFAULT_FINDINGS,
+    });
     expect(findings).toHaveLength(MAX_PER_RULE);
     expect(Math.min(...findings.map((f) => f.count))).toBe(8);
     expect(report.omitted).toEqual([{ key: 'sensitive-action', count: 7 }]);

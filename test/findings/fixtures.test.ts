@@ -11,7 +11,10 @@ import { RULES } from '../../src/findings/index.js';
 import type { Finding } from '../../src/types.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/findings');
-const CASES = readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).map((f) => f.slice(0, -'.jsonl'.length)).sort();
+const CASES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.jsonl'))
+  .map((f) => f.slice(0, -'.jsonl'.length))
+  .sort();
 
 async function findingsOf(file: string): Promise<Finding[]> {
   const summary = await analyze({ paths: [file], filter: NO_FILTER, concurrency: 1 });

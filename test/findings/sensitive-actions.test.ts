@@ -11,9 +11,25 @@ import { denial } from '../helpers/denial.js';
 
 function findingsOf(ds: Denial[]): Finding[] {
   const folder = new Folder(NO_FILTER);
-  folder.add({ path: 'f', bytes: 0, records: ds.length, noError: 0, damagedRecords: 0, recordIssues: [], entries: ds.map((d) => ({ kind: 'denial', denial: d })), error: null });
+  folder.add({
+    path: 'f',
+    bytes: 0,
+    records: ds.length,
+    noError: 0,
+    damagedRecords: 0,
+    recordIssues: [],
+    entries: ds.map((d) => ({ kind: 'denial', denial: d })),
+    error: null,
+  });
   const s = toSummary(folder.state, { title: 't', version: 'v', filter: NO_FILTER });
-  return findFindings({ groups: s.groups, activity: new Activity(), archiveAccounts: ['111122223333'], organizationAccounts: null, baseline: null, config: DEFAULT_FINDINGS }).findings;
+  return findFindings({
+    groups: s.groups,
+    activity: new Activity(),
+    archiveAccounts: ['111122223333'],
+    organizationAccounts: null,
+    baseline: null,
+    config: DEFAULT_FINDINGS,
+  }).findings;
 }
 
 describe('the sensitive-actions table', () => {
@@ -30,7 +46,9 @@ describe('the sensitive-actions table', () => {
   for (const row of SENSITIVE_ACTIONS) {
     it(`${row.action}${row.hint ? ` with hint ${row.hint}` : ''}: ${row.family}, ${TECHNIQUES[row.technique].id}`, () => {
       const with_ = findingsOf([denial({ action: row.action, hints: row.hint ? [row.hint] : [] })]);
-      expect(with_.map((f) => [f.rule, f.technique.id, f.severity])).toEqual([['sensitive-action', TECHNIQUES[row.technique].id, FAMILIES[row.family].severity]]);
+      expect(with_.map((f) => [f.rule, f.technique.id, f.severity])).toEqual([
+        ['sensitive-action', TECHNIQUES[row.technique].id, FAMILIES[row.family].severity],
+      ]);
       expect(with_[0].why).toContain(row.reason);
       expect(with_[0].next.at(-1)).toBe(FAMILIES[row.family].next);
       if (row.hint) expect(findingsOf([denial({ action: row.action, hints: [] })])).toEqual([]);
@@ -42,7 +60,7 @@ describe('the sensitive-actions table', () => {
     expect(sensitiveRow('s3:GetObject', [])).toBeNull();
   });
 
-  it('gathers one principal\'s attempts of one technique into one finding, and keeps techniques apart', () => {
+  it("gathers one principal's attempts of one technique into one finding, and keeps techniques apart", () => {
     const who = { principal: 'arn:aws:iam::111122223333:user/x' };
     const found = findingsOf([
       denial({ ...who, action: 'ec2:GetPasswordData', eventId: 'a', eventTime: '2026-11-19T10:00:00Z' }),

@@ -3,7 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { episodes, type Event } from '../../src/findings/windows.js';
 
-const ev = (minute: number, action: number, count = 1, other = 0): Event => ({ minute, action, other, agent: 0, count, first: 0, last: 0, id: `${minute}-${action}` });
+const ev = (minute: number, action: number, count = 1, other = 0): Event => ({
+  minute,
+  action,
+  other,
+  agent: 0,
+  count,
+  first: 0,
+  last: 0,
+  id: `${minute}-${action}`,
+});
 const atLeast = (n: number) => (w: { count: number }) => w.count >= n;
 
 describe('episodes', () => {

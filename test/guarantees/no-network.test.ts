@@ -16,7 +16,12 @@ function walk(dir: string): string[] {
 /** Bare module specifiers imported anywhere in a file (static and dynamic imports, require). */
 function specifiers(code: string): string[] {
   const found: string[] = [];
-  for (const re of [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /^\s*import\s+['"]([^'"]+)['"]/gm]) {
+  for (const re of [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /^\s*import\s+['"]([^'"]+)['"]/gm,
+  ]) {
     for (const m of code.matchAll(re)) found.push(m[1]);
   }
   return found;

@@ -18,7 +18,15 @@ export const NO_CHROMIUM = `skipped: ${CHROMIUM} is not installed (apt-get insta
 // said where every test run shows it, not only in the titles of skipped tests
 if (!hasChromium) console.warn(`browser tests of the HTML report ${NO_CHROMIUM}`);
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface OpenOptions {
   hash?: string;

@@ -78,7 +78,15 @@ export function logContent(deliveredMs: number, n: number): string {
   const at = stamp(deliveredMs - 120_000);
   return JSON.stringify({
     Records: [
-      { eventVersion: '1.09', eventTime: at, eventSource: 's3.amazonaws.com', eventName: 'GetObject', awsRegion: REGION, eventID: `ev-${deliveredMs}-${n}`, recipientAccountId: ACCOUNT },
+      {
+        eventVersion: '1.09',
+        eventTime: at,
+        eventSource: 's3.amazonaws.com',
+        eventName: 'GetObject',
+        awsRegion: REGION,
+        eventID: `ev-${deliveredMs}-${n}`,
+        recipientAccountId: ACCOUNT,
+      },
     ],
   });
 }
@@ -129,7 +137,14 @@ export function signDigest(keys: KeyPair, json: Record<string, unknown>, bytes: 
 }
 
 /** Serialises, signs and writes a digest; returns it. `previous` chains it. */
-export function writeDigest(root: string, keys: KeyPair, key: string, fields: Record<string, unknown>, previous: BuiltDigest | null, logs: BuiltLog[]): BuiltDigest {
+export function writeDigest(
+  root: string,
+  keys: KeyPair,
+  key: string,
+  fields: Record<string, unknown>,
+  previous: BuiltDigest | null,
+  logs: BuiltLog[],
+): BuiltDigest {
   const json: Record<string, unknown> = {
     awsAccountId: ACCOUNT,
     ...fields,

@@ -27,7 +27,11 @@ export function report(paths: string[], args: string[]): ReportRun {
     code: r.code,
     summary: JSON.parse(read('summary.json')) as Summary,
     csv: sortedCsv(read('denials.csv')),
-    jsonl: read('denials.jsonl').split('\n').filter((l) => l !== '').map(withoutSource).sort(),
+    jsonl: read('denials.jsonl')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map(withoutSource)
+      .sort(),
   };
 }
 
@@ -56,7 +60,10 @@ export async function queryResults(files: string, query: string, name = 'results
  * damaged ones (and what they held) are not known from its results; the query's own duplicates among
  * candidates are.
  */
-export function findings(s: Summary, options: { outside?: boolean } = {}): Omit<Summary, 'files' | 'totals' | 'issues' | 'otherErrorCodes' | 'queryResults'> & { denials: number; suppressed: number } {
+export function findings(
+  s: Summary,
+  options: { outside?: boolean } = {},
+): Omit<Summary, 'files' | 'totals' | 'issues' | 'otherErrorCodes' | 'queryResults'> & { denials: number; suppressed: number } {
   const { files: _f, totals, issues: _i, otherErrorCodes: _o, queryResults: _q, ...rest } = s;
   // The archive's accounts come from what was read: a folder of logs in the S3 layout names every
   // account's files, pruned ones too; query results hold only the accounts the query returned. With
@@ -68,7 +75,13 @@ export function findings(s: Summary, options: { outside?: boolean } = {}): Omit<
     rules: rest.findingsReport.rules.map((r) => (keep || r.id !== 'outside-principal' ? r : { ...r, findings: 0 })),
   };
   const list = rest.findings?.filter((f) => keep || f.rule !== 'outside-principal');
-  return { ...rest, ...(report ? { findingsReport: report } : {}), ...(list ? { findings: list } : {}), denials: totals.denials, suppressed: totals.suppressed };
+  return {
+    ...rest,
+    ...(report ? { findingsReport: report } : {}),
+    ...(list ? { findings: list } : {}),
+    denials: totals.denials,
+    suppressed: totals.suppressed,
+  };
 }
 
 /**

@@ -32,9 +32,7 @@ export function denialRecord(spec: DenialSpec, eventTime: string, eventId: strin
         sessionContext: { sessionIssuer: { type: 'Role', arn: `arn:aws:iam::${account}:role/${spec.user}`, accountId: account, userName: spec.user } },
       }
     : { type: 'IAMUser', arn, accountId: account, userName: spec.user, principalId: 'AIDAEXAMPLE' };
-  const why = spec.explicit
-    ? 'with an explicit deny in a service control policy'
-    : `because no identity-based policy allows the ${spec.action} action`;
+  const why = spec.explicit ? 'with an explicit deny in a service control policy' : `because no identity-based policy allows the ${spec.action} action`;
   return {
     eventVersion: '1.09',
     eventTime,

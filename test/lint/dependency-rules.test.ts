@@ -14,10 +14,14 @@ interface Violation {
 /** depcruise as `npm run lint` runs it, on a fixture tree: its exit code, and the violations (JSON reporter). */
 function cruise(tree: string): { code: number; violations: Violation[] } {
   const run = (...extra: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', join(ROOT, '.dependency-cruiser.cjs'), ...extra], {
-      cwd: join(ROOT, 'test/fixtures/lint', tree),
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', join(ROOT, '.dependency-cruiser.cjs'), ...extra],
+      {
+        cwd: join(ROOT, 'test/fixtures/lint', tree),
+        encoding: 'utf8',
+      },
+    );
   const out = JSON.parse(run('--output-type', 'json').stdout) as { summary: { violations: Violation[] } };
   return { code: run().status ?? -1, violations: out.summary.violations };
 }

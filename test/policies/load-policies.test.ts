@@ -32,28 +32,43 @@ describe('an authorization-details export', () => {
     expect(store.groups.map((g) => g.arn)).toEqual(['arn:aws:iam::111122223333:group/developers']);
   });
 
-  it('decodes a URL-encoded document (the IAM API\'s form) and takes a managed policy\'s default version', () => {
+  it("decodes a URL-encoded document (the IAM API's form) and takes a managed policy's default version", () => {
     expect(alice.inline[1].document).toEqual({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] });
     const deploy = store.managed.find((m) => m.name === 'arn:aws:iam::111122223333:policy/DeployPolicy')!;
     expect(deploy.document).toMatchObject({ Statement: [{ Sid: 'Deploy' }] });
   });
 
   it('counts a damaged document as an issue naming it, and leaves it out', () => {
-    expect(store.issues).toEqual([{ path: AUTH, reason: 'inline policy broken of user arn:aws:iam::111122223333:user/alice: damaged policy document (no "Statement"): left out' }]);
+    expect(store.issues).toEqual([
+      { path: AUTH, reason: 'inline policy broken of user arn:aws:iam::111122223333:user/alice: damaged policy document (no "Statement"): left out' },
+    ]);
   });
 });
 
 describe('an iam-collect store', () => {
   const store = loadPolicies([STORE]);
 
-  it('gives identities (role paths decoded from the folder\'s metadata), managed policies, resources, endpoints and settings', () => {
-    expect(store.inputs).toEqual([{ path: STORE, kind: 'iam-collect', accounts: ['222233334444', '999988887777'], exportedOn: '2026-11-20', dateFrom: 'name' }]);
+  it("gives identities (role paths decoded from the folder's metadata), managed policies, resources, endpoints and settings", () => {
+    expect(store.inputs).toEqual([
+      { path: STORE, kind: 'iam-collect', accounts: ['222233334444', '999988887777'], exportedOn: '2026-11-20', dateFrom: 'name' },
+    ]);
     const worker = store.principals.find((p) => p.kind === 'role')!;
-    expect(worker).toMatchObject({ arn: 'arn:aws:iam::222233334444:role/app/worker', managed: ['arn:aws:iam::222233334444:policy/WorkerPolicy', 'arn:aws:iam::aws:policy/ReadOnlyAccess'], tags: { team: 'jobs', env: 'prod' } });
+    expect(worker).toMatchObject({
+      arn: 'arn:aws:iam::222233334444:role/app/worker',
+      managed: ['arn:aws:iam::222233334444:policy/WorkerPolicy', 'arn:aws:iam::aws:policy/ReadOnlyAccess'],
+      tags: { team: 'jobs', env: 'prod' },
+    });
     expect(worker.inline[0].name).toBe('queue');
-    expect(store.principals.find((p) => p.kind === 'user')).toMatchObject({ boundary: 'arn:aws:iam::222233334444:policy/WorkerPolicy', groups: ['arn:aws:iam::222233334444:group/ops'] });
+    expect(store.principals.find((p) => p.kind === 'user')).toMatchObject({
+      boundary: 'arn:aws:iam::222233334444:policy/WorkerPolicy',
+      groups: ['arn:aws:iam::222233334444:group/ops'],
+    });
     expect(store.managed.map((m) => m.name).sort()).toEqual(['arn:aws:iam::222233334444:policy/WorkerPolicy', 'arn:aws:iam::aws:policy/ReadOnlyAccess']);
-    expect(store.resources.map((r) => r.arn).sort()).toEqual(['arn:aws:kms:eu-west-1:222233334444:key/9f8e7d6c-5b4a-4392-8a1b-0c2d3e4f5a6b', 'arn:aws:s3:::app-data', 'arn:aws:sns:eu-west-1:222233334444:alerts']);
+    expect(store.resources.map((r) => r.arn).sort()).toEqual([
+      'arn:aws:kms:eu-west-1:222233334444:key/9f8e7d6c-5b4a-4392-8a1b-0c2d3e4f5a6b',
+      'arn:aws:s3:::app-data',
+      'arn:aws:sns:eu-west-1:222233334444:alerts',
+    ]);
     expect(store.resources.find((r) => r.arn === 'arn:aws:s3:::app-data')).toMatchObject({ account: '222233334444', tags: { data: 'confidential' } });
     expect(store.vpcEndpoints.map((v) => v.id)).toEqual(['vpce-0123456789abcdef0']);
     expect([...store.blockPublicAccess].sort((a, b) => (a.scope < b.scope ? -1 : 1))).toEqual([
@@ -65,7 +80,12 @@ describe('an iam-collect store', () => {
   it('gives the organization: its tree, and SCPs and RCPs by lower-case id as the store names their folders', () => {
     expect(store.orgs).toHaveLength(1);
     const org = store.orgs[0];
-    expect(org).toMatchObject({ id: 'o-abcdef1234', managementAccount: '999988887777', root: 'r-ab12', parents: { 'ou-ab12-apps0001': 'r-ab12', 'ou-ab12-prod0002': 'ou-ab12-apps0001' } });
+    expect(org).toMatchObject({
+      id: 'o-abcdef1234',
+      managementAccount: '999988887777',
+      root: 'r-ab12',
+      parents: { 'ou-ab12-apps0001': 'r-ab12', 'ou-ab12-prod0002': 'ou-ab12-apps0001' },
+    });
     expect(org.accounts).toEqual({ '222233334444': 'ou-ab12-prod0002', '999988887777': 'r-ab12' });
     expect(org.scps['ou-ab12-apps0001']).toEqual(['p-fullawsaccess', 'p-denyregions']);
     expect(org.rcps['ou-ab12-apps0001']).toEqual(['p-perimeter']);

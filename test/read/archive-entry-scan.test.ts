@@ -7,7 +7,11 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../../src/read/limits.js';
 import { cloudTrailRecord } from '../helpers/record.js';
 
 const denied = (id: string) =>
-  cloudTrailRecord(id, { errorCode: 'AccessDenied', errorMessage: 'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: s3:GetObject because no identity-based policy allows the s3:GetObject action' });
+  cloudTrailRecord(id, {
+    errorCode: 'AccessDenied',
+    errorMessage:
+      'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: s3:GetObject because no identity-based policy allows the s3:GetObject action',
+  });
 const records = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? denied(`e${i}`) : cloudTrailRecord(`e${i}`)));
 
 async function* chunked(bytes: Buffer, size: number): AsyncGenerator<Buffer> {

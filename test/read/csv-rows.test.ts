@@ -4,7 +4,11 @@ import { CsvRows, type Cell } from '../../src/read/csv-rows.js';
 function rowsOf(chunks: (string | Buffer)[], max = 1 << 20): { rows: Cell[][]; tooLong: number; error: string | null } {
   const rows: Cell[][] = [];
   let tooLong = 0;
-  const csv = new CsvRows(max, (cells) => rows.push(cells), () => tooLong++);
+  const csv = new CsvRows(
+    max,
+    (cells) => rows.push(cells),
+    () => tooLong++,
+  );
   for (const c of chunks) csv.push(typeof c === 'string' ? Buffer.from(c) : c);
   return { rows, tooLong, error: csv.end() };
 }
@@ -30,7 +34,10 @@ describe('CsvRows', () => {
   });
 
   it('reads a last row without a line end, and skips blank lines', () => {
-    expect(rowsOf(['a,b\n\n\nc,d']).rows).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(rowsOf(['a,b\n\n\nc,d']).rows).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('says so when the input ends inside a quoted cell', () => {

@@ -70,7 +70,8 @@ describe('fast path ≡ stream-json path', () => {
 
 describe('damaged input: the fast path keeps every record before the damage', () => {
   // stream-json drops the tokens of the chunk it fails in, so it may keep fewer; never more.
-  const record = (i: number) => `{"eventVersion":"1.09","eventID":"id-${i}","errorCode":"${i % 3 ? 'X' : 'AccessDenied'}","pad":"${'p'.repeat(i * 37 % 500)}"}`;
+  const record = (i: number) =>
+    `{"eventVersion":"1.09","eventID":"id-${i}","errorCode":"${i % 3 ? 'X' : 'AccessDenied'}","pad":"${'p'.repeat((i * 37) % 500)}"}`;
   const many = Array.from({ length: 400 }, (_, i) => record(i));
   const whole = `{"Records":[${many.join(',')}]}`;
   const gz = gzipSync(whole);
@@ -78,7 +79,12 @@ describe('damaged input: the fast path keeps every record before the damage', ()
     ['truncated.json.gz', gz.subarray(0, Math.floor(gz.length / 2)), -1, /gzip data ends early/],
     ['bad-crc.json.gz', Buffer.concat([gz.subarray(0, gz.length - 8), Buffer.from([1, 2, 3, 4]), gz.subarray(gz.length - 4)]), 400, /gzip data is corrupt/],
     ['cut.json', whole.slice(0, whole.indexOf('"id-250"')), 250, /truncated|ends/],
-    ['garbage-between.json', whole.replace('},{"eventVersion":"1.09","eventID":"id-100"', '} xx {"eventVersion":"1.09","eventID":"id-100"'), 100, /unexpected|x/],
+    [
+      'garbage-between.json',
+      whole.replace('},{"eventVersion":"1.09","eventID":"id-100"', '} xx {"eventVersion":"1.09","eventID":"id-100"'),
+      100,
+      /unexpected|x/,
+    ],
     // inside a record, with --strict-json: the whole grammar is checked, also in records never JSON.parsed
     ['bad-literal-inside.json', whole.replace('"id-200","errorCode"', '"id-200","x":ture,"errorCode"'), 200, /expected 'true', found 'u' inside record 200/],
     ['missing-comma-inside.json', whole.replace('"eventID":"id-300",', '"eventID":"id-300" '), 300, /expected ',' or '}', found '"' inside record 300/],
@@ -140,7 +146,10 @@ describe('files that go wrong under the reader', () => {
 
 describe('gzip bombs', () => {
   it('refuses a file that expands past the limit, counted as a damaged file', async () => {
-    const path = file('bomb.json.gz', gzipSync(Buffer.concat([Buffer.from('{"Records":[{"eventID":"a","pad":"'), Buffer.alloc(64 * 1024 * 1024, 0x61), Buffer.from('"}]}')])));
+    const path = file(
+      'bomb.json.gz',
+      gzipSync(Buffer.concat([Buffer.from('{"Records":[{"eventID":"a","pad":"'), Buffer.alloc(64 * 1024 * 1024, 0x61), Buffer.from('"}]}')])),
+    );
     for (const fastPath of [true, false]) {
       const scan = await scanSource(source(path), { ...DEFAULT_LIMITS, fastPath });
       expect(scan.error).toMatch(/gzip expands more than 250×/);
@@ -156,13 +165,16 @@ describe('gzip bombs', () => {
 
 describe('a record larger than 64 MiB', () => {
   it('a 200 MB string field: the record is skipped unread and counted damaged, the records after it are read, memory stays bounded', async () => {
-    const rec = (i: number, error = '') => `{"eventVersion":"1.09","eventTime":"2026-11-20T10:00:00Z","eventID":"id-${i}","eventSource":"s3.amazonaws.com","eventName":"GetObject"${error}}`;
+    const rec = (i: number, error = '') =>
+      `{"eventVersion":"1.09","eventTime":"2026-11-20T10:00:00Z","eventID":"id-${i}","eventSource":"s3.amazonaws.com","eventName":"GetObject"${error}}`;
     const denied = (i: number) => rec(i, ',"errorCode":"AccessDenied","errorMessage":"Access Denied"');
     const path = file('huge-field.json.gz', await gzipWithHugeField(`{"Records":[${denied(1)},{"eventID":"huge","blob":"`, `"},${denied(2)},${rec(3)}]}`));
 
     const before = process.memoryUsage().rss;
     let peak = before;
-    const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+    const sample = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 5);
     const scan = await scanSource(source(path), DEFAULT_LIMITS);
     clearInterval(sample);
     peak = Math.max(peak, process.memoryUsage().rss);

@@ -25,7 +25,17 @@ async function scan(path: string, named = false): Promise<FileScan> {
 
 describe('a top-level array that is no list of records', () => {
   it.each([
-    ['inline-policies.json', JSON.stringify([{ PolicyName: 'p', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } }, { PolicyName: 'q', PolicyDocument: {} }], null, 2)],
+    [
+      'inline-policies.json',
+      JSON.stringify(
+        [
+          { PolicyName: 'p', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } },
+          { PolicyName: 'q', PolicyDocument: {} },
+        ],
+        null,
+        2,
+      ),
+    ],
     ['managed-policies.json', JSON.stringify(['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::111122223333:policy/X'], null, 2)],
     ['numbers.json', '[1, 2, 3]'],
   ])('%s found by walking a folder: skipped as not-a-log-file, no record, no damage', async (name, content) => {

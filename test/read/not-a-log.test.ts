@@ -77,7 +77,23 @@ describe("this tool's own outputs, recognised by content", () => {
   });
 
   const denialRow = (id: string) =>
-    JSON.stringify({ eventTime: '2026-11-20T10:00:00Z', eventId: id, account: '111122223333', region: 'us-east-1', principal: 'arn:aws:iam::111122223333:user/ann', principalType: 'IAMUser', eventSource: 's3.amazonaws.com', eventName: 'GetObject', action: 's3:GetObject', errorCode: 'AccessDenied', category: 'authorization', denyKind: 'implicit', policyType: 'identity-based', message: 'x', recognized: true });
+    JSON.stringify({
+      eventTime: '2026-11-20T10:00:00Z',
+      eventId: id,
+      account: '111122223333',
+      region: 'us-east-1',
+      principal: 'arn:aws:iam::111122223333:user/ann',
+      principalType: 'IAMUser',
+      eventSource: 's3.amazonaws.com',
+      eventName: 'GetObject',
+      action: 's3:GetObject',
+      errorCode: 'AccessDenied',
+      category: 'authorization',
+      denyKind: 'implicit',
+      policyType: 'identity-based',
+      message: 'x',
+      recognized: true,
+    });
 
   it('denials.jsonl (lines that are Denial objects, not CloudTrail records): skipped as own-output', async () => {
     const path = file('copy.jsonl', [denialRow('d1'), denialRow('d2')].join('\n') + '\n');

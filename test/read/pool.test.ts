@@ -31,7 +31,10 @@ describe('dispatchOrder', () => {
   });
 
   it('keeps path order among units of one size', () => {
-    const out = order(Array.from({ length: 12 }, () => 1), 4);
+    const out = order(
+      Array.from({ length: 12 }, () => 1),
+      4,
+    );
     expect(out).toEqual(Array.from({ length: 12 }, (_, i) => i));
   });
 
@@ -50,7 +53,11 @@ describe('scanAll', () => {
   const sources: LogSource[] = Array.from({ length: 150 }, (_, k) => {
     const path = join(dir, `f${String(k).padStart(3, '0')}.json`);
     // sizes vary, so that dispatchOrder reorders the last batch's units
-    const records = Array.from({ length: 1 + ((k * 37) % 50) }, (_, i) => ({ eventVersion: '1.08', eventID: `${k}-${i}`, ...(i % 7 === 0 ? { errorCode: 'AccessDenied', errorMessage: 'Access Denied' } : {}) }));
+    const records = Array.from({ length: 1 + ((k * 37) % 50) }, (_, i) => ({
+      eventVersion: '1.08',
+      eventID: `${k}-${i}`,
+      ...(i % 7 === 0 ? { errorCode: 'AccessDenied', errorMessage: 'Access Denied' } : {}),
+    }));
     const text = JSON.stringify({ Records: records });
     writeFileSync(path, text);
     return { path, size: text.length, key: null };

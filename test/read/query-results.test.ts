@@ -32,7 +32,8 @@ const DENIED = {
   eventname: 'GetObject',
   awsregion: 'us-east-1',
   errorcode: 'AccessDenied',
-  errormessage: 'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k" because no identity-based policy allows the s3:GetObject action',
+  errormessage:
+    'User: arn:aws:iam::111122223333:user/ann is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k" because no identity-based policy allows the s3:GetObject action',
   recipientaccountid: '111122223333',
   useridentity: 'present',
   useridentity_type: 'IAMUser',
@@ -53,15 +54,30 @@ describe('query results', () => {
 
   it.each([
     ['Athena (every cell quoted)', (cells: (string | null)[]) => quoted(cells), false],
-    ['DuckDB, gzipped', (cells: (string | null)[]) => cells.map((c) => (c === null ? '' : /[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','), true],
+    [
+      'DuckDB, gzipped',
+      (cells: (string | null)[]) => cells.map((c) => (c === null ? '' : /[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','),
+      true,
+    ],
   ])('%s: each row is a record for the classifier', async (_name, line, gzip) => {
-    const text = [line(PLAIN), line(plainRow(DENIED)), line(plainRow({ ...DENIED, eventid: 'x', useridentity: null, useridentity_type: null, useridentity_arn: null, useridentity_accountid: null }))].join('\n') + '\n';
+    const text =
+      [
+        line(PLAIN),
+        line(plainRow(DENIED)),
+        line(plainRow({ ...DENIED, eventid: 'x', useridentity: null, useridentity_type: null, useridentity_arn: null, useridentity_accountid: null })),
+      ].join('\n') + '\n';
     const scan = await scanSource(file(gzip ? gzipSync(text) : text));
     expect(scan.error).toBeNull();
     expect(scan.queryResults).toEqual({ rows: 2, aggregated: false, duplicates: 0 });
     expect(scan.records).toBe(2);
     const [a, b] = scan.entries.map((e) => (e.kind === 'denial' ? e.denial : null));
-    expect(a).toMatchObject({ principal: 'arn:aws:iam::111122223333:user/ann', action: 's3:GetObject', hints: ['mfa-absent'], policyType: 'identity-based', denyKind: 'implicit' });
+    expect(a).toMatchObject({
+      principal: 'arn:aws:iam::111122223333:user/ann',
+      action: 's3:GetObject',
+      hints: ['mfa-absent'],
+      policyType: 'identity-based',
+      denyKind: 'implicit',
+    });
     // no userIdentity at all: the message names the principal, as for a log record without one
     expect(b).toMatchObject({ principal: 'arn:aws:iam::111122223333:user/ann', principalType: 'IAMUser', callerAccount: '111122223333' });
   });
@@ -80,7 +96,14 @@ describe('query results', () => {
     expect(scan.records).toBe(42);
     expect(scan.queryResults).toEqual({ rows: 1, aggregated: true, duplicates: 2 });
     const entry = scan.entries[0];
-    expect(entry.kind === 'denial' && entry.run).toEqual({ count: 40, lastTime: '2026-11-20T18:00:00Z', samples: [{ time: '2026-11-20T10:00:00Z', id: 'id-1' }, { time: '2026-11-20T11:00:00Z', id: 'id-2' }] });
+    expect(entry.kind === 'denial' && entry.run).toEqual({
+      count: 40,
+      lastTime: '2026-11-20T18:00:00Z',
+      samples: [
+        { time: '2026-11-20T10:00:00Z', id: 'id-1' },
+        { time: '2026-11-20T11:00:00Z', id: 'id-2' },
+      ],
+    });
     expect(entry.kind === 'denial' && entry.denial).toMatchObject({ eventTime: '2026-11-20T10:00:00Z', eventId: 'id-1', hints: ['mfa-absent'] });
   });
 

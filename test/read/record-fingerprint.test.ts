@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bytesFingerprint, canonical, contentFingerprint } from '../../src/read/record-fingerprint.js';
 
-const record = { eventVersion: '1.09', eventID: 'e-1', userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::1:user/a' }, requestParameters: { list: [1, 'two', null, true] } };
+const record = {
+  eventVersion: '1.09',
+  eventID: 'e-1',
+  userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::1:user/a' },
+  requestParameters: { list: [1, 'two', null, true] },
+};
 
 describe('contentFingerprint', () => {
   it('is the same for the same record whatever its key order, spacing or escapes', () => {

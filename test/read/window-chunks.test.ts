@@ -80,9 +80,29 @@ describe('windowChunks', () => {
   });
 
   it.each<[string, () => Buffer]>([
-    ['truncated', () => { const g = gzipSync(text(500_000, 9)); return g.subarray(0, g.length >> 1); }],
-    ['bad CRC', () => { const g = gzipSync(text(500_000, 10)); g[g.length - 6] ^= 1; return g; }],
-    ['byte flipped in the data', () => { const g = gzipSync(text(500_000, 11)); g[g.length >> 1] ^= 0xff; return g; }],
+    [
+      'truncated',
+      () => {
+        const g = gzipSync(text(500_000, 9));
+        return g.subarray(0, g.length >> 1);
+      },
+    ],
+    [
+      'bad CRC',
+      () => {
+        const g = gzipSync(text(500_000, 10));
+        g[g.length - 6] ^= 1;
+        return g;
+      },
+    ],
+    [
+      'byte flipped in the data',
+      () => {
+        const g = gzipSync(text(500_000, 11));
+        g[g.length >> 1] ^= 0xff;
+        return g;
+      },
+    ],
     ['garbage after the member', () => Buffer.concat([gzipSync(text(1000, 12)), Buffer.from('garbage')])],
     ['a gzip bomb', () => gzipSync(Buffer.alloc(4 * WINDOW, 0x61))],
   ])('%s: WindowFallback, so the careful reader takes the file', (_name, make) => {

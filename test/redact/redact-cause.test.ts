@@ -6,11 +6,32 @@ import { makeRedactor } from '../../src/redact/index.js';
 import type { Cause } from '../../src/types.js';
 import { denial } from '../helpers/denial.js';
 
-const text = JSON.stringify({ Sid: 'OnlyPayments', Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::payroll-exports/*', Condition: { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' } } }, null, 2);
+const text = JSON.stringify(
+  {
+    Sid: 'OnlyPayments',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:GetObject',
+    Resource: 'arn:aws:s3:::payroll-exports/*',
+    Condition: { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' } },
+  },
+  null,
+  2,
+);
 const cause: Cause = {
   kind: 'explicit-deny',
   summary: 'Statement `OnlyPayments` (index 1) of bucket policy of arn:aws:s3:::payroll-exports denies s3:GetObject on arn:aws:s3:::payroll-exports/2026.csv',
-  statement: { layer: 'resource-based', policy: 'bucket policy of arn:aws:s3:::payroll-exports', attachedTo: 'role arn:aws:iam::111122223333:role/payroll-reader', sid: 'OnlyPayments', index: 1, text, marks: ['"arn:aws:s3:::payroll-exports/*"', '"111122223333"'], missed: [], why: ["condition StringNotEquals aws:PrincipalAccount 111122223333 holds: the request's 444455556666"] },
+  statement: {
+    layer: 'resource-based',
+    policy: 'bucket policy of arn:aws:s3:::payroll-exports',
+    attachedTo: 'role arn:aws:iam::111122223333:role/payroll-reader',
+    sid: 'OnlyPayments',
+    index: 1,
+    text,
+    marks: ['"arn:aws:s3:::payroll-exports/*"', '"111122223333"'],
+    missed: [],
+    why: ["condition StringNotEquals aws:PrincipalAccount 111122223333 holds: the request's 444455556666"],
+  },
   lacking: [],
   unknown: ['arn:aws:lambda:us-east-1:111122223333:function:x is not in the inputs'],
   supplied: ['resource-based'],

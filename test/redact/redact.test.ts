@@ -19,7 +19,10 @@ describe('redactArn', () => {
     ['arn:aws:s3:::my-bucket/*', `arn:aws:s3:::${name('my-bucket')}/*`],
     ['arn:aws:sqs:us-east-1:111122223333:orders', `arn:aws:sqs:us-east-1:${acct}:${name('orders')}`],
     ['arn:aws:lambda:eu-west-1:111122223333:function:pay:live', `arn:aws:lambda:eu-west-1:${acct}:function:${name('pay')}:${name('live')}`],
-    ['arn:aws:execute-api:us-east-1:111122223333:abc123/prod/GET/x', `arn:aws:execute-api:us-east-1:${acct}:${name('abc123')}/${name('prod')}/${name('GET')}/${name('x')}`],
+    [
+      'arn:aws:execute-api:us-east-1:111122223333:abc123/prod/GET/x',
+      `arn:aws:execute-api:us-east-1:${acct}:${name('abc123')}/${name('prod')}/${name('GET')}/${name('x')}`,
+    ],
     ['arn:aws:iam::111122223333:root', `arn:aws:iam::${acct}:root`],
     ['arn:aws:iam::aws:policy/AdministratorAccess', 'arn:aws:iam::aws:policy/AdministratorAccess'],
     ['arn:aws-cn:iam::aws:policy/ReadOnlyAccess', 'arn:aws-cn:iam::aws:policy/ReadOnlyAccess'],
@@ -44,7 +47,13 @@ describe('text redaction', () => {
 describe('makeRedactor', () => {
   it('redacts every identifying field of a denial and nothing that explains it', () => {
     const r = makeRedactor(key);
-    const d = r.denial(denial({ sessionName: 'alice@example.com', message: 'User: arn:aws:sts::111122223333:assumed-role/ci/alice@example.com is not authorized', userAgent: 'Boto3 from 10.1.2.3' }));
+    const d = r.denial(
+      denial({
+        sessionName: 'alice@example.com',
+        message: 'User: arn:aws:sts::111122223333:assumed-role/ci/alice@example.com is not authorized',
+        userAgent: 'Boto3 from 10.1.2.3',
+      }),
+    );
     expect(d).toMatchObject({
       account: acct,
       callerAccount: acct,
@@ -78,11 +87,27 @@ describe('the one boundary: a Redactor for every kind of output', () => {
     const r = makeRedactor(key);
     r.denial(denial({ principal: 'arn:aws:iam::111122223333:user/frank.ops' }));
     const integrity = {
-      status: 'failed', ok: false, partialReasons: [], publicKeys: null, signatures: null, digestsPruned: 0,
-      coverage: { logFiles: 1, verified: 0, signatureUnchecked: 0, uncovered: 0, outsideLayout: 0, failed: 1, notExamined: 0, unverified: [{ path: 'AWSLogs/111122223333/x.json.gz', class: 'failed' }] },
+      status: 'failed',
+      ok: false,
+      partialReasons: [],
+      publicKeys: null,
+      signatures: null,
+      digestsPruned: 0,
+      coverage: {
+        logFiles: 1,
+        verified: 0,
+        signatureUnchecked: 0,
+        uncovered: 0,
+        outsideLayout: 0,
+        failed: 1,
+        notExamined: 0,
+        unverified: [{ path: 'AWSLogs/111122223333/x.json.gz', class: 'failed' }],
+      },
       totals: {} as IntegritySummary['totals'],
       trails: [{ key: '111122223333 us-east-1 t', account: '111122223333' } as IntegritySummary['trails'][number]],
-      failures: [{ kind: 'log-modified', trail: '111122223333 us-east-1 t', file: 'AWSLogs/111122223333/x.json.gz', digest: null, detail: 'edited by frank.ops' }],
+      failures: [
+        { kind: 'log-modified', trail: '111122223333 us-east-1 t', file: 'AWSLogs/111122223333/x.json.gz', digest: null, detail: 'edited by frank.ops' },
+      ],
       notices: [],
     } satisfies IntegritySummary;
     const s = r.summary({ ...loadSummary('empty'), integrity });
@@ -92,9 +117,16 @@ describe('the one boundary: a Redactor for every kind of output', () => {
     expect(s.integrity?.coverage.unverified[0].path).toBe(`AWSLogs/${acct}/x.json.gz`);
   });
 
-  it('baseline: groups and title in this run\'s pseudonyms, keys made again, folded rows as they are', () => {
+  it("baseline: groups and title in this run's pseudonyms, keys made again, folded rows as they are", () => {
     const r = makeRedactor(key);
-    const group = { key: '', principal: 'arn:aws:iam::111122223333:user/bob', action: 's3:GetObject', policyType: 'identity-based' as const, denyKind: 'implicit' as const, count: 3 };
+    const group = {
+      key: '',
+      principal: 'arn:aws:iam::111122223333:user/bob',
+      action: 's3:GetObject',
+      policyType: 'identity-based' as const,
+      denyKind: 'implicit' as const,
+      count: 3,
+    };
     const folded = { ...group, principal: FOLDED_PRINCIPAL, key: 'kept' };
     const b = r.baseline({ title: 'week of bob', window: { since: null, until: null }, totals: { denials: 3 }, groups: [group, folded] });
     expect(b.groups[0].principal).toBe(`arn:aws:iam::${acct}:user/${name('bob')}`);

@@ -69,7 +69,9 @@ describe('what the patterns leave alone', () => {
     const ua = 'APN/1.0 HashiCorp/1.0 Terraform/1.6.0 (+https://www.terraform.io) from ip-10-1-2-3.ec2.internal';
     const kept = makeTextRedactor(p, [], { hosts: false })(ua);
     expect(kept).toBe(`APN/1.0 HashiCorp/1.0 Terraform/1.6.0 (+https://www.terraform.io) from ${p.of('host', 'ip-10-1-2-3')}.ec2.internal`);
-    expect(text(ua)).toBe(`APN/1.0 HashiCorp/1.0 Terraform/1.6.0 (+https://${p.of('host', 'www.terraform.io')}) from ${p.of('host', 'ip-10-1-2-3.ec2.internal')}`);
+    expect(text(ua)).toBe(
+      `APN/1.0 HashiCorp/1.0 Terraform/1.6.0 (+https://${p.of('host', 'www.terraform.io')}) from ${p.of('host', 'ip-10-1-2-3.ec2.internal')}`,
+    );
   });
 });
 
@@ -105,6 +107,10 @@ describe("the README's table of what --redact finds by shape", () => {
 
   it.each(rows.map((r) => r.split(' | ')))('%s: its examples become what it says', (_, examples, becomes) => {
     const forms = code(becomes).map((f) => new RegExp(`^${f.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('…', '[0-9a-f]{10}')}$`));
-    for (const e of code(examples)) expect(forms.some((f) => f.test(text(e))), `${e} → ${text(e)}`).toBe(true);
+    for (const e of code(examples))
+      expect(
+        forms.some((f) => f.test(text(e))),
+        `${e} → ${text(e)}`,
+      ).toBe(true);
   });
 });

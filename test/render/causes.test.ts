@@ -10,7 +10,17 @@ const templates = loadTemplates();
 const r = makeReportRenderers(fakeGuide);
 
 const HOSTILE_SID = 'Deny```</pre><script>alert(1)</script>';
-const statementText = JSON.stringify({ Sid: HOSTILE_SID, Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/<img src=x onerror=alert(1)>*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }, null, 2);
+const statementText = JSON.stringify(
+  {
+    Sid: HOSTILE_SID,
+    Effect: 'Deny',
+    Action: 's3:GetObject',
+    Resource: 'arn:aws:s3:::b/<img src=x onerror=alert(1)>*',
+    Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+  },
+  null,
+  2,
+);
 
 function cause(kind: Cause['kind'], over: Partial<Cause> = {}): Cause {
   return {
@@ -45,10 +55,23 @@ function withCauses(s: Summary): Summary {
           ...g,
           cause: {
             requests: 3,
-            kinds: [{ key: 'explicit-deny', count: g.count - 1 }, { key: 'undetermined', count: 1 }],
+            kinds: [
+              { key: 'explicit-deny', count: g.count - 1 },
+              { key: 'undetermined', count: 1 },
+            ],
             causes: [
               { count: g.count - 1, requests: 2, resources: ['arn:aws:s3:::b/k', 'arn:aws:s3:::b/<b>bold</b>'], cause: cause('explicit-deny') },
-              { count: 1, requests: 1, resources: [], cause: cause('undetermined', { statement: null, summary: 'The log and the exports cannot settle it', unknown: ['condition on aws:ResourceTag/team: unknown from the log'], disagreement: "AWS's message said an explicit deny in an SCP" }) },
+              {
+                count: 1,
+                requests: 1,
+                resources: [],
+                cause: cause('undetermined', {
+                  statement: null,
+                  summary: 'The log and the exports cannot settle it',
+                  unknown: ['condition on aws:ResourceTag/team: unknown from the log'],
+                  disagreement: "AWS's message said an explicit deny in an SCP",
+                }),
+              },
             ],
           },
         }
@@ -58,7 +81,15 @@ function withCauses(s: Summary): Summary {
     ...s,
     groups,
     policies: {
-      inputs: [{ path: 'exports/auth-111122223333-2026-11-23.json', kind: 'authorization-details', accounts: ['111122223333'], exportedOn: '2026-11-23', dateFrom: 'name' }],
+      inputs: [
+        {
+          path: 'exports/auth-111122223333-2026-11-23.json',
+          kind: 'authorization-details',
+          accounts: ['111122223333'],
+          exportedOn: '2026-11-23',
+          dateFrom: 'name',
+        },
+      ],
       engine: '@cloud-copilot/iam-simulate 0.1.173',
       simulations: 3,
       maxSimulations: 20000,
@@ -82,7 +113,11 @@ describe('markSegments and fenceFor', () => {
       { text: ', "b"', mark: false, miss: false },
     ]);
     expect(markSegments('plain', [])).toEqual([{ text: 'plain', mark: false, miss: false }]);
-    expect(markSegments('"r": "x"', ['"r"'], ['"x"']).map((s) => [s.text, s.mark, s.miss])).toEqual([['"r"', true, false], [': ', false, false], ['"x"', false, true]]);
+    expect(markSegments('"r": "x"', ['"r"'], ['"x"']).map((s) => [s.text, s.mark, s.miss])).toEqual([
+      ['"r"', true, false],
+      [': ', false, false],
+      ['"x"', false, true],
+    ]);
   });
 
   it('makes a fence longer than any backtick run', () => {
@@ -104,7 +139,7 @@ describe('the Causes section', () => {
 
   it('shows the statement as text in HTML, marking only the parts that met the request', () => {
     expect(causesHtml).not.toMatch(/<script|<img|<b>bold/);
-    expect(causesHtml).toContain("arn:aws:s3:::b/&lt;b&gt;bold&lt;/b&gt;");
+    expect(causesHtml).toContain('arn:aws:s3:::b/&lt;b&gt;bold&lt;/b&gt;');
     expect(causesHtml).toContain('&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(causesHtml.match(/<mark>/g)).toHaveLength(2);
     expect(causesHtml).toContain('<mark class="miss">&quot;Deny&quot;</mark>');

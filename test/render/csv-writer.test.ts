@@ -4,7 +4,6 @@ import { CSV_COLUMNS, csvCell, csvWriter } from '../../src/render/csv-writer.js'
 import { parseCsv } from '../helpers/csv.js';
 import { loadDenials } from './helpers.js';
 
-
 describe('denials.csv', () => {
   const denials = loadDenials();
   const text = csvWriter.header + denials.map(csvWriter.row).join('');
@@ -12,7 +11,9 @@ describe('denials.csv', () => {
 
   it('has exactly the documented columns, one record per denial, every record complete', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(CSV_COLUMNS.join(',')).toBe('time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message,eventName,actionVerified,resourceSource,causeKind,causePolicy,causeStatement,userAgent,sessionName,sourceFile');
+    expect(CSV_COLUMNS.join(',')).toBe(
+      'time,account,region,principal,action,resource,errorCode,category,denyKind,policyType,policyArn,eventId,sourceIp,message,eventName,actionVerified,resourceSource,causeKind,causePolicy,causeStatement,userAgent,sessionName,sourceFile',
+    );
     expect(rows).toHaveLength(denials.length + 1);
     for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
   });
@@ -20,7 +21,22 @@ describe('denials.csv', () => {
   it('round-trips every cell (nulls as empty) apart from the formula guard and control characters (shown as \\uXXXX)', () => {
     denials.forEach((d, n) => {
       const cells = rows[n + 1];
-      const expected = [d.eventTime, d.account, d.region, d.principal, d.action, d.resource, d.errorCode, d.category, d.denyKind, d.policyType, d.policyArn, d.eventId, d.sourceIp, d.message];
+      const expected = [
+        d.eventTime,
+        d.account,
+        d.region,
+        d.principal,
+        d.action,
+        d.resource,
+        d.errorCode,
+        d.category,
+        d.denyKind,
+        d.policyType,
+        d.policyArn,
+        d.eventId,
+        d.sourceIp,
+        d.message,
+      ];
       expected.forEach((v, i) => {
         const text = v ?? '';
         expect(cells[i]).toBe(showControls(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text, ['\t', '\n', '\r\n']));
@@ -58,12 +74,34 @@ describe('denials.csv with --policies', () => {
     const { denial } = await import('../helpers/denial.js');
     const d = denial({
       cause: {
-        kind: 'explicit-deny', summary: 's', lacking: [], unknown: [], supplied: [], missing: [], disagreement: null, guidance: null, exportedOn: '2026-11-23',
-        statement: { layer: 'service-control-policy', policy: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1', attachedTo: 'OU r-1/ou-1', sid: 'DenyOutsideEU', index: 2, text: '{}', marks: [], missed: [], why: [] },
+        kind: 'explicit-deny',
+        summary: 's',
+        lacking: [],
+        unknown: [],
+        supplied: [],
+        missing: [],
+        disagreement: null,
+        guidance: null,
+        exportedOn: '2026-11-23',
+        statement: {
+          layer: 'service-control-policy',
+          policy: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1',
+          attachedTo: 'OU r-1/ou-1',
+          sid: 'DenyOutsideEU',
+          index: 2,
+          text: '{}',
+          marks: [],
+          missed: [],
+          why: [],
+        },
       },
     });
     const cells = parseCsv(csvWriter.header + csvWriter.row(d))[1];
-    expect(cells.slice(17, 20)).toEqual(['explicit-deny', 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1 (attached to OU r-1/ou-1)', 'DenyOutsideEU #2']);
+    expect(cells.slice(17, 20)).toEqual([
+      'explicit-deny',
+      'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1 (attached to OU r-1/ou-1)',
+      'DenyOutsideEU #2',
+    ]);
     expect(parseCsv(csvWriter.header + csvWriter.row(denial()))[1].slice(17, 20)).toEqual(['', '', '']);
   });
 });

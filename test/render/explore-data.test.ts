@@ -30,10 +30,27 @@ describe('page data', () => {
     expect(data.groups).toHaveLength(summary.groups.length);
     data.groups.forEach((g, i) => {
       const s = summary.groups[i];
-      expect([str(g[1]), str(g[4]), str(g[5]), str(g[8]), g[11], str(g[12]), str(g[13])]).toEqual([s.principal, s.action, s.policyType, s.denyKind, s.count, s.firstSeen, s.lastSeen]);
+      expect([str(g[1]), str(g[4]), str(g[5]), str(g[8]), g[11], str(g[12]), str(g[13])]).toEqual([
+        s.principal,
+        s.action,
+        s.policyType,
+        s.denyKind,
+        s.count,
+        s.firstSeen,
+        s.lastSeen,
+      ]);
       expect(g[0]).toBe(-1); // the key follows from principal | action | policy type | deny kind
       expect(`${str(g[1])} | ${str(g[4])} | ${str(g[5])} | ${str(g[8])}`).toBe(s.key);
-      expect(g[19].map((n) => data.guides[n].id)).toEqual(fakeGuide({ category: s.categories[0].key as 'authorization', denyKind: s.denyKind, policyType: s.policyType, hints: s.hints.map((h) => h.key), errorCode: s.errorCodes[0]?.key ?? '', authorizationId: null }).map((e) => e.id));
+      expect(g[19].map((n) => data.guides[n].id)).toEqual(
+        fakeGuide({
+          category: s.categories[0].key as 'authorization',
+          denyKind: s.denyKind,
+          policyType: s.policyType,
+          hints: s.hints.map((h) => h.key),
+          errorCode: s.errorCodes[0]?.key ?? '',
+          authorizationId: null,
+        }).map((e) => e.id),
+      );
     });
     expect(data.denials).toBe(summary.totals.denials);
   });
@@ -42,23 +59,46 @@ describe('page data', () => {
     expect(new Set(data.strings).size).toBe(data.strings.length);
     expect(new Set(data.guides.map((g) => g.id)).size).toBe(data.guides.length);
     // a check's command is a code segment, as the static page shows it
-    expect(data.guides[0].checks[1]).toEqual([['Simulate the call with ', 0], ['aws iam simulate-principal-policy', 1], [' before changing anything.', 0]]);
+    expect(data.guides[0].checks[1]).toEqual([
+      ['Simulate the call with ', 0],
+      ['aws iam simulate-principal-policy', 1],
+      [' before changing anything.', 0],
+    ]);
   });
 
   it('reads each facet of explore-fields.ts from the group, values ordered by denials in the report', () => {
     expect(data.facets.map((f) => f.id)).toEqual(FACETS.map((f) => f.id));
-    const g = group({ policyType: 'service-control-policy', denyKind: 'explicit', principalType: '', count: 7, categories: [{ key: 'authorization', count: 7 }], accounts: [{ key: '111122223333', count: 5 }, { key: '444455556666', count: 2 }], regions: [{ key: 'us-east-1', count: 7 }], hints: [] });
+    const g = group({
+      policyType: 'service-control-policy',
+      denyKind: 'explicit',
+      principalType: '',
+      count: 7,
+      categories: [{ key: 'authorization', count: 7 }],
+      accounts: [
+        { key: '111122223333', count: 5 },
+        { key: '444455556666', count: 2 },
+      ],
+      regions: [{ key: 'us-east-1', count: 7 }],
+      hints: [],
+    });
     const one = exploreData({ ...summary, groups: [g] }, fakeGuide).groups[0];
     const oneData = exploreData({ ...summary, groups: [g] }, fakeGuide);
     const values = (id: string) => {
       const f = oneData.facets.findIndex((x) => x.id === id);
       const pairs = one[17][f];
-      return Array.from({ length: pairs.length / 2 }, (_, i) => ({ key: oneData.strings[oneData.facets[f].values[pairs[2 * i]]], label: oneData.strings[oneData.facets[f].labels[pairs[2 * i]]], count: pairs[2 * i + 1] }));
+      return Array.from({ length: pairs.length / 2 }, (_, i) => ({
+        key: oneData.strings[oneData.facets[f].values[pairs[2 * i]]],
+        label: oneData.strings[oneData.facets[f].labels[pairs[2 * i]]],
+        count: pairs[2 * i + 1],
+      }));
     };
     expect(values('policyType')).toEqual([{ key: 'service-control-policy', label: 'Service control policy (SCP)', count: 7 }]);
     expect(values('denyKind')).toEqual([{ key: 'explicit', label: 'explicit deny', count: 7 }]);
     expect(values('category')).toEqual([{ key: 'authorization', label: 'authorization', count: 7 }]);
-    expect(values('account')).toEqual([{ key: '111122223333', label: '111122223333', count: 5 }, { key: '444455556666', label: '444455556666', count: 2 }]);
+    expect(values('account')).toEqual([
+      { key: '111122223333', label: '111122223333', count: 5 },
+      { key: '444455556666', label: '444455556666', count: 2 },
+    ]);
     expect(values('region')).toEqual([{ key: 'us-east-1', label: 'us-east-1', count: 7 }]);
     expect(values('principalType')).toEqual([{ key: '', label: '(none)', count: 7 }]);
     expect(values('hint')).toEqual([{ key: '', label: '(none)', count: 7 }]);
@@ -71,7 +111,9 @@ describe('page data', () => {
 
   it('cuts a long list for the page, saying how many more summary.json has and which lists are upper bounds', () => {
     const many = Array.from({ length: 120 }, (_, i) => ({ key: `198.51.100.${i}`, count: 120 - i }));
-    const groups = Array.from({ length: 1002 }, (_, i) => group({ key: `k${i}`, principal: `p${i}`, sourceIps: many, cuts: [{ list: 'sourceIps', kept: 120, maxError: 3 }] }));
+    const groups = Array.from({ length: 1002 }, (_, i) =>
+      group({ key: `k${i}`, principal: `p${i}`, sourceIps: many, cuts: [{ list: 'sourceIps', kept: 120, maxError: 3 }] }),
+    );
     const d = exploreData({ ...summary, groups }, fakeGuide);
     const ip = LISTS.findIndex((l) => l.id === 'sourceIps');
     for (const rank of [1, 1000, 1001]) {
@@ -87,19 +129,29 @@ describe('page data', () => {
 
   it('states the facts of explore-fields.ts: a folded row says what it stands for, and keeps its key', () => {
     expect(FACTS.map((f) => f.label)).toEqual(['Folded']);
-    const folded = group({ key: '(other principals) | s3:GetObject | identity-based | implicit', principal: '(other principals)', folded: { principals: 1234, actions: 5 } });
+    const folded = group({
+      key: '(other principals) | s3:GetObject | identity-based | implicit',
+      principal: '(other principals)',
+      folded: { principals: 1234, actions: 5 },
+    });
     const d = exploreData({ ...summary, groups: [folded, summary.groups[1]] }, fakeGuide);
     const [f, plain] = d.groups;
     expect(d.strings[f[0]]).toBe(folded.key);
     expect(d.strings[f[1]]).toBe('(other principals: up to 1,234)');
-    expect(f[20].map((i) => d.strings[i])).toEqual(['Folded', 'this row stands for up to 1,234 groups of rarer principals and 5 rows of rarer actions (see the note under Groups)']);
+    expect(f[20].map((i) => d.strings[i])).toEqual([
+      'Folded',
+      'this row stands for up to 1,234 groups of rarer principals and 5 rows of rarer actions (see the note under Groups)',
+    ]);
     expect(f[22]).toBe(1);
     expect([plain[20], plain[22]]).toEqual([[], 0]);
   });
 
   it('carries each group’s timeline over the report’s days, and says when a summary has none', () => {
     expect(data.timelines).toBe(false); // the realistic fixture predates group timelines
-    const withDays = summary.groups.map((g, i) => ({ ...g, timeline: [{ key: '2026-11-16', count: g.count - (i % 2) }, ...(i % 2 ? [{ key: 'unknown', count: 1 }] : [])] }));
+    const withDays = summary.groups.map((g, i) => ({
+      ...g,
+      timeline: [{ key: '2026-11-16', count: g.count - (i % 2) }, ...(i % 2 ? [{ key: 'unknown', count: 1 }] : [])],
+    }));
     const d = exploreData({ ...summary, groups: withDays, timeline: [{ key: '2026-11-15', count: 3 }] }, fakeGuide);
     expect(d.timelines).toBe(true);
     expect(d.days).toEqual(['2026-11-15', '2026-11-16', 'unknown']);

@@ -22,7 +22,13 @@ describe('format registry', () => {
   it('loads a working renderer for each format', async () => {
     const summary = loadSummary('realistic');
     const options = { top: 5, templates: loadTemplates() };
-    const [html, md, json, csv, jsonl] = await Promise.all([FORMATS.html.load(), FORMATS.md.load(), FORMATS.json.load(), FORMATS.csv.load(), FORMATS.jsonl.load()]);
+    const [html, md, json, csv, jsonl] = await Promise.all([
+      FORMATS.html.load(),
+      FORMATS.md.load(),
+      FORMATS.json.load(),
+      FORMATS.csv.load(),
+      FORMATS.jsonl.load(),
+    ]);
     expect(html(summary, options)).toMatch(/^<!doctype html>/i);
     expect(md(summary, options)).toContain(summary.title);
     expect(JSON.parse(json(summary))).toEqual(summary);

@@ -12,7 +12,9 @@ const realistic = r.renderHtml(loadSummary('realistic'), { top: 20, templates })
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
 const HASH = "'sha256-[A-Za-z0-9+/]{43}='";
-const CSP = new RegExp(`^default-src 'none'; script-src ${HASH}; style-src ${HASH}( ${HASH})*; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'$`);
+const CSP = new RegExp(
+  `^default-src 'none'; script-src ${HASH}; style-src ${HASH}( ${HASH})*; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'$`,
+);
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 /** The contents of the elements of a kind: <style>, or <script> with the given opening tag. */
@@ -84,7 +86,12 @@ describe('HTML with hostile log text', () => {
       const [script] = contents(html, '<script>', '</script>');
       expect(csp).toContain(`script-src ${sha256(script)};`);
       const styles = contents(html, '<style>', '</style>');
-      expect(csp.match(/'sha256-[^']*'/g)?.slice(1).sort()).toEqual([...new Set(styles.map(sha256))].sort());
+      expect(
+        csp
+          .match(/'sha256-[^']*'/g)
+          ?.slice(1)
+          .sort(),
+      ).toEqual([...new Set(styles.map(sha256))].sort());
       const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
       expect(markup).not.toMatch(/\s(src|srcset|action|formaction|xlink:href|style)=/i);
       expect(markup).not.toMatch(/href="(?!#)/);
@@ -95,7 +102,25 @@ describe('HTML with hostile log text', () => {
   it('has a script that never writes markup, evaluates text or asks the network', () => {
     const [script] = contents(hostile, '<script>', '</script>');
     expect(script.length).toBeGreaterThan(10_000);
-    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'Function(', 'setTimeout("', "setTimeout('", 'fetch(', 'XMLHttpRequest', 'WebSocket', 'import(', 'sendBeacon', 'srcdoc', '.src =', 'location.href =', 'window.open']) {
+    for (const sink of [
+      'innerHTML',
+      'outerHTML',
+      'insertAdjacentHTML',
+      'document.write',
+      'eval(',
+      'Function(',
+      'setTimeout("',
+      "setTimeout('",
+      'fetch(',
+      'XMLHttpRequest',
+      'WebSocket',
+      'import(',
+      'sendBeacon',
+      'srcdoc',
+      '.src =',
+      'location.href =',
+      'window.open',
+    ]) {
       expect(script, sink).not.toContain(sink);
     }
   });

@@ -8,8 +8,19 @@ const templates = loadTemplates();
 const r = makeReportRenderers(fakeGuide);
 
 const zero = {
-  digests: 0, logsListed: 0, logsValid: 0, logsMissing: 0, logsModified: 0, logsOutsideWindow: 0, logsUnlisted: 0,
-  logsUncovered: 0, chainBreaks: 0, chainRestarts: 0, signaturesValid: 0, signaturesInvalid: 0, signaturesUnchecked: 0,
+  digests: 0,
+  logsListed: 0,
+  logsValid: 0,
+  logsMissing: 0,
+  logsModified: 0,
+  logsOutsideWindow: 0,
+  logsUnlisted: 0,
+  logsUncovered: 0,
+  chainBreaks: 0,
+  chainRestarts: 0,
+  signaturesValid: 0,
+  signaturesInvalid: 0,
+  signaturesUnchecked: 0,
 };
 
 // Paths come from the input: a hostile archive can name files with pipes, markup and escapes.
@@ -39,20 +50,86 @@ export const INTEGRITY: IntegritySummary = {
       { path: 'AWSLogs/111122223333/CloudTrail/eu-west-1/2026/03/01/y.json.gz', class: 'failed' },
     ],
   },
-  totals: { ...zero, digests: 6, logsListed: 9, logsValid: 7, logsMissing: 1, logsModified: 1, logsUnlisted: 1, logsUncovered: 2, chainBreaks: 1, chainRestarts: 1, signaturesValid: 4, signaturesInvalid: 1, signaturesUnchecked: 1 },
+  totals: {
+    ...zero,
+    digests: 6,
+    logsListed: 9,
+    logsValid: 7,
+    logsMissing: 1,
+    logsModified: 1,
+    logsUnlisted: 1,
+    logsUncovered: 2,
+    chainBreaks: 1,
+    chainRestarts: 1,
+    signaturesValid: 4,
+    signaturesInvalid: 1,
+    signaturesUnchecked: 1,
+  },
   trails: [
-    { ...zero, key: '111122223333 eu-west-1 main', account: '111122223333', region: 'eu-west-1', trail: 'main', homeRegion: 'us-east-1', firstDigestEnd: '2026-03-01T01:01:31Z', lastDigestEnd: '2026-03-01T06:01:31Z', digests: 6, logsListed: 9, logsValid: 7, logsMissing: 1, logsModified: 1, logsUnlisted: 1, chainBreaks: 1, chainRestarts: 1, signaturesValid: 4, signaturesInvalid: 1, signaturesUnchecked: 1 },
-    { ...zero, key: '111122223333 us-east-1 -', account: '111122223333', region: 'us-east-1', trail: null, homeRegion: null, firstDigestEnd: null, lastDigestEnd: null, logsUncovered: 2 },
+    {
+      ...zero,
+      key: '111122223333 eu-west-1 main',
+      account: '111122223333',
+      region: 'eu-west-1',
+      trail: 'main',
+      homeRegion: 'us-east-1',
+      firstDigestEnd: '2026-03-01T01:01:31Z',
+      lastDigestEnd: '2026-03-01T06:01:31Z',
+      digests: 6,
+      logsListed: 9,
+      logsValid: 7,
+      logsMissing: 1,
+      logsModified: 1,
+      logsUnlisted: 1,
+      chainBreaks: 1,
+      chainRestarts: 1,
+      signaturesValid: 4,
+      signaturesInvalid: 1,
+      signaturesUnchecked: 1,
+    },
+    {
+      ...zero,
+      key: '111122223333 us-east-1 -',
+      account: '111122223333',
+      region: 'us-east-1',
+      trail: null,
+      homeRegion: null,
+      firstDigestEnd: null,
+      lastDigestEnd: null,
+      logsUncovered: 2,
+    },
   ],
   failures: [
-    { kind: 'log-missing', trail: '111122223333 eu-west-1 main', file: 'AWSLogs/111122223333/CloudTrail/eu-west-1/2026/03/01/x.json.gz', digest: 'copy/AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2026/03/01/d2.json.gz', detail: 'named by the digest; not in the input' },
-    { kind: 'log-modified', trail: '111122223333 eu-west-1 main', file: HOSTILE, digest: 'copy/d3.json.gz', detail: 'SHA-256 of its uncompressed content is aa; the digest records bb' },
-    { kind: 'digest-missing', trail: '111122223333 eu-west-1 main', file: 'AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2026/03/01/d4.json.gz', digest: 'copy/d5.json.gz', detail: 'named as the previous digest; not in the input' },
-    { kind: 'signature-invalid', trail: '111122223333 eu-west-1 main', file: 'copy/d1.json.gz', digest: null, detail: 'the signature from the next digest does not verify' },
+    {
+      kind: 'log-missing',
+      trail: '111122223333 eu-west-1 main',
+      file: 'AWSLogs/111122223333/CloudTrail/eu-west-1/2026/03/01/x.json.gz',
+      digest: 'copy/AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2026/03/01/d2.json.gz',
+      detail: 'named by the digest; not in the input',
+    },
+    {
+      kind: 'log-modified',
+      trail: '111122223333 eu-west-1 main',
+      file: HOSTILE,
+      digest: 'copy/d3.json.gz',
+      detail: 'SHA-256 of its uncompressed content is aa; the digest records bb',
+    },
+    {
+      kind: 'digest-missing',
+      trail: '111122223333 eu-west-1 main',
+      file: 'AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2026/03/01/d4.json.gz',
+      digest: 'copy/d5.json.gz',
+      detail: 'named as the previous digest; not in the input',
+    },
+    {
+      kind: 'signature-invalid',
+      trail: '111122223333 eu-west-1 main',
+      file: 'copy/d1.json.gz',
+      digest: null,
+      detail: 'the signature from the next digest does not verify',
+    },
   ],
-  notices: [
-    { kind: 'chain-restart', trail: '111122223333 eu-west-1 main', file: 'copy/d6.json.gz', digest: null, detail: 'a starting digest' },
-  ],
+  notices: [{ kind: 'chain-restart', trail: '111122223333 eu-west-1 main', file: 'copy/d6.json.gz', digest: null, detail: 'a starting digest' }],
 };
 
 const withIntegrity = (s: Summary): Summary => ({ ...s, integrity: INTEGRITY });
@@ -70,7 +147,9 @@ describe('Integrity section', () => {
     const md = r.renderMarkdown(withIntegrity(loadSummary('realistic')), { top: 8, templates });
     expectSnapshotFile(section(md, '## Integrity\n', '## Input accounting'), 'integrity.expected.md');
     expect(md).toContain('## Integrity');
-    expect(md).toContain('- Integrity: **FAILED**: verified 5 of 11 log files; 2 failed a check; 2 hash-matched, signatures not checked; 2 not covered by any digest (see Integrity)');
+    expect(md).toContain(
+      '- Integrity: **FAILED**: verified 5 of 11 log files; 2 failed a check; 2 hash-matched, signatures not checked; 2 not covered by any digest (see Integrity)',
+    );
     expect(md).toContain('### Log files not verified');
     expect(md).toContain('a\\|b');
     expect(md).not.toContain('<script>');

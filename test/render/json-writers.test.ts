@@ -8,7 +8,11 @@ import { loadDenials, loadSummary } from './helpers.js';
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reversedKeys(v)]),
+    );
   }
   return value;
 }
@@ -61,10 +65,49 @@ describe('denials.jsonl with --policies', () => {
   it('ends each denial with its cause, compact: no statement text (summary.json has it, per group)', async () => {
     const { denial } = await import('../helpers/denial.js');
     const { jsonlWriter } = await import('../../src/render/jsonl-writer.js');
-    const statement = { layer: 'identity-based' as const, policy: 'inline policy p', attachedTo: 'role r', sid: null, index: 3, text: '{"Effect":"Deny"}', marks: [], missed: [], why: ['x'] };
-    const line = JSON.parse(jsonlWriter.row(denial({ cause: { kind: 'explicit-deny', summary: 'S', statement, lacking: [], unknown: [], supplied: [], missing: [], disagreement: null, guidance: 'G', exportedOn: '2026-11-23' } }))) as Record<string, unknown>;
+    const statement = {
+      layer: 'identity-based' as const,
+      policy: 'inline policy p',
+      attachedTo: 'role r',
+      sid: null,
+      index: 3,
+      text: '{"Effect":"Deny"}',
+      marks: [],
+      missed: [],
+      why: ['x'],
+    };
+    const line = JSON.parse(
+      jsonlWriter.row(
+        denial({
+          cause: {
+            kind: 'explicit-deny',
+            summary: 'S',
+            statement,
+            lacking: [],
+            unknown: [],
+            supplied: [],
+            missing: [],
+            disagreement: null,
+            guidance: 'G',
+            exportedOn: '2026-11-23',
+          },
+        }),
+      ),
+    ) as Record<string, unknown>;
     expect(Object.keys(line).at(-1)).toBe('cause');
-    expect(line.cause).toEqual({ kind: 'explicit-deny', summary: 'S', layer: 'identity-based', policy: 'inline policy p', attachedTo: 'role r', sid: null, index: 3, lacking: [], unknown: [], disagreement: null, exportedOn: '2026-11-23' });
+    expect(line.cause).toEqual({
+      kind: 'explicit-deny',
+      summary: 'S',
+      layer: 'identity-based',
+      policy: 'inline policy p',
+      attachedTo: 'role r',
+      sid: null,
+      index: 3,
+      lacking: [],
+      unknown: [],
+      disagreement: null,
+      exportedOn: '2026-11-23',
+    });
     expect(JSON.parse(jsonlWriter.row(denial()))).not.toHaveProperty('cause');
   });
 });

@@ -15,20 +15,28 @@ describe('the page policy', () => {
 
   it('allows the style blocks the templates wrote, indented or not, and no other', () => {
     const templates = ['<style>\na { color: red; }\nb { color: blue; }\n</style>', '<p>{{x}}</p><style media="print">c{}</style>'];
-    const page = '<style>\n  a { color: red; }\n  b { color: blue; }\n</style><p>&lt;style&gt;</p><style>body{display:none}</style><style media="print">c{}</style>';
+    const page =
+      '<style>\n  a { color: red; }\n  b { color: blue; }\n</style><p>&lt;style&gt;</p><style>body{display:none}</style><style media="print">c{}</style>';
     expect(styleBlocks(page)).toHaveLength(3);
     expect(allowedStyles(page, templates)).toEqual(['\n  a { color: red; }\n  b { color: blue; }\n', 'c{}']);
   });
 
   it('names the script when there is one, and forbids everything else', () => {
-    expect(contentSecurityPolicy(null, [])).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'");
-    expect(contentSecurityPolicy('x()', ['a{}', 'a{}'])).toBe(`default-src 'none'; script-src ${sha256Source('x()')}; style-src ${sha256Source('a{}')}; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'`);
+    expect(contentSecurityPolicy(null, [])).toBe(
+      "default-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+    );
+    expect(contentSecurityPolicy('x()', ['a{}', 'a{}'])).toBe(
+      `default-src 'none'; script-src ${sha256Source('x()')}; style-src ${sha256Source('a{}')}; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'`,
+    );
   });
 
   it('a report without a script (a template set without one, or no group) has no script-src and no script', () => {
     const r = makeReportRenderers(fakeGuide);
     const templates = loadTemplates();
-    for (const html of [r.renderHtml(loadSummary('realistic'), { top: 5, templates: { ...templates, script: undefined } }), r.renderHtml(loadSummary('empty'), { top: 5, templates })]) {
+    for (const html of [
+      r.renderHtml(loadSummary('realistic'), { top: 5, templates: { ...templates, script: undefined } }),
+      r.renderHtml(loadSummary('empty'), { top: 5, templates }),
+    ]) {
       expect(html).not.toContain('script-src');
       expect(html).not.toContain('<script');
       expect(html).toMatch(/content="default-src 'none'; style-src 'sha256-/);

@@ -30,7 +30,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('; ')})`,
+    );
 }
 
 describe.skipIf(!hasChromium)(`report.html's habits, in Chromium${hasChromium ? '' : ` — ${NO_CHROMIUM}`}`, () => {
@@ -53,7 +61,9 @@ describe.skipIf(!hasChromium)(`report.html's habits, in Chromium${hasChromium ? 
 
   it('has no serious or critical accessibility violation without the script', async () => {
     // axe itself is a script: the static page is the report rendered without the page's script
-    const { page } = await browser.open(browser.file('static.html', renderHtml(summary, { top: 20, templates: { ...loadTemplates(), script: undefined } })), { bypassCsp: true });
+    const { page } = await browser.open(browser.file('static.html', renderHtml(summary, { top: 20, templates: { ...loadTemplates(), script: undefined } })), {
+      bypassCsp: true,
+    });
     expect(await page.locator('#ctd-explore').count()).toBe(0);
     expect(await page.locator('.static-groups').isVisible()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
@@ -98,7 +108,8 @@ describe.skipIf(!hasChromium)(`report.html's habits, in Chromium${hasChromium ? 
       const { page } = await browser.open(file, { js });
       await page.emulateMedia({ media: 'print' });
       if (js) {
-        for (const sel of ['.explore .bar', '.explore .fwrap', '.explore .pager', 'table.groups.x button.open']) expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
+        for (const sel of ['.explore .bar', '.explore .fwrap', '.explore .pager', 'table.groups.x button.open'])
+          expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
         expect(await page.locator('table.groups.x tr.g').first().isVisible()).toBe(true);
       } else {
         expect(await page.locator('#policy-types details.ptg .guide').first().isVisible()).toBe(true);
@@ -118,7 +129,9 @@ describe.skipIf(!hasChromium)(`report.html's habits, in Chromium${hasChromium ? 
     await page.reload();
     expect(await page.locator('table.groups.x tr.g').count()).toBe(25);
     // the static table stops at --top and says where the rest is
-    expect(await page.locator('.static-groups p.more').textContent()).toBe('… and 2,980 more groups (of 3,000; this table stops at --top 20). With its script the page lists them all; summary.json has every group and denials.csv every denial.');
+    expect(await page.locator('.static-groups p.more').textContent()).toBe(
+      '… and 2,980 more groups (of 3,000; this table stops at --top 20). With its script the page lists them all; summary.json has every group and denials.csv every denial.',
+    );
     expect(await problems()).toEqual([]);
   });
 });

@@ -22,8 +22,10 @@ const status = (page: Page) => page.locator('#ctd-status').innerText();
 const rankOf = (g: Group) => summary.groups.indexOf(g) + 1;
 // the explorer lists a page at a time: the rows of its first page
 const ranks = (groups: Group[]) => groups.map(rankOf).slice(0, PAGE);
-const facetBox = (page: Page, facet: string, label: string) => page.locator(`fieldset[data-facet="${facet}"] label`).filter({ hasText: label }).locator('input');
-const facetCount = (page: Page, facet: string, label: string) => page.locator(`fieldset[data-facet="${facet}"] label`).filter({ hasText: label }).locator('.n').innerText();
+const facetBox = (page: Page, facet: string, label: string) =>
+  page.locator(`fieldset[data-facet="${facet}"] label`).filter({ hasText: label }).locator('input');
+const facetCount = (page: Page, facet: string, label: string) =>
+  page.locator(`fieldset[data-facet="${facet}"] label`).filter({ hasText: label }).locator('.n').innerText();
 const sum = (groups: Group[]) => groups.reduce((n, g) => n + g.count, 0);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -45,7 +47,10 @@ describe.skipIf(!hasChromium)(`report.html with its script, in Chromium${hasChro
     expect(await status(page)).toBe(`${summary.groups.length} groups, ${summary.totals.denials} denials. Listed: the first ${PAGE}, by count descending.`);
     await page.getByRole('button', { name: `Show ${PAGE} more` }).click();
     expect(await listed(page)).toHaveLength(2 * PAGE);
-    await page.getByRole('button', { name: `Show ${summary.groups.length - 2 * PAGE} more` }).last().click();
+    await page
+      .getByRole('button', { name: `Show ${summary.groups.length - 2 * PAGE} more` })
+      .last()
+      .click();
     expect(await listed(page)).toHaveLength(summary.groups.length);
     expect(page.url()).toContain(`shown=${summary.groups.length}`);
     expect(await problems()).toEqual([]);
@@ -78,7 +83,9 @@ describe.skipIf(!hasChromium)(`report.html with its script, in Chromium${hasChro
     expect(await listed(page)).toEqual(ranks(identity).slice(0, PAGE));
     expect(await status(page)).toContain(`${identity.length} of ${summary.groups.length} groups match, ${sum(identity)} of ${summary.totals.denials} denials`);
     // the other policy types keep their own counts (picking one adds them); accounts count within identity-based
-    expect(await facetCount(page, 'policyType', 'Service control policy')).toBe(fmt(sum(summary.groups.filter((g) => g.policyType === 'service-control-policy'))));
+    expect(await facetCount(page, 'policyType', 'Service control policy')).toBe(
+      fmt(sum(summary.groups.filter((g) => g.policyType === 'service-control-policy'))),
+    );
     const inAccount = (gs: Group[], a: string) => gs.reduce((n, g) => n + (g.accounts.find((c) => c.key === a)?.count ?? 0), 0);
     expect(await facetCount(page, 'account', '111122223333')).toBe(fmt(inAccount(identity, '111122223333')));
     await facetBox(page, 'policyType', 'Service control policy').check();
@@ -214,7 +221,9 @@ describe.skipIf(!hasChromium)(`report.html with its script, in Chromium${hasChro
     const { page, problems } = await browser.open(file, { js: false });
     expect(await page.locator('#ctd-explore').count()).toBe(0);
     expect(await page.locator('.static-groups table.groups tr.g').count()).toBe(TOP);
-    expect(await page.locator('.static-groups').innerText()).toContain(`… and ${summary.groups.length - TOP} more groups (of ${summary.groups.length}; this table stops at --top ${TOP}). With its script the page lists them all; summary.json has every group and denials.csv every denial.`);
+    expect(await page.locator('.static-groups').innerText()).toContain(
+      `… and ${summary.groups.length - TOP} more groups (of ${summary.groups.length}; this table stops at --top ${TOP}). With its script the page lists them all; summary.json has every group and denials.csv every denial.`,
+    );
     expect(await page.locator('#accounting .equation').innerText()).toContain('balanced');
     expect(await problems()).toEqual([]);
   });

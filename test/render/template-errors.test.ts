@@ -22,9 +22,21 @@ function errorOf(md: string, partials: Record<string, string> = {}, withFiles = 
 
 describe('template errors', () => {
   it.each([
-    ['a field given to a helper', '# {{md title}}\n\n{{num denials}}\n', 'template error in /t/report.md.hbs, line 3: {{num denials}}: the view-model has no such field here'],
-    ['a field looked up', '# {{md title}}\n{{#with window}}\n{{denials}}\n{{/with}}\n', 'template error in /t/report.md.hbs, line 3: {{denials}}: the view-model has no field "denials" here'],
-    ['a block left open', '{{#each groups.items}}\n- {{md principal}}\n{{/eahc}}\n', 'template error in /t/report.md.hbs, line 1: {{#each}} is closed by {{/eahc}}'],
+    [
+      'a field given to a helper',
+      '# {{md title}}\n\n{{num denials}}\n',
+      'template error in /t/report.md.hbs, line 3: {{num denials}}: the view-model has no such field here',
+    ],
+    [
+      'a field looked up',
+      '# {{md title}}\n{{#with window}}\n{{denials}}\n{{/with}}\n',
+      'template error in /t/report.md.hbs, line 3: {{denials}}: the view-model has no field "denials" here',
+    ],
+    [
+      'a block left open',
+      '{{#each groups.items}}\n- {{md principal}}\n{{/eahc}}\n',
+      'template error in /t/report.md.hbs, line 1: {{#each}} is closed by {{/eahc}}',
+    ],
     ['a broken expression', '# {{md title}\n', 'template error in /t/report.md.hbs, line 1: the template does not parse'],
     ['a field inside a number', '{{headline.denials.foo}}', 'template error in /t/report.md.hbs: a field was looked up inside a value that has none'],
   ])('%s', (_, md, message) => {

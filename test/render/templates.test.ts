@@ -40,8 +40,17 @@ describe('templates', () => {
   });
 
   it('throws on a misspelt field given to a helper or block (strict mode alone would not)', () => {
-    for (const md of ['{{md titel}}', '{{num headline.denails}}', '{{#if hasDenails}}x{{/if}}', '{{#each groups.itmes}}x{{/each}}', '{{#unless nope}}x{{/unless}}', '{{#with nope}}x{{/with}}']) {
-      expect(() => r.renderMarkdown(summary, { top: 5, templates: { ...templates, md, files: {} } }), md).toThrow(/^template error in the md template, line 1: \{\{.*\}\}: the view-model has no such field here;/);
+    for (const md of [
+      '{{md titel}}',
+      '{{num headline.denails}}',
+      '{{#if hasDenails}}x{{/if}}',
+      '{{#each groups.itmes}}x{{/each}}',
+      '{{#unless nope}}x{{/unless}}',
+      '{{#with nope}}x{{/with}}',
+    ]) {
+      expect(() => r.renderMarkdown(summary, { top: 5, templates: { ...templates, md, files: {} } }), md).toThrow(
+        /^template error in the md template, line 1: \{\{.*\}\}: the view-model has no such field here;/,
+      );
     }
   });
 

@@ -41,8 +41,7 @@ function namedIn(type: ts.Type, checker: ts.TypeChecker): ts.Type[] {
   return out;
 }
 
-const isInline = (type: ts.Type) =>
-  type.getFlags() & ts.TypeFlags.Object && (type.symbol?.flags ?? 0) & ts.SymbolFlags.TypeLiteral;
+const isInline = (type: ts.Type) => type.getFlags() & ts.TypeFlags.Object && (type.symbol?.flags ?? 0) & ts.SymbolFlags.TypeLiteral;
 
 /** The fields of an object type; an inline object's fields follow it, named `outer.inner`. */
 function fieldsOf(type: ts.Type, checker: ts.TypeChecker, prefix: string, reached: ts.Type[]): Field[] {
@@ -52,8 +51,16 @@ function fieldsOf(type: ts.Type, checker: ts.TypeChecker, prefix: string, reache
     if (decl === undefined) continue;
     const t = checker.getTypeOfSymbolAtLocation(prop, decl);
     const name = `${prefix}${prop.getName()}`;
-    const inline = isInline(t) ? t : checker.isArrayType(t) && isInline(checker.getTypeArguments(t as ts.TypeReference)[0]) ? checker.getTypeArguments(t as ts.TypeReference)[0] : null;
-    out.push({ name, type: inline === null ? checker.typeToString(t, undefined, FORMAT) : checker.isArrayType(t) ? 'array of objects:' : 'object:', note: noteOf(prop, checker) });
+    const inline = isInline(t)
+      ? t
+      : checker.isArrayType(t) && isInline(checker.getTypeArguments(t as ts.TypeReference)[0])
+        ? checker.getTypeArguments(t as ts.TypeReference)[0]
+        : null;
+    out.push({
+      name,
+      type: inline === null ? checker.typeToString(t, undefined, FORMAT) : checker.isArrayType(t) ? 'array of objects:' : 'object:',
+      note: noteOf(prop, checker),
+    });
     if (inline !== null) out.push(...fieldsOf(inline, checker, `${name}${checker.isArrayType(t) ? '[]' : ''}.`, reached));
     else reached.push(...namedIn(t, checker));
   }
@@ -64,7 +71,13 @@ const cell = (s: string) => s.replaceAll('|', '\\|');
 
 /** The Markdown reference, ReportView first, then the other types in the order they are reached. */
 export function viewModelDoc(): string {
-  const program = ts.createProgram([VIEW_MODEL], { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
+  const program = ts.createProgram([VIEW_MODEL], {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   const file = program.getSourceFile(VIEW_MODEL)!;
   const root = checker.getExportsOfModule(checker.getSymbolAtLocation(file)!).find((s) => s.getName() === 'ReportView')!;
@@ -80,7 +93,14 @@ export function viewModelDoc(): string {
     const fields = fieldsOf(type, checker, '', reached);
     const doc = noteOf(type.symbol, checker);
     sections.push(
-      [`### \`${name}\``, ...(doc === '' ? [] : ['', doc]), '', '| field | type | |', '| --- | --- | --- |', ...fields.map((f) => `| \`${f.name}\` | \`${cell(f.type)}\` | ${cell(f.note)} |`)].join('\n'),
+      [
+        `### \`${name}\``,
+        ...(doc === '' ? [] : ['', doc]),
+        '',
+        '| field | type | |',
+        '| --- | --- | --- |',
+        ...fields.map((f) => `| \`${f.name}\` | \`${cell(f.type)}\` | ${cell(f.note)} |`),
+      ].join('\n'),
     );
     queue.push(...reached);
   }

@@ -15,9 +15,20 @@ describe('lists cut at --top', () => {
     expect(cut([1], 0).more).toBe(1);
   });
   it('keeps the Summary order (ties are already broken by key upstream)', () => {
-    const rows = shareRows([{ key: 'b', count: 2 }, { key: 'a', count: 2 }, { key: 'c', count: 1 }], 5);
+    const rows = shareRows(
+      [
+        { key: 'b', count: 2 },
+        { key: 'a', count: 2 },
+        { key: 'c', count: 1 },
+      ],
+      5,
+    );
     expect(rows.map((r) => r.key)).toEqual(['b', 'a', 'c']);
-    expect(rows.map((r) => [r.share, r.bar])).toEqual([['40%', 100], ['40%', 100], ['20%', 50]]);
+    expect(rows.map((r) => [r.share, r.bar])).toEqual([
+      ['40%', 100],
+      ['40%', 100],
+      ['20%', 50],
+    ]);
   });
   it('writes inline lists as text', () => {
     const list = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ key: `k${n}`, count: 8 - n }));
@@ -25,7 +36,13 @@ describe('lists cut at --top', () => {
     expect(inlineList([], 2).text).toBe('—');
   });
   it('formats numbers the same on every machine', () => {
-    expect([formatCount(0), formatCount(999), formatCount(1000), formatCount(48213), formatCount(1234567)]).toEqual(['0', '999', '1,000', '48,213', '1,234,567']);
+    expect([formatCount(0), formatCount(999), formatCount(1000), formatCount(48213), formatCount(1234567)]).toEqual([
+      '0',
+      '999',
+      '1,000',
+      '48,213',
+      '1,234,567',
+    ]);
     expect(formatShare(1, 3)).toBe('33.3%');
     expect(formatShare(0, 0)).toBe('0%');
   });
@@ -33,12 +50,22 @@ describe('lists cut at --top', () => {
 
 describe('timeline', () => {
   it('fills missing days between real dates', () => {
-    const { days, filled } = fillDays([{ key: '2024-02-28', count: 1 }, { key: '2024-03-01', count: 2 }]);
+    const { days, filled } = fillDays([
+      { key: '2024-02-28', count: 1 },
+      { key: '2024-03-01', count: 2 },
+    ]);
     expect(filled).toBe(true);
-    expect(days).toEqual([{ key: '2024-02-28', count: 1 }, { key: '2024-02-29', count: 0 }, { key: '2024-03-01', count: 2 }]);
+    expect(days).toEqual([
+      { key: '2024-02-28', count: 1 },
+      { key: '2024-02-29', count: 0 },
+      { key: '2024-03-01', count: 2 },
+    ]);
   });
   it('leaves keys that are not dates alone', () => {
-    const input = [{ key: '<script>', count: 1 }, { key: '2024-05-06', count: 2 }];
+    const input = [
+      { key: '<script>', count: 1 },
+      { key: '2024-05-06', count: 2 },
+    ];
     expect(fillDays(input)).toEqual({ days: input, filled: false });
   });
   it('draws bars inside the plot, the busiest one full height', () => {

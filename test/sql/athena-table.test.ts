@@ -100,7 +100,14 @@ describe('the Athena CloudTrail table', () => {
     for (const [i, c] of documented.entries()) expect(parseHiveType(ATHENA_COLUMNS[i].type), c.name).toEqual(parseHiveType(c.type));
   });
 
-  const org: DdlOptions = { table: 'ct', location: 's3://trail-bucket/AWSLogs/o-abc123def4/', org: false, accounts: ['111122223333', '444455556666'], regions: ['us-east-1', 'eu-west-1'], start: '2013/11/01' };
+  const org: DdlOptions = {
+    table: 'ct',
+    location: 's3://trail-bucket/AWSLogs/o-abc123def4/',
+    org: false,
+    accounts: ['111122223333', '444455556666'],
+    regions: ['us-east-1', 'eu-west-1'],
+    start: '2013/11/01',
+  };
 
   it('prints the documented table with the projection', () => {
     const layout = tableLayout({ ...org, location: 's3://trail-bucket/AWSLogs/111122223333', accounts: [], regions: ['us-east-1'] });

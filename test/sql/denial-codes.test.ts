@@ -17,13 +17,16 @@ const options = (o: Partial<QueryOptions> = {}): QueryOptions => ({
 });
 
 describe('catalog → SQL', () => {
-  it.each(DIALECTS.flatMap((d) => [false, true].map((a) => [d, a] as const)))('every denial code of the catalog is in the %s query (aggregated: %s), as written and with Client.', (dialect, aggregate) => {
-    const text = denialQuery(options({ dialect, aggregate }));
-    for (const row of ERROR_CODES) {
-      const listed = text.includes(`'${row.code}'`) && text.includes(`'Client.${row.code}'`);
-      expect(listed, row.code).toBe(row.category !== null);
-    }
-  });
+  it.each(DIALECTS.flatMap((d) => [false, true].map((a) => [d, a] as const)))(
+    'every denial code of the catalog is in the %s query (aggregated: %s), as written and with Client.',
+    (dialect, aggregate) => {
+      const text = denialQuery(options({ dialect, aggregate }));
+      for (const row of ERROR_CODES) {
+        const listed = text.includes(`'${row.code}'`) && text.includes(`'Client.${row.code}'`);
+        expect(listed, row.code).toBe(row.category !== null);
+      }
+    },
+  );
 
   it('a code added to the catalog is in the SQL', () => {
     const added: ErrorCodeRow = { code: 'BrandNewDenied', category: 'authorization', services: 'test', note: 'test' };
@@ -36,7 +39,14 @@ describe('catalog → SQL', () => {
 describe('the WHERE clause, run by DuckDB', () => {
   // one record per catalog code, its Client. form, codes the catalog does not know, and the
   // console sign-in shapes
-  const codes = [...ERROR_CODES.map((r) => r.code), ...ERROR_CODES.map((r) => `Client.${r.code}`), 'Client.Client.AccessDenied', 'accessdenied', 'Whatever', ''];
+  const codes = [
+    ...ERROR_CODES.map((r) => r.code),
+    ...ERROR_CODES.map((r) => `Client.${r.code}`),
+    'Client.Client.AccessDenied',
+    'accessdenied',
+    'Whatever',
+    '',
+  ];
   const records: Record<string, unknown>[] = [
     ...codes.map((code, i) => ({ eventID: `e${i}`, eventName: 'GetObject', ...(code === '' ? {} : { errorCode: code }) })),
     { eventID: 'login-failed', eventName: 'ConsoleLogin', responseElements: { ConsoleLogin: 'Failure' } },
@@ -44,7 +54,10 @@ describe('the WHERE clause, run by DuckDB', () => {
     { eventID: 'login-odd', eventName: 'ConsoleLogin', responseElements: { ConsoleLogin: { x: 'Failure' } } },
     { eventID: 'login-failed-code', eventName: 'ConsoleLogin', errorCode: 'Whatever', responseElements: { ConsoleLogin: 'Failure' } },
   ];
-  const denials = records.filter((r) => classifyRecord(r).kind === 'denial').map((r) => r.eventID as string).sort();
+  const denials = records
+    .filter((r) => classifyRecord(r).kind === 'denial')
+    .map((r) => r.eventID as string)
+    .sort();
 
   it.each(DIALECTS)('%s: returns exactly the records classify calls denials', async (dialect) => {
     const db = await DuckDBInstance.create(':memory:');
@@ -56,7 +69,9 @@ describe('the WHERE clause, run by DuckDB', () => {
         await c.run(`INSERT INTO cloudtrail_logs VALUES (${v(r.eventID)}, ${v(r.eventName)}, ${v(r.errorCode)}, ${v(r.responseElements)})`);
       }
       await c.run('CREATE MACRO json_format(j) AS CAST(j AS VARCHAR)');
-      const where = denialQuery(options({ dialect, partitions: [] })).split('\nWHERE ')[1].split('\nORDER BY')[0];
+      const where = denialQuery(options({ dialect, partitions: [] }))
+        .split('\nWHERE ')[1]
+        .split('\nORDER BY')[0];
       const got = (await c.runAndReadAll(`SELECT eventid FROM cloudtrail_logs WHERE ${where}`)).getRows().map((r) => String(r[0]));
       expect(got.sort()).toEqual(denials);
       expect(denials.length).toBeGreaterThan(50);

@@ -44,7 +44,14 @@ function corpus(): unknown[] {
     .filter((n) => n.endsWith('.json') && !n.endsWith('.expected.json'))
     .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as unknown);
   const start = Date.parse('2026-11-20T00:00:00Z');
-  const generated = generateRecords(createPrng(7), { account: '111122223333', region: 'us-east-1', startMs: start, endMs: start + 86_400_000, count: 2000, errorShare: 1 });
+  const generated = generateRecords(createPrng(7), {
+    account: '111122223333',
+    region: 'us-east-1',
+    startMs: start,
+    endMs: start + 86_400_000,
+    count: 2000,
+    errorShare: 1,
+  });
   return [...fixtures, ...generated];
 }
 

@@ -13,7 +13,9 @@ if (out === undefined || files.length < 1) {
 const db = await DuckDBInstance.create(':memory:');
 const con = await db.connect();
 for (const f of files.slice(0, -1)) await con.run(readFileSync(f, 'utf8'));
-const query = readFileSync(files.at(-1), 'utf8').replace(/^--.*\n/gm, '').replace(/;\s*$/, '');
+const query = readFileSync(files.at(-1), 'utf8')
+  .replace(/^--.*\n/gm, '')
+  .replace(/;\s*$/, '');
 const started = performance.now();
 const result = await con.runAndReadAll(`COPY (${query}) TO '${out.replaceAll("'", "''")}' (FORMAT csv, HEADER true)`);
 console.log(`${Number(result.getRows()[0][0])} rows written to ${out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);

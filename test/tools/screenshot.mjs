@@ -29,7 +29,13 @@ const ARGS = [
 
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
-  options: { js: { type: 'boolean', default: false }, dark: { type: 'boolean', default: false }, width: { type: 'string', default: '1280' }, hash: { type: 'string', default: '' }, print: { type: 'boolean', default: false } },
+  options: {
+    js: { type: 'boolean', default: false },
+    dark: { type: 'boolean', default: false },
+    width: { type: 'string', default: '1280' },
+    hash: { type: 'string', default: '' },
+    print: { type: 'boolean', default: false },
+  },
 });
 const [input, output, selector] = positionals;
 if (!input || !output) {

@@ -149,9 +149,7 @@ describe('verify: tampering is named', () => {
     const a = buildArchive({ hours: 5 });
     rmSync(a.digests[2].path);
     const s = await verify(a);
-    expect(s.failures).toEqual([
-      expect.objectContaining({ kind: 'digest-missing', file: a.digests[2].key, digest: a.digests[3].path }),
-    ]);
+    expect(s.failures).toEqual([expect.objectContaining({ kind: 'digest-missing', file: a.digests[2].key, digest: a.digests[3].path })]);
     expect(s.totals.chainBreaks).toBe(1);
     // Its log files are now named by no digest.
     expect(s.totals.logsUnlisted).toBe(a.digests[2].logs.length);
@@ -196,7 +194,14 @@ describe('verify: tampering is named', () => {
   it('an inserted digest no later digest names: unchained', async () => {
     const a = buildArchive({ hours: 4 });
     const end = Date.parse('2026-03-01T02:31:00Z');
-    const forged = writeDigest(a.root, keyPair(), digestKey(end), { digestStartTime: '2026-03-01T01:31:00Z', digestEndTime: '2026-03-01T02:31:00Z' }, a.digests[0], []);
+    const forged = writeDigest(
+      a.root,
+      keyPair(),
+      digestKey(end),
+      { digestStartTime: '2026-03-01T01:31:00Z', digestEndTime: '2026-03-01T02:31:00Z' },
+      a.digests[0],
+      [],
+    );
     const s = await verify(a);
     expect(s.failures).toMatchObject([{ kind: 'digest-unchained', file: forged.path, digest: a.digests[2].path }]);
   });
@@ -255,7 +260,9 @@ describe('verify: signatures', () => {
     const doctored = log.content.replace('GetObject', 'ListBuckets');
     writeFileSync(log.path, gzipSync(doctored));
     const intruder = { ...keyPair(), fingerprint: a.keys.fingerprint };
-    writeDigest(a.root, intruder, d.key, { digestStartTime: d.json.digestStartTime, digestEndTime: d.json.digestEndTime }, a.digests[0], [{ ...log, content: doctored }]);
+    writeDigest(a.root, intruder, d.key, { digestStartTime: d.json.digestStartTime, digestEndTime: d.json.digestEndTime }, a.digests[0], [
+      { ...log, content: doctored },
+    ]);
     const unsigned = await verify(a);
     expect(unsigned.failures).toEqual([]); // hashes agree: only the signature can tell
     expect(unsigned.status).toBe('partial');
@@ -384,6 +391,11 @@ describe('verify: files outside the AWSLogs layout', () => {
     expect(byVerify.coverage).toMatchObject({ logFiles: a.logs.length, verified: a.logs.length, outsideLayout: 0, notExamined: 2 });
     const byReport = await verifyIntegrity({ paths: [a.root], filter: OPEN, ...signed, readByReport: { skipped: (p) => p === keys } });
     expect(byReport).toMatchObject({ status: 'partial', partialReasons: ['outside-layout'] });
-    expect(byReport.coverage).toMatchObject({ logFiles: a.logs.length + 1, outsideLayout: 1, notExamined: 0, unverified: [{ path: exported, class: 'outside-layout' }] });
+    expect(byReport.coverage).toMatchObject({
+      logFiles: a.logs.length + 1,
+      outsideLayout: 1,
+      notExamined: 0,
+      unverified: [{ path: exported, class: 'outside-layout' }],
+    });
   });
 });

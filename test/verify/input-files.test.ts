@@ -27,11 +27,14 @@ describe('public keys file', () => {
   const pkcs1 = publicKey.export({ type: 'pkcs1', format: 'der' }).toString('base64');
   const spki = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 
-  it('reads list-public-keys output (PKCS #1 DER), several outputs in an array, and the guide\'s publicKeyList spelling', () => {
+  it("reads list-public-keys output (PKCS #1 DER), several outputs in an array, and the guide's publicKeyList spelling", () => {
     const one = parsePublicKeys(JSON.stringify({ PublicKeyList: [{ Value: pkcs1, Fingerprint: 'AB12', ValidityStartTime: 1453076702.0 }] }), 'k');
     expect(one.map((k) => k.fingerprint)).toEqual(['ab12']);
     expect(one[0].key.asymmetricKeyType).toBe('rsa');
-    const many = parsePublicKeys(JSON.stringify([{ PublicKeyList: [{ Value: pkcs1, Fingerprint: 'a' }] }, { publicKeyList: [{ Value: spki, Fingerprint: 'b' }] }]), 'k');
+    const many = parsePublicKeys(
+      JSON.stringify([{ PublicKeyList: [{ Value: pkcs1, Fingerprint: 'a' }] }, { publicKeyList: [{ Value: spki, Fingerprint: 'b' }] }]),
+      'k',
+    );
     expect(many.map((k) => k.fingerprint)).toEqual(['a', 'b']);
   });
 

@@ -354,5 +354,4 @@ export abstract class ContainerGrammar implements DamageSink {
     this.g = this.after;
     if (this.emit) this.deliver(b, e, onRecord);
   }
-
 }

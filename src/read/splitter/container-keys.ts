@@ -6,7 +6,12 @@ import type { ContainerShape } from './types.js';
 export type RecordsKeyName = 'Records' | 'Events' | '';
 
 /** The records key's name so far, and whether `raw` (the key's bytes as latin1) is it. */
-export function recordsKey(raw: string, fixed: ContainerShape | undefined, foundTarget: boolean, name: RecordsKeyName): { name: RecordsKeyName; target: boolean } {
+export function recordsKey(
+  raw: string,
+  fixed: ContainerShape | undefined,
+  foundTarget: boolean,
+  name: RecordsKeyName,
+): { name: RecordsKeyName; target: boolean } {
   let key = raw;
   if (raw.includes('\\')) {
     try {

@@ -18,7 +18,11 @@ export function nestedDamage(sink: DamageSink, r: number, c: number, abs: number
   if (r === MISMATCH) {
     sink.fail('unbalanced', abs, `${describeByte(c)} does not match the open bracket inside ${inside}`);
   } else if (r === CONTROL_BYTE) {
-    sink.fail('unexpected-byte', abs, c === 0x0a ? `line break inside a string in ${inside} (truncated line?)` : `raw control ${describeByte(c)} inside a string in ${inside}`);
+    sink.fail(
+      'unexpected-byte',
+      abs,
+      c === 0x0a ? `line break inside a string in ${inside} (truncated line?)` : `raw control ${describeByte(c)} inside a string in ${inside}`,
+    );
   } else if (r === BAD_ESCAPE) {
     sink.fail('unexpected-byte', abs, `invalid escape (${describeByte(c)}) in a string in ${inside}`);
   } else {

@@ -119,17 +119,29 @@ function buildTable(): Uint8Array {
 /** What the grammar wanted in `state`, for damage messages. */
 export function expectation(state: number): string {
   switch (state) {
-    case O_FIRST: return "a key or '}'";
-    case O_KEY: return "a key after ','";
-    case O_COLON: return "':' after a key";
-    case O_VALUE: case A_VALUE: return 'a value';
-    case O_NEXT: return "',' or '}'";
-    case A_FIRST: return "a value or ']'";
-    case A_NEXT: return "',' or ']'";
-    case N_MINUS: return "a digit after '-'";
-    case N_DOT: return "a digit after '.'";
-    case N_E: return 'a sign or digit in the exponent';
-    case N_ESIGN: return 'a digit in the exponent';
+    case O_FIRST:
+      return "a key or '}'";
+    case O_KEY:
+      return "a key after ','";
+    case O_COLON:
+      return "':' after a key";
+    case O_VALUE:
+    case A_VALUE:
+      return 'a value';
+    case O_NEXT:
+      return "',' or '}'";
+    case A_FIRST:
+      return "a value or ']'";
+    case A_NEXT:
+      return "',' or ']'";
+    case N_MINUS:
+      return "a digit after '-'";
+    case N_DOT:
+      return "a digit after '.'";
+    case N_E:
+      return 'a sign or digit in the exponent';
+    case N_ESIGN:
+      return 'a digit in the exponent';
     default:
       if (state >= L_T && state < L_F) return "'true'";
       if (state >= L_F && state < L_N) return "'false'";

@@ -25,11 +25,35 @@
 // being kept, reported to onSkipped, and the split goes on. Offsets are absolute byte offsets of the
 // input, BOM included.
 import { isValidScalar } from './bytes.js';
-import { ContainerGrammar, GAP_OF_STATE, MAX_KEY_KEPT, MAX_LITERAL, STATE_OF_GAP, S_ARR_NEXT, S_DAMAGED, S_END, S_LINES, S_START, S_VALUE, V_KEY, V_NESTED, V_SCALAR } from './container-grammar.js';
+import {
+  ContainerGrammar,
+  GAP_OF_STATE,
+  MAX_KEY_KEPT,
+  MAX_LITERAL,
+  STATE_OF_GAP,
+  S_ARR_NEXT,
+  S_DAMAGED,
+  S_END,
+  S_LINES,
+  S_START,
+  S_VALUE,
+  V_KEY,
+  V_NESTED,
+  V_SCALAR,
+} from './container-grammar.js';
 import { nestedDamage } from './damage.js';
 import { SimdDriver, type SimdHost } from './simd-driver.js';
 import { simdScanner } from './simd-scanner.js';
-import { DEFAULT_MAX_RECORD_BYTES, type ContainerShape, type RecordCallback, type RecordSplitterOptions, type SkipCallback, type SplitDamage, type SplitDamageKind, type SplitResult } from './types.js';
+import {
+  DEFAULT_MAX_RECORD_BYTES,
+  type ContainerShape,
+  type RecordCallback,
+  type RecordSplitterOptions,
+  type SkipCallback,
+  type SplitDamage,
+  type SplitDamageKind,
+  type SplitResult,
+} from './types.js';
 import { wasmScanner } from './wasm-scanner.js';
 
 export { mayBeDenial } from './bytes.js';
@@ -171,8 +195,12 @@ export class RecordSplitter extends ContainerGrammar implements SimdHost {
     this.recLocal = -1;
     this.carry.clear();
     if (this.onSkipped !== undefined) {
-      this.onSkipped(index, this.recStartAbs, bytes,
-        `record ${index} (starts at offset ${this.recStartAbs}) is ${bytes} bytes, longer than maxRecordBytes (${this.maxRecordBytes}): skipped`);
+      this.onSkipped(
+        index,
+        this.recStartAbs,
+        bytes,
+        `record ${index} (starts at offset ${this.recStartAbs}) is ${bytes} bytes, longer than maxRecordBytes (${this.maxRecordBytes}): skipped`,
+      );
     }
   }
 

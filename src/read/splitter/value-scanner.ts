@@ -32,8 +32,10 @@ const O_FIRST = 0;
 const O_NEXT = 4;
 const A_FIRST = 5;
 const A_NEXT = 7;
-if ([ACTIONS, STRING, PUSH, POP, END, O_FIRST, O_NEXT, A_FIRST, A_NEXT].join() !== [grammar.ACTIONS, grammar.STRING, grammar.PUSH,
-  grammar.POP, grammar.END, grammar.O_FIRST, grammar.O_NEXT, grammar.A_FIRST, grammar.A_NEXT].join()) {
+if (
+  [ACTIONS, STRING, PUSH, POP, END, O_FIRST, O_NEXT, A_FIRST, A_NEXT].join() !==
+  [grammar.ACTIONS, grammar.STRING, grammar.PUSH, grammar.POP, grammar.END, grammar.O_FIRST, grammar.O_NEXT, grammar.A_FIRST, grammar.A_NEXT].join()
+) {
   throw new Error('value-scanner: grammar constants out of step with grammar-table.ts');
 }
 

@@ -52,7 +52,15 @@ function listView(model: Model, row: Row, i: number, picker: Picker): HTMLElemen
   const facet = LIST_FACETS[info.id];
   const bound = row.bound[i] ? '≤' : '';
   const items = values.map((c) =>
-    el('li', {}, facet === undefined ? el('span', { class: info.mono ? 'mono' : '' }, c.key) : filterButton(info.label.toLowerCase(), c.key, info.mono, () => picker.pick(facet, c.key)), ' ', el('span', { class: 'sub' }, `×${bound}${formatCount(c.count)}`)),
+    el(
+      'li',
+      {},
+      facet === undefined
+        ? el('span', { class: info.mono ? 'mono' : '' }, c.key)
+        : filterButton(info.label.toLowerCase(), c.key, info.mono, () => picker.pick(facet, c.key)),
+      ' ',
+      el('span', { class: 'sub' }, `×${bound}${formatCount(c.count)}`),
+    ),
   );
   if (row.more[i] > 0) items.push(el('li', { class: 'sub' }, `+${formatCount(row.more[i])} more in summary.json`));
   if (row.bound[i]) items.push(el('li', { class: 'sub' }, '(only the most frequent values were kept: counts are upper bounds)'));
@@ -71,19 +79,50 @@ function detailView(model: Model, row: Row, picker: Picker): HTMLElement {
     'dl',
     { class: 'ctx' },
     el('dt', {}, 'Principal'),
-    el('dd', {}, filterButton('principal', row.principal, true, () => picker.only('principal', row.principal)), ' ', copyButton(row.principal, 'principal')),
+    el(
+      'dd',
+      {},
+      filterButton('principal', row.principal, true, () => picker.only('principal', row.principal)),
+      ' ',
+      copyButton(row.principal, 'principal'),
+    ),
     el('dt', {}, 'Action'),
-    el('dd', {}, filterButton('action', row.action, true, () => picker.only('action', row.action))),
+    el(
+      'dd',
+      {},
+      filterButton('action', row.action, true, () => picker.only('action', row.action)),
+    ),
     el('dt', {}, 'Policy type'),
-    el('dd', {}, filterButton('policy type', row.policyTypeLabel, false, () => picker.pick('policyType', row.policyType)), ' · ', row.denyKindLabel),
+    el(
+      'dd',
+      {},
+      filterButton('policy type', row.policyTypeLabel, false, () => picker.pick('policyType', row.policyType)),
+      ' · ',
+      row.denyKindLabel,
+    ),
     el('dt', {}, 'Denials'),
     el('dd', {}, `${formatCount(row.count)} (${formatShare(row.count, d.denials)} of all), ${row.firstSeen} → ${row.lastSeen}`),
     ...row.facts.flatMap((f) => [el('dt', {}, f.label), el('dd', {}, f.text)]),
     el('dt', {}, 'Group key'),
     el('dd', { class: 'mono' }, row.key, ' ', copyButton(row.key, 'group key')),
   );
-  const ids = el('div', { class: 'ids' }, el('h4', {}, 'Sample event IDs'), row.samples.length === 0 ? el('p', { class: 'sub' }, '—') : el('ul', { class: 'plain' }, ...row.samples.map((id) => el('li', {}, el('code', {}, id), ' ', copyButton(id, `event ID ${id}`)))));
-  const chart = d.timelines ? timelineSvg(d.days, [{ perDay: perDayOf(row.timeline, d.days.length), cls: 'mine', label: 'denials' }], `Denials per day of group ${row.index + 1}`, 120, detailWidth()) : null;
+  const ids = el(
+    'div',
+    { class: 'ids' },
+    el('h4', {}, 'Sample event IDs'),
+    row.samples.length === 0
+      ? el('p', { class: 'sub' }, '—')
+      : el('ul', { class: 'plain' }, ...row.samples.map((id) => el('li', {}, el('code', {}, id), ' ', copyButton(id, `event ID ${id}`)))),
+  );
+  const chart = d.timelines
+    ? timelineSvg(
+        d.days,
+        [{ perDay: perDayOf(row.timeline, d.days.length), cls: 'mine', label: 'denials' }],
+        `Denials per day of group ${row.index + 1}`,
+        120,
+        detailWidth(),
+      )
+    : null;
   const lists = el('div', { class: 'dlists' }, ...d.lists.map((_, i) => listView(model, row, i, picker)));
   const guides = row.guides.map((g) => d.guides[g]).filter((g) => g !== undefined);
   return el(
@@ -93,6 +132,8 @@ function detailView(model: Model, row: Row, picker: Picker): HTMLElement {
     ids,
     chart === null ? null : el('div', { class: 'gtl' }, el('h4', {}, 'Denials per day'), chart),
     lists,
-    guides.length === 0 ? null : el('div', { class: 'guides' }, el('h4', {}, `What to check (${guides.length})`), ...guides.map((g) => guideView(g, row.policyTypeClass))),
+    guides.length === 0
+      ? null
+      : el('div', { class: 'guides' }, el('h4', {}, `What to check (${guides.length})`), ...guides.map((g) => guideView(g, row.policyTypeClass))),
   );
 }

@@ -15,7 +15,13 @@ function copyState(s: ViewState): ViewState {
 
 function chipsOf(model: Model, s: ViewState, remove: (change: (next: ViewState) => void) => void): HTMLElement[] {
   const chip = (label: string, value: string, change: (next: ViewState) => void) => {
-    const b = el('button', { type: 'button', class: 'fchip', 'aria-label': `Remove filter ${label} ${value}` }, `${label}: `, el('span', { class: 'mono' }, value), ' ×');
+    const b = el(
+      'button',
+      { type: 'button', class: 'fchip', 'aria-label': `Remove filter ${label} ${value}` },
+      `${label}: `,
+      el('span', { class: 'mono' }, value),
+      ' ×',
+    );
     b.addEventListener('click', () => remove(change));
     return b;
   };
@@ -36,8 +42,12 @@ function chipsOf(model: Model, s: ViewState, remove: (change: (next: ViewState) 
 function statusText(model: Model, sel: GroupSelection, s: ViewState): string {
   const total = model.rows.length;
   const shown = Math.min(s.shown, sel.rows.length);
-  const of = unfiltered(s) ? `${formatCount(total)} groups, ${formatCount(model.data.denials)} denials` : `${formatCount(sel.rows.length)} of ${formatCount(total)} groups match, ${formatCount(sel.denials)} of ${formatCount(model.data.denials)} denials`;
-  return sel.rows.length === 0 ? `No group matches (of ${formatCount(total)}).` : `${of}. Listed: ${shown === sel.rows.length ? 'all' : `the first ${formatCount(shown)}`}, by ${SORTS[s.sort].label.toLowerCase()} ${s.dir === 'asc' ? 'ascending' : 'descending'}.`;
+  const of = unfiltered(s)
+    ? `${formatCount(total)} groups, ${formatCount(model.data.denials)} denials`
+    : `${formatCount(sel.rows.length)} of ${formatCount(total)} groups match, ${formatCount(sel.denials)} of ${formatCount(model.data.denials)} denials`;
+  return sel.rows.length === 0
+    ? `No group matches (of ${formatCount(total)}).`
+    : `${of}. Listed: ${shown === sel.rows.length ? 'all' : `the first ${formatCount(shown)}`}, by ${SORTS[s.sort].label.toLowerCase()} ${s.dir === 'asc' ? 'ascending' : 'descending'}.`;
 }
 
 /** The facets start folded away on a phone, where they would stand between the reader and the groups. */
@@ -48,7 +58,15 @@ function narrow(): boolean {
 function mountExplorer(model: Model, section: HTMLElement, staticPart: HTMLElement | null): Explorer {
   const d = model.data;
   let state = freshState(d);
-  const search = el('input', { type: 'search', id: 'ctd-q', class: 'search', placeholder: 'Search principal, action, resource, IP, user agent, event ID…', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'ctd-status' });
+  const search = el('input', {
+    type: 'search',
+    id: 'ctd-q',
+    class: 'search',
+    placeholder: 'Search principal, action, resource, IP, user agent, event ID…',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'ctd-status',
+  });
   const clear = el('button', { type: 'button', class: 'clear' }, 'Clear filters');
   const chips = el('div', { class: 'chips', role: 'group', 'aria-label': 'Filters in force' });
   const status = el('p', { class: 'status', id: 'ctd-status', role: 'status', 'aria-live': 'polite', tabindex: -1 });
@@ -140,12 +158,15 @@ function mountExplorer(model: Model, section: HTMLElement, staticPart: HTMLEleme
     }
     if (search.value !== state.q) search.value = state.q;
     clear.hidden = unfiltered(state);
-    fill(chips, ...chipsOf(model, state, (change) => {
-      const n = copyState(state);
-      change(n);
-      apply(n, 'push');
-      search.focus();
-    }));
+    fill(
+      chips,
+      ...chipsOf(model, state, (change) => {
+        const n = copyState(state);
+        change(n);
+        apply(n, 'push');
+        search.focus();
+      }),
+    );
     status.textContent = statusText(model, sel, state);
     facets.update(sel, state);
     drawChart(sel);
@@ -171,8 +192,15 @@ function mountExplorer(model: Model, section: HTMLElement, staticPart: HTMLEleme
       return;
     }
     const all = perDayOf(d.all, d.days.length);
-    const series: Series[] = unfiltered(state) ? [{ perDay: all, cls: 'mine', label: 'denials' }] : [{ perDay: all, cls: 'all', label: 'in the report' }, { perDay: sel.days, cls: 'mine', label: 'in the groups that match' }];
-    const caption = unfiltered(state) ? 'Denials per day (UTC), all groups' : 'Denials per day (UTC): the groups that match (dark) against the whole report (light)';
+    const series: Series[] = unfiltered(state)
+      ? [{ perDay: all, cls: 'mine', label: 'denials' }]
+      : [
+          { perDay: all, cls: 'all', label: 'in the report' },
+          { perDay: sel.days, cls: 'mine', label: 'in the groups that match' },
+        ];
+    const caption = unfiltered(state)
+      ? 'Denials per day (UTC), all groups'
+      : 'Denials per day (UTC): the groups that match (dark) against the whole report (light)';
     fill(chart, el('figcaption', {}, caption), timelineSvg(d.days, series, caption, 150, chart.clientWidth));
   }
 
@@ -182,7 +210,12 @@ function mountExplorer(model: Model, section: HTMLElement, staticPart: HTMLEleme
     el('div', { class: 'bar' }, el('label', { for: 'ctd-q', class: 'offscreen' }, 'Search groups'), search, clear),
     chips,
     status,
-    el('div', { class: 'xgrid' }, el('details', { class: 'fwrap', open: !narrow() }, el('summary', {}, 'Filters'), facets.root), el('div', { class: 'results' }, chart, el('div', { class: 'scroll' }, table), pager)),
+    el(
+      'div',
+      { class: 'xgrid' },
+      el('details', { class: 'fwrap', open: !narrow() }, el('summary', {}, 'Filters'), facets.root),
+      el('div', { class: 'results' }, chart, el('div', { class: 'scroll' }, table), pager),
+    ),
   );
   // a chart is drawn to its width (its text stays readable on a phone): drawn again when that changes
   let width = 0;

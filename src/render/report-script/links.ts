@@ -33,7 +33,10 @@ function enhanceTables(explorer: Explorer): void {
   }
   // the Changes tables name principals and actions by cell
   for (const row of document.querySelectorAll<HTMLTableRowElement>('table.changes tbody tr')) {
-    for (const [cls, what] of [['arn', 'principal'], ['what', 'action']] as const) {
+    for (const [cls, what] of [
+      ['arn', 'principal'],
+      ['what', 'action'],
+    ] as const) {
       const cell = row.querySelector<HTMLElement>(`div.${cls}`);
       if (cell === null) continue;
       const value = cell.textContent ?? '';

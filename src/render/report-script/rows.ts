@@ -54,7 +54,31 @@ function pairsOf(strings: string[], pairs: CtdPairs): Counted[] {
 
 function decodeRow(strings: string[], g: CtdGroup, index: number, lists: number): Row {
   const s = (i: number) => strings[i] ?? '';
-  const [key, principal, principalName, principalType, action, policyType, policyTypeLabel, policyTypeClass, denyKind, denyKindLabel, denyKindClass, count, firstSeen, lastSeen, listPairs, more, bound, facets, samples, guides, facts, timeline, folded] = g;
+  const [
+    key,
+    principal,
+    principalName,
+    principalType,
+    action,
+    policyType,
+    policyTypeLabel,
+    policyTypeClass,
+    denyKind,
+    denyKindLabel,
+    denyKindClass,
+    count,
+    firstSeen,
+    lastSeen,
+    listPairs,
+    more,
+    bound,
+    facets,
+    samples,
+    guides,
+    facts,
+    timeline,
+    folded,
+  ] = g;
   const factList: { label: string; text: string }[] = [];
   for (let i = 0; i + 1 < facts.length; i += 2) factList.push({ label: s(facts[i]), text: s(facts[i + 1]) });
   const moreBy = new Array<number>(lists).fill(0);

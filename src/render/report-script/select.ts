@@ -13,7 +13,10 @@ interface GroupSelection {
 }
 
 function searchTerms(q: string): string[] {
-  return q.toLowerCase().split(/\s+/).filter((t) => t !== '');
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== '');
 }
 
 /** Picked values as indices into each facet's values (a key the data does not have matches nothing). */

@@ -14,7 +14,12 @@ function sortButton(key: SortKey, s: ViewState, hooks: TableHooks): HTMLButtonEl
   const active = s.sort === key;
   const arrow = active ? (s.dir === 'asc' ? ' ▲' : ' ▼') : '';
   const order = active ? (s.dir === 'asc' ? 'ascending' : 'descending') : 'not sorted';
-  const b = el('button', { type: 'button', class: active ? 'sort on' : 'sort', 'aria-label': `${SORTS[key].label}: ${order}; sort by ${SORTS[key].label.toLowerCase()}` }, SORTS[key].label, arrow);
+  const b = el(
+    'button',
+    { type: 'button', class: active ? 'sort on' : 'sort', 'aria-label': `${SORTS[key].label}: ${order}; sort by ${SORTS[key].label.toLowerCase()}` },
+    SORTS[key].label,
+    arrow,
+  );
   b.addEventListener('click', () => hooks.sort(key));
   return b;
 }
@@ -55,7 +60,17 @@ function inlineList(model: Model, row: Row, id: string, mono: boolean, pick: ((k
   if (list.length === 0) return id === 'resources' ? null : el('span', { class: 'sub' }, '—');
   const bound = row.bound[i] ? '≤' : '';
   const limit = INLINE[id] ?? 5;
-  const items = list.slice(0, limit).map((c) => el('li', {}, pick === null ? c.key : filterButton(what, c.key, mono, () => pick(c.key)), ' ', el('span', { class: 'sub' }, `×${bound}${formatCount(c.count)}`)));
+  const items = list
+    .slice(0, limit)
+    .map((c) =>
+      el(
+        'li',
+        {},
+        pick === null ? c.key : filterButton(what, c.key, mono, () => pick(c.key)),
+        ' ',
+        el('span', { class: 'sub' }, `×${bound}${formatCount(c.count)}`),
+      ),
+    );
   const more = Math.max(0, list.length - limit) + row.more[i];
   if (more > 0) items.push(el('li', { class: 'sub' }, `+${formatCount(more)} more`));
   return el('ul', { class: `plain ${id}${mono ? ' mono' : ''}` }, ...items);
@@ -63,21 +78,56 @@ function inlineList(model: Model, row: Row, id: string, mono: boolean, pick: ((k
 
 function groupRow(model: Model, row: Row, open: boolean, hooks: TableHooks): HTMLTableRowElement {
   const rank = row.index + 1;
-  const who = el('div', { class: 'who' }, row.folded ? row.principalName : filterButton('principal', row.principalName, false, () => hooks.only('principal', row.principal)));
+  const who = el(
+    'div',
+    { class: 'who' },
+    row.folded ? row.principalName : filterButton('principal', row.principalName, false, () => hooks.only('principal', row.principal)),
+  );
   if (row.principalType !== '') who.append(' ', el('span', { class: 'sub' }, row.principalType));
-  const detail = el('button', { type: 'button', class: 'open', 'aria-expanded': open ? 'true' : 'false', 'aria-controls': `ctd-detail-${rank}`, 'aria-label': `Detail of group ${rank}`, title: open ? 'Close the detail' : 'Open the detail' }, open ? '▾' : '▸');
+  const detail = el(
+    'button',
+    {
+      type: 'button',
+      class: 'open',
+      'aria-expanded': open ? 'true' : 'false',
+      'aria-controls': `ctd-detail-${rank}`,
+      'aria-label': `Detail of group ${rank}`,
+      title: open ? 'Close the detail' : 'Open the detail',
+    },
+    open ? '▾' : '▸',
+  );
   detail.addEventListener('click', () => hooks.toggle(row.index));
-  const policyType = el('button', { type: 'button', class: `chip pick ${row.policyTypeClass}`, title: `Show only ${row.policyTypeLabel}` }, row.policyTypeLabel);
+  const policyType = el(
+    'button',
+    { type: 'button', class: `chip pick ${row.policyTypeClass}`, title: `Show only ${row.policyTypeLabel}` },
+    row.policyTypeLabel,
+  );
   policyType.addEventListener('click', () => hooks.pick('policyType', row.policyType));
   return el(
     'tr',
     { class: open ? 'g open' : 'g', 'data-rank': rank },
     el('td', { class: 'num sub' }, el('div', {}, String(rank)), detail),
-    el('td', {}, who, el('div', { class: 'arn' }, row.principal), el('div', { class: 'what' }, filterButton('action', row.action, true, () => hooks.only('action', row.action))), inlineList(model, row, 'resources', true, null, 'resource')),
+    el(
+      'td',
+      {},
+      who,
+      el('div', { class: 'arn' }, row.principal),
+      el(
+        'div',
+        { class: 'what' },
+        filterButton('action', row.action, true, () => hooks.only('action', row.action)),
+      ),
+      inlineList(model, row, 'resources', true, null, 'resource'),
+    ),
     el('td', {}, policyType, el('div', { class: 'sub' }, el('span', { class: `chip ${row.denyKindClass}`, title: row.denyKindLabel }, row.denyKind))),
     el('td', { class: 'num' }, el('b', {}, formatCount(row.count)), el('div', { class: 'sub' }, formatShare(row.count, model.data.denials))),
     el('td', { class: 'mono seen' }, el('div', {}, row.firstSeen), el('div', { class: 'sub' }, row.lastSeen)),
-    el('td', {}, inlineList(model, row, 'accounts', true, (k) => hooks.pick('account', k), 'account'), inlineList(model, row, 'regions', false, (k) => hooks.pick('region', k), 'region')),
+    el(
+      'td',
+      {},
+      inlineList(model, row, 'accounts', true, (k) => hooks.pick('account', k), 'account'),
+      inlineList(model, row, 'regions', false, (k) => hooks.pick('region', k), 'region'),
+    ),
   );
 }
 
