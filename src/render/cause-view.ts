@@ -3,18 +3,9 @@
 // request without building HTML (handlebars escapes every run).
 import { CAUSE_KINDS, type Cause, type CauseStatement, type Summary } from '../types.js';
 import { cut } from './cut-list.js';
-import { denyKindLabel, policyTypeLabel } from './labels.js';
+import { causeKindClass as kindClass, causeKindLabel as kindLabel, denyKindLabel, policyTypeLabel } from './labels.js';
 import { formatCount } from './format-count.js';
 import type { CauseGroupView, CauseRow, CauseStatementView, CausesView, TextSegment } from './view-model.js';
-
-const KIND_LABELS: Record<string, string> = {
-  'explicit-deny': 'Explicit deny',
-  'implicit-deny': 'No Allow (implicit deny)',
-  'allowed-now': 'Allowed now',
-  undetermined: 'Undetermined',
-};
-const kindLabel = (k: string) => KIND_LABELS[k] ?? k;
-const kindClass = (k: string) => (Object.hasOwn(KIND_LABELS, k) ? `ck-${k}` : 'ck-other');
 
 /** The text, cut into runs at each occurrence of a mark or a miss (the longest first where they overlap). */
 export function markSegments(text: string, marks: readonly string[], misses: readonly string[] = []): TextSegment[] {

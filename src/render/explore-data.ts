@@ -5,7 +5,7 @@
 //
 //   const data = exploreData(displayStrings(summary), guide);   // then scriptJson(data) into the page
 import type { Counted, Group, Summary } from '../types.js';
-import { FACETS, FACTS, LISTS, pageListLimit } from './explore-fields.js';
+import { FACTS, LISTS, facetsFor, pageListLimit } from './explore-fields.js';
 import { principalName } from './principal-name.js';
 import { foldedNames } from './fold-view.js';
 import { cutOf } from './cut-list.js';
@@ -39,12 +39,13 @@ const byKey = (a: string, b: string) => (a === 'unknown' ? 1 : b === 'unknown' ?
 
 /** The facets' values, most denials first (then by key), and each group's values as indices into them. */
 function facetsOf(s: Summary, strings: StringTable): { facets: CtdFacet[]; perGroup: (g: Group) => number[][] } {
-  const readers = FACETS.map((f) => f.of(s));
-  const totals = FACETS.map(() => new Map<string, number>());
+  const shown = facetsFor(s);
+  const readers = shown.map((f) => f.of(s));
+  const totals = shown.map(() => new Map<string, number>());
   for (const g of s.groups) readers.forEach((read, i) => read(g).forEach((c) => totals[i].set(c.key, (totals[i].get(c.key) ?? 0) + c.count)));
   const order = totals.map((t) => [...t].sort((a, b) => b[1] - a[1] || byKey(a[0], b[0])).map(([k]) => k));
   const position = order.map((keys) => new Map(keys.map((k, i) => [k, i])));
-  const facets = FACETS.map((f, i) => ({
+  const facets = shown.map((f, i) => ({
     id: f.id,
     label: f.label,
     values: order[i].map((k) => strings.of(k)),

@@ -3,9 +3,9 @@
 // three lists the table's cells show). Issue 16's cause and issue 17's finding severity join as one
 // row each: a facet reads its values from the group (with whatever it needs of the Summary, prepared
 // once), a fact its text.
-import type { Counted, Group, Summary } from '../types.js';
+import { FINDING_SEVERITIES, type Counted, type Finding, type Group, type Summary } from '../types.js';
 import { formatCount } from './format-count.js';
-import { denyKindLabel, policyTypeLabel } from './labels.js';
+import { causeKindLabel, denyKindLabel, policyTypeLabel } from './labels.js';
 
 export interface FacetRow {
   id: string; // the name in the URL fragment
@@ -14,9 +14,28 @@ export interface FacetRow {
   of: (s: Summary) => (g: Group) => Counted[];
   /** How a value is shown (the key itself when absent). */
   show?: (key: string) => string;
+  /** Whether the Summary has what the facet reads (always, when absent): a report without findings has no severity facet. */
+  when?: (s: Summary) => boolean;
 }
 
 const whole = (key: string, g: Group): Counted[] => [{ key, count: g.count }];
+const orNone = (k: string) => (k === '' ? '(none)' : k);
+
+/**
+ * A group's finding severity: the highest of the findings that name its principal among their evidence
+ * (the subject of a burst, each user a spray tried, the principals of an outside account).
+ */
+export function severityByPrincipal(findings: readonly Finding[]): (g: Group) => string {
+  const best = new Map<string, number>();
+  for (const f of findings) {
+    const rank = FINDING_SEVERITIES.indexOf(f.severity);
+    for (const p of f.evidence.principals) best.set(p.key, Math.min(best.get(p.key) ?? rank, rank));
+  }
+  return (g) => {
+    const rank = best.get(g.principal);
+    return rank === undefined ? '' : FINDING_SEVERITIES[rank];
+  };
+}
 
 /** The facets, in the order the page shows them. Examples: test/render/explore-data.test.ts. */
 export const FACETS: readonly FacetRow[] = [
@@ -26,8 +45,28 @@ export const FACETS: readonly FacetRow[] = [
   { id: 'account', label: 'Account', of: () => (g) => g.accounts },
   { id: 'region', label: 'Region', of: () => (g) => g.regions },
   { id: 'principalType', label: 'Principal type', of: () => (g) => whole(g.principalType, g), show: (k) => (k === '' ? '(none)' : k) },
-  { id: 'hint', label: 'Hint', of: () => (g) => (g.hints.length > 0 ? g.hints : [{ key: '', count: g.count }]), show: (k) => (k === '' ? '(none)' : k) },
+  { id: 'hint', label: 'Hint', of: () => (g) => (g.hints.length > 0 ? g.hints : [{ key: '', count: g.count }]), show: orNone },
+  {
+    id: 'finding',
+    label: 'Finding severity',
+    when: (s) => (s.findings?.length ?? 0) > 0,
+    of: (s) => {
+      const severity = severityByPrincipal(s.findings ?? []);
+      return (g) => whole(severity(g), g);
+    },
+    show: (k) => (k === '' ? '(no finding)' : k),
+  },
+  {
+    id: 'cause',
+    label: 'Cause (policies)',
+    when: (s) => s.policies !== undefined,
+    of: () => (g) => g.cause?.kinds ?? [{ key: '', count: g.count }],
+    show: (k) => (k === '' ? '(not evaluated)' : causeKindLabel(k)),
+  },
 ];
+
+/** The facets a Summary has what they read for. */
+export const facetsFor = (s: Summary): FacetRow[] => FACETS.filter((f) => f.when?.(s) ?? true);
 
 export interface ListRow {
   id: 'categories' | 'errorCodes' | 'accounts' | 'regions' | 'resources' | 'sourceIps' | 'userAgents' | 'sessionNames' | 'policyArns' | 'hints';
@@ -57,6 +96,19 @@ export interface FactRow {
 
 /** Facts a group's detail states beside its lists. */
 export const FACTS: readonly FactRow[] = [
+  {
+    // --policies: each distinct cause of the group (the Causes section has the statements)
+    label: 'Cause',
+    of: (g) =>
+      g.cause === undefined
+        ? null
+        : g.cause.causes
+            .map(
+              (c) =>
+                `${causeKindLabel(c.cause.kind)} (${formatCount(c.count)}): ${c.cause.summary}${c.cause.guidance === null ? '' : ` Next: ${c.cause.guidance}`}`,
+            )
+            .join(' · '),
+  },
   {
     label: 'Folded',
     of: (g) =>

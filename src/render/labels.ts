@@ -55,3 +55,15 @@ export function kindFields<P extends string, D extends string>(row: { policyType
     denyKindClass: denyKindClass(row.denyKind),
   };
 }
+
+const CAUSE_KIND_LABELS: Record<string, string> = {
+  'explicit-deny': 'Explicit deny',
+  'implicit-deny': 'No Allow (implicit deny)',
+  'allowed-now': 'Allowed now',
+  undetermined: 'Undetermined',
+};
+
+/** What the exported policies say of a request (--policies: Cause.kind). */
+export const causeKindLabel = (k: string): string => CAUSE_KIND_LABELS[k] ?? k;
+
+export const causeKindClass = (k: string): string => (Object.hasOwn(CAUSE_KIND_LABELS, k) ? `ck-${k}` : 'ck-other');

@@ -3,9 +3,9 @@
 // out, timelines by day; and the JSON escaped so that no text can end its <script> element.
 import { describe, expect, it } from 'vitest';
 import { exploreData } from '../../src/render/explore-data.js';
-import { FACETS, FACTS, LISTS, pageListLimit } from '../../src/render/explore-fields.js';
+import { FACETS, FACTS, LISTS, facetsFor, pageListLimit, severityByPrincipal } from '../../src/render/explore-fields.js';
 import { scriptJson } from '../../src/render/script-json.js';
-import type { Counted, Group } from '../../src/types.js';
+import type { Cause, Counted, Finding, Group } from '../../src/types.js';
 import { fakeGuide, loadSummary } from './helpers.js';
 
 const summary = loadSummary('realistic');
@@ -67,7 +67,9 @@ describe('page data', () => {
   });
 
   it('reads each facet of explore-fields.ts from the group, values ordered by denials in the report', () => {
-    expect(data.facets.map((f) => f.id)).toEqual(FACETS.map((f) => f.id));
+    // a summary without --policies has no cause facet (the realistic fixture has findings)
+    expect(data.facets.map((f) => f.id)).toEqual(FACETS.map((f) => f.id).filter((id) => id !== 'cause'));
+    expect(facetsFor(summary).map((f) => f.id)).toEqual(data.facets.map((f) => f.id));
     const g = group({
       policyType: 'service-control-policy',
       denyKind: 'explicit',
@@ -128,7 +130,7 @@ describe('page data', () => {
   });
 
   it('states the facts of explore-fields.ts: a folded row says what it stands for, and keeps its key', () => {
-    expect(FACTS.map((f) => f.label)).toEqual(['Folded']);
+    expect(FACTS.map((f) => f.label)).toEqual(['Cause', 'Folded']);
     const folded = group({
       key: '(other principals) | s3:GetObject | identity-based | implicit',
       principal: '(other principals)',
@@ -144,6 +146,38 @@ describe('page data', () => {
     ]);
     expect(f[22]).toBe(1);
     expect([plain[20], plain[22]]).toEqual([[], 0]);
+  });
+
+  it('with findings, gives each group the highest severity of the findings that name its principal', () => {
+    const finding = (severity: Finding['severity'], principals: string[]): Finding =>
+      ({ severity, evidence: { principals: principals.map((key) => ({ key, count: 1 })) } }) as Finding;
+    const [a, b, c] = summary.groups;
+    const findings = [finding('medium', [a.principal, b.principal]), finding('high', [a.principal])];
+    const severity = severityByPrincipal(findings);
+    expect([severity(a), severity(b), severity({ ...c, principal: 'arn:aws:iam::1:user/nobody' })]).toEqual(['high', 'medium', '']);
+    const withFindings = { ...summary, findings };
+    expect(facetsFor(withFindings).map((f) => f.id)).toContain('finding');
+    const d = exploreData(withFindings, fakeGuide);
+    const f = d.facets.findIndex((x) => x.id === 'finding');
+    expect(d.facets[f].labels.map((i) => d.strings[i])).toContain('(no finding)');
+    expect(d.strings[d.facets[f].values[d.groups[0][17][f][0]]]).toBe(severity(summary.groups[0]));
+  });
+
+  it('with --policies, filters by cause kind and states each distinct cause of a group', () => {
+    const cause = {
+      kind: 'explicit-deny',
+      summary: 'Statement `DenyEU` (index 2) of SCP p-1 denies s3:PutObject.',
+      guidance: 'Narrow statement `DenyEU`.',
+    } as Cause;
+    const g = group({
+      cause: { requests: 1, kinds: [{ key: 'explicit-deny', count: summary.groups[0].count }], causes: [{ count: 3, requests: 1, resources: [], cause }] },
+    });
+    const s = { ...summary, groups: [g, summary.groups[1]], policies: { inputs: [], engine: 'e', simulations: 1, maxSimulations: 10, overCap: 0, issues: [] } };
+    const d = exploreData(s, fakeGuide);
+    const f = d.facets.findIndex((x) => x.id === 'cause');
+    expect(d.facets[f].labels.map((i) => d.strings[i])).toEqual(['Explicit deny', '(not evaluated)']);
+    expect(d.groups[0][20].map((i) => d.strings[i]).slice(0, 2)).toEqual(['Cause', `Explicit deny (3): ${cause.summary} Next: ${cause.guidance}`]);
+    expect(d.groups[1][20]).toEqual([]);
   });
 
   it('carries each group’s timeline over the report’s days, and says when a summary has none', () => {

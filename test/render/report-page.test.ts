@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { severityByPrincipal } from '../../src/render/explore-fields.js';
 import { renderHtml } from '../../src/render/index.js';
 import type { Group, Summary } from '../../src/types.js';
 import { NO_CHROMIUM, hasChromium, launch, type TestBrowser } from '../helpers/browser.js';
@@ -53,6 +54,27 @@ describe.skipIf(!hasChromium)(`report.html with its script, in Chromium${hasChro
       .click();
     expect(await listed(page)).toHaveLength(summary.groups.length);
     expect(page.url()).toContain(`shown=${summary.groups.length}`);
+    expect(await problems()).toEqual([]);
+  });
+
+  it('filters by finding severity and by cause, and a detail states its group\'s causes', async () => {
+    const severity = severityByPrincipal(summary.findings ?? []);
+    const high = summary.groups.filter((g) => severity(g) === 'high');
+    expect(high.length).toBeGreaterThan(0); // the samples' intrusion story
+    const { page, problems } = await browser.open(file);
+    await facetBox(page, 'finding', 'high').check();
+    expect(await listed(page)).toEqual(ranks(high));
+    expect(await facetCount(page, 'finding', 'high')).toBe(fmt(sum(high)));
+    await facetBox(page, 'finding', 'high').uncheck();
+    const explicit = summary.groups.filter((g) => g.cause?.kinds.some((k) => k.key === 'explicit-deny'));
+    expect(explicit.length).toBeGreaterThan(0); // npm start passes --policies
+    await facetBox(page, 'cause', 'Explicit deny').check();
+    expect(await listed(page)).toEqual(ranks(explicit));
+    const first = explicit[0];
+    await page.goto(page.url().replace(/#.*$/, `#groups?open=${rankOf(first)}`));
+    const detail = page.locator(`#ctd-detail-${rankOf(first)}`);
+    await detail.waitFor();
+    expect(await detail.innerText()).toContain(first.cause!.causes[0].cause.summary);
     expect(await problems()).toEqual([]);
   });
 
