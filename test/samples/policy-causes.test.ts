@@ -10,7 +10,7 @@ import { requestFacts } from '../../src/classify/request-facts.js';
 import { Evaluator, loadEngine } from '../../src/evaluate/index.js';
 import { loadPolicies } from '../../src/policies/index.js';
 import { createPrng, DEFAULT_SEED, SCENARIOS, scenarioRecord, world } from '../../src/samples/index.js';
-import { INTENDED_CAUSES, samplePolicyFiles, type IntendedCause } from '../../src/samples/policies/index.js';
+import { INTENDED_CAUSES, NO_POLICY_DECISION, samplePolicyFiles, type IntendedCause } from '../../src/samples/policies/index.js';
 import type { Cause, Denial, RawRecord } from '../../src/types.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -54,6 +54,18 @@ describe('samples/policies', () => {
 
   it('has an intended cause for every policy refusal of the archive, and none for anything else', () => {
     expect(Object.keys(INTENDED_CAUSES).sort()).toEqual(policyScenarios.map((s) => s.id).sort());
+  });
+
+  it('says why each other denial of the archive has no cause, and the evaluation gives it none', () => {
+    const others = SCENARIOS.filter((s) => s.kind === 'denial' && s.expected?.category !== 'authorization');
+    expect(others.map((s) => s.id)).toEqual(expect.arrayContaining(['intrusion-spray-1', 'console-login-wrong-password', 'expired-token-s3', 'marketplace-opt-in']));
+    for (const s of others) {
+      const record = recordsOf(s.id, DEFAULT_SEED)[0];
+      const c = classifyRecord(record);
+      if (c.kind !== 'denial') throw new Error(`${s.id} is not a denial`);
+      expect(Object.keys(NO_POLICY_DECISION), s.id).toContain(c.denial.category);
+      expect(ev.cause(c.denial, requestFacts(record)), s.id).toBeNull();
+    }
   });
 });
 
