@@ -77,6 +77,14 @@ describe.each([DEFAULT_SEED, 7])('the evaluation over the demo scenarios (seed %
     }
   });
 
+  it('asks no resource-based policy of a list action: it names no resource, whatever the message shows', async () => {
+    for (const id of ['intrusion-list-topics', 'intrusion-list-keys', 'intrusion-list-tables', 'intrusion-list-functions', 'intrusion-list-queues']) {
+      const { denial, cause } = await causeOf(recordsOf(id, seed)[0]);
+      expect(denial.resource, id).toMatch(/^arn:aws:/);
+      expect([cause.kind, cause.lacking, cause.unknown, cause.missing], id).toEqual(['implicit-deny', ['identity-based'], [], []]);
+    }
+  });
+
   it('agrees with every message that states its deny kind and policy type, unless it says why not', async () => {
     const stated = policyScenarios.filter((s) => s.expected!.denyKind !== 'unspecified' && s.expected!.policyType !== 'unspecified');
     expect(stated.length).toBeGreaterThanOrEqual(25);
