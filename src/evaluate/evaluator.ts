@@ -11,13 +11,14 @@ import { blockPublicAccessCause } from './block-public-access.js';
 import type { Engine, SimulationResult } from './engine.js';
 import { interpret } from './interpret.js';
 import { buildRequest } from './request.js';
-import { placeholder, type EvalRequest, type PolicyRef } from './request-types.js';
+import type { EvalRequest } from './request-types.js';
+import { DamagedPolicies } from './damaged-policies.js';
 import { buildSimulation } from './simulation.js';
 import { engineError, partitionOf, pick } from './engine-result.js';
 import { mentionsOf, quickKey, type Mentions } from './quick-key.js';
 import { StoreIndex } from './store-index.js';
 import { PRINCIPAL_TAG_PATTERN } from './context-keys.js';
-import { LITERAL_STAR } from './resource-side.js';
+import { LITERAL_STAR, onNoResource } from './resource-side.js';
 
 export const DEFAULT_MAX_SIMULATIONS = 20_000;
 export const OVER_CAP = 'too many distinct requests';
@@ -51,7 +52,7 @@ export class Evaluator {
   private readonly seen = new Map<string, Promise<Cause>>();
   private readonly mentions: Mentions;
   private readonly wildcardOnly = new Map<string, Promise<boolean>>();
-  private readonly damaged = new Set<unknown>();
+  private readonly damaged: DamagedPolicies;
 
   constructor(
     private readonly engine: Engine,
@@ -62,6 +63,7 @@ export class Evaluator {
     this.maxSimulations = options.maxSimulations ?? DEFAULT_MAX_SIMULATIONS;
     this.exportedOn = exportedOnOf(store);
     this.mentions = mentionsOf(this.index);
+    this.damaged = new DamagedPolicies(this.issues);
   }
 
   get engineLabel(): string {
@@ -131,10 +133,10 @@ export class Evaluator {
     const [service, name] = r.action.split(':');
     let only = this.wildcardOnly.get(r.action.toLowerCase());
     if (only === undefined) this.wildcardOnly.set(r.action.toLowerCase(), (only = this.engine.isWildcardOnlyAction(service, name).catch(() => false)));
-    if (await only) r = { ...r, resource: '*', resourceKnown: true, resourceShown: r.resourceShown ?? '*' };
+    if (await only) r = onNoResource(r);
     else if (!r.resourceKnown) r = await this.optionalResource(r, service, name);
     for (let attempt = 0; attempt < 3; attempt++) {
-      r = this.withoutDamaged(r);
+      r = this.damaged.leaveOut(r);
       const sim = buildSimulation(r);
       this.simulations++;
       let result: SimulationResult;
@@ -144,7 +146,7 @@ export class Evaluator {
         return fixed('undetermined', `the evaluation engine failed on it (${(err as Error).message})`, this.exportedOn);
       }
       if (result.resultType === 'error') {
-        if (this.noteDamaged(result.errors, sim.refs)) continue;
+        if (this.damaged.note(result.errors, sim.refs)) continue;
         return fixed('undetermined', engineError(result.errors.message, r), this.exportedOn);
       }
       const analysis = pick(result);
@@ -170,63 +172,5 @@ export class Evaluator {
       .replace('${Account}', r.resourceAccount)
       .replace(/\$\{[^}]+\}/g, LITERAL_STAR);
     return { ...r, resource: arn, resourceKnown: true, resourceShown: '*' };
-  }
-
-  /** Policies the engine found invalid: reported once, and left out from then on (their layer counts as not supplied). */
-  private noteDamaged(errors: Record<string, unknown>, refs: Map<string, PolicyRef>): boolean {
-    let any = false;
-    const mark = (ref: PolicyRef | undefined, detail: unknown) => {
-      if (ref === undefined || ref.placeholder === true || this.damaged.has(ref.document)) return;
-      this.damaged.add(ref.document);
-      any = true;
-      const first: unknown = Array.isArray(detail) ? (detail as unknown[])[0] : detail;
-      const why = typeof first === 'object' && first !== null && 'message' in first ? String(first.message) : 'not a valid policy';
-      this.issues.push({
-        path: ref.policy,
-        reason: `${ref.policy}${ref.attachedTo === null ? '' : ` (attached to ${ref.attachedTo})`}: damaged policy document (${why}): left out, its layer counted as not supplied`,
-      });
-    };
-    for (const [field, value] of Object.entries(errors)) {
-      if (field === 'message' || typeof value !== 'object' || value === null) continue;
-      if (field === 'sessionPolicyErrors') mark(refs.get('SessionPolicy'), value);
-      else if (field === 'resourcePolicyErrors')
-        mark(
-          [...refs.values()].find((r) => r.layer === 'resource-based' || r.layer === 'role-trust-policy'),
-          value,
-        );
-      else for (const [name, detail] of Object.entries(value)) mark(refs.get(name), detail);
-    }
-    return any;
-  }
-
-  private withoutDamaged(r: EvalRequest): EvalRequest {
-    if (this.damaged.size === 0) return r;
-    const hit = (p: PolicyRef | null | undefined) => p != null && this.damaged.has(p.document);
-    const swap = (p: PolicyRef) => (hit(p) ? placeholder(p.layer, `${p.policy} (damaged)`) : p);
-    const layersHit = new Set(
-      [
-        ...(r.identity ?? []),
-        ...(r.boundary ?? []),
-        ...(r.vpce ?? []),
-        r.session,
-        r.resourcePolicy,
-        ...r.scps.flatMap((l) => l.policies),
-        ...r.rcps.flatMap((l) => l.policies),
-      ]
-        .filter(hit)
-        .map((p) => p!.layer),
-    );
-    if (layersHit.size === 0) return r;
-    return {
-      ...r,
-      identity: r.identity?.map(swap) ?? null,
-      boundary: r.boundary?.map(swap) ?? null,
-      vpce: r.vpce?.map(swap) ?? null,
-      session: r.session === null ? null : swap(r.session),
-      resourcePolicy: r.resourcePolicy === null ? null : swap(r.resourcePolicy),
-      scps: r.scps.map((l) => ({ ...l, policies: l.policies.map(swap) })),
-      rcps: r.rcps.map((l) => ({ ...l, policies: l.policies.filter((p) => !hit(p)) })),
-      layers: r.layers.map((l) => (layersHit.has(l.layer) ? { ...l, supplied: false, why: `a ${l.layer} policy is damaged` } : l)),
-    };
   }
 }

@@ -3,7 +3,7 @@
 // policy for sts:AssumeRole*), the RCPs of its account, and the VPC endpoint's policy.
 import type { Denial, RequestFacts } from '../types.js';
 import { LAYER_LABELS, RCP_SERVICES, RESOURCE_POLICY_SERVICES, TRUST_ACTIONS } from './layers.js';
-import { ALLOW_ALL_PRINCIPALS, allowAccount, placeholder, type LayerState, type OrgLevel, type PolicyRef } from './request-types.js';
+import { ALLOW_ALL_PRINCIPALS, allowAccount, placeholder, type EvalRequest, type LayerState, type OrgLevel, type PolicyRef } from './request-types.js';
 import { accountOf, type StoreIndex } from './store-index.js';
 
 export interface ResourceSide {
@@ -163,4 +163,20 @@ export function resourceSide(d: Denial, facts: RequestFacts | null, callerAccoun
     }
   }
   return out;
+}
+
+/**
+ * An action of no resource type (sns:ListTopics, kms:ListKeys: "*" in the Service Authorization
+ * Reference) is authorized on "*": there is no resource, so no resource-based policy can grant or
+ * refuse it, whatever name the message gave (`arn:aws:sns:us-east-1:111122223333:*`).
+ */
+export function onNoResource(r: EvalRequest): EvalRequest {
+  return {
+    ...r,
+    resource: '*',
+    resourceKnown: true,
+    resourceShown: r.resourceShown ?? '*',
+    resourcePolicy: r.resourcePolicy?.layer === 'resource-based' ? null : r.resourcePolicy,
+    layers: r.layers.filter((l) => l.layer !== 'resource-based'),
+  };
 }

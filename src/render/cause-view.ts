@@ -79,6 +79,11 @@ function exported(i: { exportedOn: string | null; dateFrom: string | null }): st
   return i.dateFrom === 'content' ? `on or after ${i.exportedOn} (the latest date inside)` : `on ${i.exportedOn} (from its name)`;
 }
 
+/** Denials of the categories no policy decides (authentication, account): the evaluator gives them no cause. */
+export function notPolicyDecisions(s: Pick<Summary, 'byCategory'>): number {
+  return s.byCategory.filter((c) => c.key !== 'authorization').reduce((n, c) => n + c.count, 0);
+}
+
 export function causesView(s: Summary, top: number, principalName: (p: string) => string): CausesView | null {
   const p = s.policies;
   if (p === undefined) return null;
@@ -115,6 +120,7 @@ export function causesView(s: Summary, top: number, principalName: (p: string) =
     inputs: p.inputs.map((i) => ({ path: i.path, kind: i.kind, accounts: i.accounts.length === 0 ? '—' : i.accounts.join(', '), exported: exported(i) })),
     issues: cut(p.issues, top),
     kinds: CAUSE_KINDS.filter((k) => byKind.has(k)).map((k) => ({ kind: k, label: kindLabel(k), cssClass: kindClass(k), count: byKind.get(k) ?? 0 })),
+    notPolicy: notPolicyDecisions(s),
     groups: cut(groups, top),
   };
 }

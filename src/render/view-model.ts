@@ -189,6 +189,7 @@ export interface CausesView {
   inputs: PolicyInputView[];
   issues: CutList<{ path: string; reason: string }>; // damaged policy documents, left out
   kinds: { kind: string; label: string; cssClass: string; count: number }[]; // denials by cause kind, all groups
+  notPolicy: number; // denials no policy decided (failed sign-ins, invalid or expired credentials, account state): not evaluated, so no cause
   groups: CutList<CauseGroupView>; // the groups with causes, largest first, cut at --top
 }
 

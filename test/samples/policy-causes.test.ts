@@ -10,7 +10,7 @@ import { requestFacts } from '../../src/classify/request-facts.js';
 import { Evaluator, loadEngine } from '../../src/evaluate/index.js';
 import { loadPolicies } from '../../src/policies/index.js';
 import { createPrng, DEFAULT_SEED, SCENARIOS, scenarioRecord, world } from '../../src/samples/index.js';
-import { INTENDED_CAUSES, samplePolicyFiles, type IntendedCause } from '../../src/samples/policies/index.js';
+import { INTENDED_CAUSES, NO_POLICY_DECISION, samplePolicyFiles, type IntendedCause } from '../../src/samples/policies/index.js';
 import type { Cause, Denial, RawRecord } from '../../src/types.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -55,6 +55,18 @@ describe('samples/policies', () => {
   it('has an intended cause for every policy refusal of the archive, and none for anything else', () => {
     expect(Object.keys(INTENDED_CAUSES).sort()).toEqual(policyScenarios.map((s) => s.id).sort());
   });
+
+  it('says why each other denial of the archive has no cause, and the evaluation gives it none', () => {
+    const others = SCENARIOS.filter((s) => s.kind === 'denial' && s.expected?.category !== 'authorization');
+    expect(others.map((s) => s.id)).toEqual(expect.arrayContaining(['intrusion-spray-1', 'console-login-wrong-password', 'expired-token-s3', 'marketplace-opt-in']));
+    for (const s of others) {
+      const record = recordsOf(s.id, DEFAULT_SEED)[0];
+      const c = classifyRecord(record);
+      if (c.kind !== 'denial') throw new Error(`${s.id} is not a denial`);
+      expect(Object.keys(NO_POLICY_DECISION), s.id).toContain(c.denial.category);
+      expect(ev.cause(c.denial, requestFacts(record)), s.id).toBeNull();
+    }
+  });
 });
 
 describe.each([DEFAULT_SEED, 7])('the evaluation over the demo scenarios (seed %i)', (seed) => {
@@ -62,6 +74,14 @@ describe.each([DEFAULT_SEED, 7])('the evaluation over the demo scenarios (seed %
     for (const record of recordsOf(id, seed)) {
       const { cause } = await causeOf(record);
       expect(mismatch(cause, INTENDED_CAUSES[id]), cause.summary).toBeNull();
+    }
+  });
+
+  it('asks no resource-based policy of a list action: it names no resource, whatever the message shows', async () => {
+    for (const id of ['intrusion-list-topics', 'intrusion-list-keys', 'intrusion-list-tables', 'intrusion-list-functions', 'intrusion-list-queues']) {
+      const { denial, cause } = await causeOf(recordsOf(id, seed)[0]);
+      expect(denial.resource, id).toMatch(/^arn:aws:/);
+      expect([cause.kind, cause.lacking, cause.unknown, cause.missing], id).toEqual(['implicit-deny', ['identity-based'], [], []]);
     }
   });
 

@@ -24,7 +24,14 @@ export const DEV_MANAGED: readonly SampleManagedPolicy[] = [
       { Sid: 'NoOpenIngress', Effect: 'Deny', Action: ['ec2:AuthorizeSecurityGroupIngress', 'ec2:ModifySecurityGroupRules'], Resource: '*' },
     ),
   },
-  { account: D, name: 'TerraformPlanGuard', path: '/', doc: doc({ Sid: 'NoInlinePolicies', Effect: 'Deny', Action: ['iam:PutUserPolicy', 'iam:PutRolePolicy', 'iam:PutGroupPolicy'], Resource: '*' }) },
+  {
+    // plan only reads: what it would change in IAM (inline policies, tags) is for apply
+    account: D, name: 'TerraformPlanGuard', path: '/',
+    doc: doc(
+      { Sid: 'NoInlinePolicies', Effect: 'Deny', Action: ['iam:PutUserPolicy', 'iam:PutRolePolicy', 'iam:PutGroupPolicy'], Resource: '*' },
+      { Sid: 'NoIamTagChanges', Effect: 'Deny', Action: ['iam:TagUser', 'iam:UntagUser', 'iam:TagRole', 'iam:UntagRole'], Resource: '*' },
+    ),
+  },
 ];
 
 if (!DEV_MANAGED.some((p) => `arn:aws:iam::${p.account}:policy${p.path}${p.name}` === DEV_BOUNDARY)) throw new Error('sample boundary');
@@ -47,7 +54,7 @@ export const DEV_IDENTITIES: readonly SampleIdentity[] = [
         { Sid: 'Jobs', Effect: 'Allow', Action: ['glue:*', 'logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents', 'bedrock:InvokeModel', 'bedrock:Converse*'], Resource: '*' },
         { Sid: 'CrawlerLogRetention', Effect: 'Allow', Action: 'logs:PutRetentionPolicy', Resource: `arn:aws:logs:*:${D}:log-group:/aws-glue/crawlers:*` },
         { Sid: 'ProdKeys', Effect: 'Allow', Action: 'kms:Decrypt', Resource: `arn:aws:kms:*:${PROD_ACCOUNT}:key/*` },
-        { Sid: 'ProdSecrets', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: `arn:aws:secretsmanager:*:${PROD_ACCOUNT}:secret:*` },
+        { Sid: 'ProdSecrets', Effect: 'Allow', Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'], Resource: `arn:aws:secretsmanager:*:${PROD_ACCOUNT}:secret:*` },
       ),
     }],
   },

@@ -34,4 +34,4 @@ export function isPolicyPath(path: string): boolean {
   return path.startsWith(`${POLICIES_DIR}/`);
 }
 
-export { INTENDED_CAUSES, type IntendedCause } from './intended-causes.js';
+export { INTENDED_CAUSES, NO_POLICY_DECISION, type IntendedCause } from './intended-causes.js';

@@ -35,7 +35,9 @@ export const ORG_POLICIES: readonly SampleOrgPolicy[] = [
   {
     id: 'p-a1x9dn5t', kind: 'scps', name: 'ProtectAuditTrail', awsManaged: false,
     doc: doc({
-      Sid: 'ProtectCloudTrail', Effect: 'Deny', Action: ['cloudtrail:StopLogging', 'cloudtrail:DeleteTrail', 'cloudtrail:UpdateTrail', 'cloudtrail:PutEventSelectors'], Resource: '*',
+      // the trails' tags too: tag-based access and cost reports must not be rewritten by the accounts
+      Sid: 'ProtectCloudTrail', Effect: 'Deny', Resource: '*',
+      Action: ['cloudtrail:StopLogging', 'cloudtrail:DeleteTrail', 'cloudtrail:UpdateTrail', 'cloudtrail:PutEventSelectors', 'cloudtrail:AddTags', 'cloudtrail:RemoveTags'],
       Condition: { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/OrganizationAccountAccessRole' } },
     }),
   },
@@ -55,7 +57,7 @@ export const ORG_POLICIES: readonly SampleOrgPolicy[] = [
         Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': ORG_ID }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } },
       },
       { Sid: 'DenyFederatedUsersOnSharedData', Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-prod-shared-datasets/*', Condition: { StringEquals: { 'aws:PrincipalType': 'FederatedUser' } } },
-      { Sid: 'ProdSecretsStayInProd', Effect: 'Deny', Principal: '*', Action: 'secretsmanager:GetSecretValue', Resource: `arn:aws:secretsmanager:*:${PROD_ACCOUNT}:secret:prod/*`, Condition: { StringNotEquals: { 'aws:PrincipalAccount': PROD_ACCOUNT } } },
+      { Sid: 'ProdSecretsStayInProd', Effect: 'Deny', Principal: '*', Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'], Resource: `arn:aws:secretsmanager:*:${PROD_ACCOUNT}:secret:prod/*`, Condition: { StringNotEquals: { 'aws:PrincipalAccount': PROD_ACCOUNT } } },
     ),
   },
 ];

@@ -50,6 +50,20 @@ export const PROD_IDENTITIES: readonly SampleIdentity[] = [
     inline: [{ name: 'reporting', doc: doc({ Sid: 'Reports', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:ListBucket'], Resource: [...bucket(BUCKETS.artifacts), ...bucket(BUCKETS.datasets)] }) }],
   },
   {
+    // the CI user of the older pipeline, with a long-lived access key: the key the intrusion story's
+    // intruder holds (scenarios-intrusion.ts). It may publish artifacts and update the payments stacks,
+    // nothing else: every call of the enumeration lacks an Allow here, the SCP refuses StopLogging, and
+    // the artifacts bucket's Block Public Access refuses the public policy its s3:* would let it write
+    kind: 'user', account: P, name: 'deploy-bot', path: '/', tags: { team: 'platform', purpose: 'ci' }, managed: [],
+    inline: [{
+      name: 'deploy-artifacts',
+      doc: doc(
+        { Sid: 'Artifacts', Effect: 'Allow', Action: 's3:*', Resource: bucket(BUCKETS.artifacts) },
+        { Sid: 'PaymentsStacks', Effect: 'Allow', Action: ['cloudformation:DescribeStacks', 'cloudformation:CreateChangeSet', 'cloudformation:DescribeChangeSet', 'cloudformation:ExecuteChangeSet'], Resource: `arn:aws:cloudformation:*:${P}:stack/payments-*/*` },
+      ),
+    }],
+  },
+  {
     kind: 'role', account: P, name: 'github-actions-deploy', path: '/', tags: { team: 'platform' }, managed: [BUILD_DENY_POLICY],
     trust: doc({
       Effect: 'Allow', Principal: { Federated: `arn:aws:iam::${P}:oidc-provider/token.actions.githubusercontent.com` }, Action: 'sts:AssumeRoleWithWebIdentity',

@@ -49,6 +49,8 @@ export const RESOURCES: readonly SampleResource[] = [
   },
   { arn: `arn:aws:secretsmanager:us-east-1:${P}:secret:shared/partner-api-key-Qm3xRt`, account: P, region: 'us-east-1' },
   { arn: `arn:aws:secretsmanager:eu-west-1:${P}:secret:prod/orders/db-Hx4Tq9`, account: P, region: 'eu-west-1' },
+  // the copy in us-east-1 the intrusion story's stolen key asks for (scenarios-intrusion.ts): no resource policy
+  { arn: `arn:aws:secretsmanager:us-east-1:${P}:secret:prod/orders/db-Xc81Lp`, account: P, region: 'us-east-1' },
   { arn: `arn:aws:dynamodb:us-east-1:${D}:table/experiments`, account: D, region: 'us-east-1' },
   { arn: `arn:aws:dynamodb:us-east-1:${D}:table/terraform-locks`, account: D, region: 'us-east-1' },
   {
