@@ -212,8 +212,9 @@ export interface ReportView {
   /** files: found; principalsCut/actionsCut: the list holds only its most frequent values, so there are more than principals/actions */
   headline: { denials: number; principals: number; actions: number; principalsCut: boolean; actionsCut: boolean; records: number; files: number };
   policyTypes: CutList<PolicyTypeRow>;
-  guidanceByPolicyType: { key: string; label: string; cssClass: string; guidance: GuidanceView[] }[]; // only types with guidance
-  extraGuidance: GuidanceView[]; // advice shown groups get beyond their policy type's (from hints)
+  /** Only types with guidance. shown: its guides not listed under an earlier type; elsewhere: the others (the HTML page shows each guide once). */
+  guidanceByPolicyType: { key: string; label: string; cssClass: string; guidance: GuidanceView[]; shown: GuidanceView[]; elsewhere: GuidanceView[] }[];
+  extraGuidance: GuidanceView[]; // advice groups get beyond their policy type's (from hints), each once
   denyKinds: CutList<ShareRow>;
   categories: CutList<ShareRow>;
   principals: CutList<ShareRow>;
