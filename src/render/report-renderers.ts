@@ -5,6 +5,7 @@ import { buildViewModel } from './build-view-model.js';
 import { displayStrings } from './display-text.js';
 import { exploreView } from './explore-view.js';
 import { guideCatalogue, type GuideCatalogue } from './guide-catalogue.js';
+import { dropIndent } from './html-indent.js';
 import { PARTIAL_PREFIX, renderTemplate, type ReportKind } from './handlebars-env.js';
 import type { Guide, RenderOptions, ReportRenderer, TemplateSet } from './options.js';
 import { allowedStyles, contentSecurityPolicy } from './page-security.js';
@@ -52,7 +53,7 @@ export function makeReportRenderers(defaultGuide: Guide): ReportRenderers {
     const script = explore === null ? null : explore.script;
     const first = renderTemplate(options.templates, 'html', { ...view, csp: contentSecurityPolicy(script, []) });
     const csp = contentSecurityPolicy(script, allowedStyles(first, htmlSources(options.templates)));
-    return renderTemplate(options.templates, 'html', { ...view, csp });
+    return dropIndent(renderTemplate(options.templates, 'html', { ...view, csp }));
   };
   return {
     renderHtml,
