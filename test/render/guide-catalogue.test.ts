@@ -59,7 +59,17 @@ describe('guide catalogue', () => {
     // one fallback guide for every policy type
     const shared: Guide = () => [{ id: 'authorization/explicit/unspecified', title: 'Find the explicit Deny', checks: ['Look everywhere.'] }];
     const groups = [group({ key: 'a', policyType: 'identity-based', count: 5 }), group({ key: 'b', policyType: 'session-policy', count: 2 })];
-    const vm = buildViewModel({ ...summary, groups, byPolicyType: [{ key: 'identity-based', count: 5 }, { key: 'session-policy', count: 2 }] }, { top: 10, guide: shared });
+    const vm = buildViewModel(
+      {
+        ...summary,
+        groups,
+        byPolicyType: [
+          { key: 'identity-based', count: 5 },
+          { key: 'session-policy', count: 2 },
+        ],
+      },
+      { top: 10, guide: shared },
+    );
     const byType = vm.guidanceByPolicyType.map((t) => [t.key, t.shown.map((g) => g.anchor), t.elsewhere.map((g) => g.anchor)]);
     expect(byType).toEqual([
       ['identity-based', ['guide-1'], []],
