@@ -5,7 +5,7 @@ import { cut, cutNote, cutOf, inlineList, shareRows, type CutList, type ShareRow
 import { displayStrings } from './display-text.js';
 import { foldedNames, groupFoldNote } from './fold-view.js';
 import { formatShare } from './format-count.js';
-import { groupGuidance, policyTypeGuidance, type GuidanceView } from './guidance-view.js';
+import { guideCatalogue, type GuideCatalogue } from './guide-catalogue.js';
 import { kindFields, policyTypeClass, policyTypeLabel } from './labels.js';
 import type { Guide } from './options.js';
 import { findingsView, sourcesView } from './findings-view.js';
@@ -24,6 +24,8 @@ export interface ViewModelOptions {
   generatedAt?: string | null;
   /** displayStrings(summary), when the caller made it already (it is not idempotent: a cut text would be cut again). */
   displayed?: Summary;
+  /** guideCatalogue of the displayed groups, when the caller made it already (the page data refers to the same guides). */
+  catalogue?: GuideCatalogue;
 }
 
 /** Lists inside a group's cells stay short whatever --top says: a cell is not a table. */
@@ -31,8 +33,8 @@ const INLINE_LIMIT = 5;
 
 type GroupList = 'categories' | 'errorCodes' | 'accounts' | 'regions' | 'resources' | 'sourceIps' | 'userAgents' | 'sessionNames' | 'policyArns' | 'hints';
 
-function groupRow(g: Group, rank: number, totalDenials: number, guide: Guide): GroupRow {
-  const guidance = groupGuidance(g, guide);
+function groupRow(g: Group, rank: number, totalDenials: number, catalogue: GuideCatalogue): GroupRow {
+  const guidance = (catalogue.perGroup[rank - 1] ?? []).map((i) => catalogue.guides[i]);
   const list = (name: GroupList) => inlineList(g[name], INLINE_LIMIT, cutOf(g.cuts, name));
   return {
     rank,
@@ -86,21 +88,8 @@ function accounting(s: Summary, top: number): AccountingView {
   };
 }
 
-// Only the groups that are shown get their guidance looked up.
 function mapCut<T, U>(c: CutList<T>, f: (t: T, i: number) => U): CutList<U> {
   return { ...c, items: c.items.map(f) };
-}
-
-/** Advice that only some shown groups get (from their hints), listed once for the Markdown report. */
-function extraGuidance(rows: GroupRow[], byType: { guidance: GuidanceView[] }[]): GuidanceView[] {
-  const seen = new Set(byType.flatMap((t) => t.guidance.map((g) => g.id)));
-  const out: GuidanceView[] = [];
-  for (const entry of rows.flatMap((r) => r.guidance)) {
-    if (seen.has(entry.id)) continue;
-    seen.add(entry.id);
-    out.push(entry);
-  }
-  return out;
 }
 
 function windowText(from: string | null, to: string | null, none: string): string {
@@ -113,6 +102,8 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
   const { top } = options;
   // Guidance may quote its key (an error code is log text), so its strings are cleaned the same way.
   const guide: Guide = (key) => displayStrings(options.guide(key));
+  const catalogue = options.catalogue ?? guideCatalogue(s.groups, guide);
+  const guidesOf = (list: readonly number[] | undefined) => (list ?? []).map((i) => catalogue.guides[i]);
   const denials = s.totals.denials;
   const rows = (list: Summary['byAction'], total = denials, name = ''): CutList<ShareRow> => cut(shareRows(list, total, cutOf(s.cuts, name)), top);
 
@@ -120,7 +111,7 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     ...r,
     label: policyTypeLabel(r.key),
     cssClass: policyTypeClass(r.key),
-    guidance: policyTypeGuidance(s, r.key, guide),
+    guidance: guidesOf(catalogue.byPolicyType.get(r.key)),
   }));
   const f = s.filters;
   const filterParts = [
@@ -130,10 +121,16 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     ...f.actions.map((a) => `action ${a}`),
   ];
 
-  const groups = mapCut(cut(s.groups, top), (g, i) => groupRow(g, i + 1, denials, guide));
+  const groups = mapCut(cut(s.groups, top), (g, i) => groupRow(g, i + 1, denials, catalogue));
+  // A fallback guide can serve two policy types: the HTML page shows it under the first and links to it from the second.
+  const listed = new Set<string>();
   const guidanceByPolicyType = policyTypes
     .filter((p) => p.guidance.length > 0)
-    .map((p) => ({ key: p.key, label: p.label, cssClass: p.cssClass, guidance: p.guidance }));
+    .map((p) => {
+      const shown = p.guidance.filter((g) => !listed.has(g.anchor));
+      for (const g of shown) listed.add(g.anchor);
+      return { key: p.key, label: p.label, cssClass: p.cssClass, guidance: p.guidance, shown, elsewhere: p.guidance.filter((g) => !shown.includes(g)) };
+    });
 
   return {
     title: s.title,
@@ -162,7 +159,7 @@ export function buildViewModel(summary: Summary, options: ViewModelOptions): Rep
     // Policy types are few (ten at most), so they are never cut and their guidance is always shown.
     policyTypes: cut(policyTypes, policyTypes.length),
     guidanceByPolicyType,
-    extraGuidance: extraGuidance(groups.items, guidanceByPolicyType),
+    extraGuidance: guidesOf(catalogue.extra),
     denyKinds: rows(s.byDenyKind),
     categories: rows(s.byCategory),
     principals: rows(s.byPrincipal, denials, 'byPrincipal'),

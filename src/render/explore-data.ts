@@ -3,15 +3,17 @@
 // table. Built from the Summary as displayed (displayStrings: control characters shown, fields cut),
 // so the script shows what the static page shows.
 //
-//   const data = exploreData(displayStrings(summary), guide);   // then scriptJson(data) into the page
+// Guidance texts are not in the data: the page shows each guide once (guide-catalogue.ts) and the
+// script copies them from there; the data names each guide's element.
+//
+//   const data = exploreData(displayed, guideCatalogue(displayed.groups, guide));   // then scriptJson(data) into the page
 import type { Counted, Group, Summary } from '../types.js';
 import { FACTS, LISTS, facetsFor, pageListLimit } from './explore-fields.js';
 import { principalName } from './principal-name.js';
 import { foldedNames } from './fold-view.js';
 import { cutOf } from './cut-list.js';
-import { groupGuidance } from './guidance-view.js';
+import type { GuideCatalogue } from './guide-catalogue.js';
 import { denyKindLabel, kindFields } from './labels.js';
-import type { Guide } from './options.js';
 
 /** Strings by first use; the same text is stored once. */
 class StringTable {
@@ -60,23 +62,10 @@ function facetsOf(s: Summary, strings: StringTable): { facets: CtdFacet[]; perGr
   return { facets, perGroup };
 }
 
-/** The guidance lookup, once per distinct key: thousands of groups share a few dozen situations. */
-function memoized(guide: Guide): Guide {
-  const seen = new Map<string, ReturnType<Guide>>();
-  return (key) => {
-    const id = JSON.stringify([key.category, key.denyKind, key.policyType, key.hints, key.errorCode, key.authorizationId]);
-    let entries = seen.get(id);
-    if (entries === undefined) seen.set(id, (entries = guide(key)));
-    return entries;
-  };
-}
-
-export function exploreData(s: Summary, lookup: Guide): CtdPageData {
-  const guide = memoized(lookup);
+/** catalogue: of the same groups (s.groups), so the indices agree. */
+export function exploreData(s: Summary, catalogue: GuideCatalogue): CtdPageData {
   const strings = new StringTable();
   const { facets, perGroup } = facetsOf(s, strings);
-  const guides: CtdGuide[] = [];
-  const guideIndex = new Map<string, number>();
   const daySet = new Set(s.timeline.map((d) => d.key));
   for (const g of s.groups) for (const d of g.timeline ?? []) daySet.add(d.key);
   const days = [...daySet].sort(byKey);
@@ -87,15 +76,6 @@ export function exploreData(s: Summary, lookup: Guide): CtdPageData {
     const names = foldedNames(g) ?? { principal: g.principal, principalName: principalName(g.principal), action: g.action };
     const kinds = kindFields(g);
     const limit = pageListLimit(i + 1);
-    const guideIds = groupGuidance(g, guide).map((entry) => {
-      let at = guideIndex.get(entry.id);
-      if (at === undefined) {
-        at = guides.length;
-        guideIndex.set(entry.id, at);
-        guides.push({ id: entry.id, title: entry.title, checks: entry.checks.map((c) => c.segments.map((seg) => [seg.text, seg.code ? 1 : 0])) });
-      }
-      return at;
-    });
     const facts: number[] = [];
     for (const f of FACTS) {
       const text = f.of(g);
@@ -122,7 +102,7 @@ export function exploreData(s: Summary, lookup: Guide): CtdPageData {
       LISTS.flatMap((l, li) => (cutOf(g.cuts, l.id) === undefined ? [] : [li])),
       perGroup(g),
       g.sampleEventIds.map((id) => strings.of(id)),
-      guideIds,
+      catalogue.perGroup[i] ?? [],
       facts,
       dayPairs(g.timeline ?? []),
       g.folded === undefined ? 0 : 1,
@@ -137,7 +117,7 @@ export function exploreData(s: Summary, lookup: Guide): CtdPageData {
     timelines: s.groups.every((g) => g.timeline !== undefined),
     facets,
     lists: LISTS.map((l) => ({ id: l.id, label: l.label, mono: l.mono })),
-    guides,
+    guides: catalogue.guides.map((g) => ({ el: g.anchor, id: g.id })),
     groups,
   };
 }

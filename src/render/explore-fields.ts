@@ -3,7 +3,7 @@
 // three lists the table's cells show). Issue 16's cause and issue 17's finding severity join as one
 // row each: a facet reads its values from the group (with whatever it needs of the Summary, prepared
 // once), a fact its text.
-import { FINDING_SEVERITIES, type Counted, type Finding, type Group, type Summary } from '../types.js';
+import { FINDING_SEVERITIES, type Cause, type Counted, type Finding, type Group, type Summary } from '../types.js';
 import { formatCount } from './format-count.js';
 import { causeKindLabel, denyKindLabel, policyTypeLabel } from './labels.js';
 
@@ -61,7 +61,7 @@ export const FACETS: readonly FacetRow[] = [
     label: 'Cause (policies)',
     when: (s) => s.policies !== undefined,
     of: () => (g) => g.cause?.kinds ?? [{ key: '', count: g.count }],
-    show: (k) => (k === '' ? '(not evaluated)' : causeKindLabel(k)),
+    show: (k) => (k === '' ? '(no policy decision)' : causeKindLabel(k)),
   },
 ];
 
@@ -94,6 +94,19 @@ export interface FactRow {
   of: (g: Group) => string | null;
 }
 
+/**
+ * Where a cause is, in a few words: the statement that denied (or came closest), else the layers
+ * without an Allow, else what could not be told. The sentence and the next step are the Causes
+ * section's (summary.json and denials.jsonl have them for every group): the page data keeps them out.
+ */
+function causeReference(c: Cause): string {
+  const s = c.statement;
+  if (s !== null)
+    return `: statement ${s.sid === null ? '' : `${s.sid} `}(index ${s.index}) of ${s.policy}${s.attachedTo === null ? '' : `, attached to ${s.attachedTo}`}`;
+  if (c.lacking.length > 0) return `: no Allow in ${c.lacking.map(policyTypeLabel).join(', ')}`;
+  return c.unknown.length > 0 ? `: ${c.unknown[0]}` : '';
+}
+
 /** Facts a group's detail states beside its lists. */
 export const FACTS: readonly FactRow[] = [
   {
@@ -102,12 +115,7 @@ export const FACTS: readonly FactRow[] = [
     of: (g) =>
       g.cause === undefined
         ? null
-        : g.cause.causes
-            .map(
-              (c) =>
-                `${causeKindLabel(c.cause.kind)} (${formatCount(c.count)}): ${c.cause.summary}${c.cause.guidance === null ? '' : ` Next: ${c.cause.guidance}`}`,
-            )
-            .join(' · '),
+        : g.cause.causes.map((c) => `${causeKindLabel(c.cause.kind)} (${formatCount(c.count)})${causeReference(c.cause)}`).join(' · '),
   },
   {
     label: 'Folded',

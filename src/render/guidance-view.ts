@@ -1,8 +1,8 @@
 // Guidance as templates need it: checks split at backticks so HTML can show commands as <code>
 // without the template ever emitting unescaped text.
 import type { GuidanceEntry } from '../classify/guidance-types.js';
-import { CATEGORIES, type Category, type Group, type Summary } from '../types.js';
-import type { Guide, GuideKey } from './options.js';
+import { CATEGORIES, type Category, type Group } from '../types.js';
+import type { GuideKey } from './options.js';
 
 export interface CheckSegment {
   text: string;
@@ -18,6 +18,8 @@ export interface GuidanceView {
   id: string;
   title: string;
   checks: CheckView[];
+  anchor: string; // the guide's element id in the HTML page ('guide-3'), from its place in the page's list
+  variant: string; // '' unless the report has other checks under the same id: then which error codes these are for
 }
 
 /**
@@ -34,11 +36,13 @@ export function splitCode(text: string): CheckSegment[] {
   return parts.map((p, i) => ({ text: p, code: i % 2 === 1 })).filter((s) => s.text !== '');
 }
 
-function view(entry: GuidanceEntry): GuidanceView {
+export function viewOf(entry: GuidanceEntry, anchor: string): GuidanceView {
   return {
     id: entry.id,
     title: entry.title,
     checks: entry.checks.map((c) => ({ text: c, segments: splitCode(c) })),
+    anchor,
+    variant: '',
   };
 }
 
@@ -50,7 +54,7 @@ function asCategory(key: string | undefined): Category {
  * A group mixes denials that share principal, action, policy type and deny kind; it records its
  * categories and error codes only as counts, so ask once per category with the commonest error code.
  */
-function groupKeys(g: Group, withHints: boolean): GuideKey[] {
+export function guideKeys(g: Group, withHints: boolean): GuideKey[] {
   const categories = g.categories.length > 0 ? g.categories.map((c) => c.key) : ['authorization'];
   return categories.map((c) => ({
     category: asCategory(c),
@@ -60,34 +64,4 @@ function groupKeys(g: Group, withHints: boolean): GuideKey[] {
     errorCode: g.errorCodes[0]?.key ?? '',
     authorizationId: null,
   }));
-}
-
-function collect(guide: Guide, keys: GuideKey[]): GuidanceView[] {
-  const seen = new Set<string>();
-  const out: GuidanceView[] = [];
-  for (const key of keys) {
-    for (const entry of guide(key)) {
-      if (seen.has(entry.id)) continue;
-      seen.add(entry.id);
-      out.push(view(entry));
-    }
-  }
-  return out;
-}
-
-export function groupGuidance(g: Group, guide: Guide): GuidanceView[] {
-  return collect(guide, groupKeys(g, true));
-}
-
-/**
- * The advice for a policy type, whatever the context: every (category, deny kind) under which it was
- * seen, hints left out (those belong to the individual groups). Groups come sorted by count, so the
- * commonest situation's advice comes first.
- */
-export function policyTypeGuidance(summary: Summary, policyType: string, guide: Guide): GuidanceView[] {
-  const groups = summary.groups.filter((g) => g.policyType === policyType);
-  return collect(
-    guide,
-    groups.flatMap((g) => groupKeys(g, false)),
-  );
 }

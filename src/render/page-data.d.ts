@@ -25,7 +25,7 @@ interface CtdPageData {
   facets: CtdFacet[];
   /** The lists a group's detail shows, in order (resources, source IPs, …). */
   lists: CtdListInfo[];
-  /** Guidance entries, each once; groups refer to them by index. */
+  /** The guides the groups refer to by index; their texts are in the page once, each in the element `el` names. */
   guides: CtdGuide[];
   /** In the Summary's order: count, largest first, then key. */
   groups: CtdGroup[];
@@ -47,10 +47,8 @@ interface CtdListInfo {
 }
 
 interface CtdGuide {
-  id: string;
-  title: string;
-  /** Each check as segments: [text, 1 when it is a command or code, else 0]. */
-  checks: [string, 0 | 1][][];
+  el: string; // the id of the guide's element in the page ('guide-3'): the detail view shows a copy of it
+  id: string; // the guidance id ('hint/mfa-absent'), shown when a template left the element out
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Summary } from '../types.js';
 import { buildViewModel } from './build-view-model.js';
 import { displayStrings } from './display-text.js';
 import { exploreView } from './explore-view.js';
+import { guideCatalogue, type GuideCatalogue } from './guide-catalogue.js';
+import { dropIndent } from './html-indent.js';
 import { PARTIAL_PREFIX, renderTemplate, type ReportKind } from './handlebars-env.js';
 import type { Guide, RenderOptions, ReportRenderer, TemplateSet } from './options.js';
 import { allowedStyles, contentSecurityPolicy } from './page-security.js';
@@ -24,12 +26,13 @@ const htmlSources = (t: TemplateSet): string[] => [
 ];
 
 export function makeReportRenderers(defaultGuide: Guide): ReportRenderers {
-  const viewOf = (summary: Summary, options: RenderOptions, displayed?: Summary) =>
+  const viewOf = (summary: Summary, options: RenderOptions, displayed?: Summary, catalogue?: GuideCatalogue) =>
     buildViewModel(summary, {
       top: options.top,
       guide: options.guide ?? defaultGuide,
       generatedAt: options.generatedAt ?? null,
       displayed,
+      catalogue,
     });
   const viaTemplate =
     (kind: ReportKind): ReportRenderer =>
@@ -43,12 +46,14 @@ export function makeReportRenderers(defaultGuide: Guide): ReportRenderers {
   const renderHtml: ReportRenderer = (summary, options) => {
     const guide = options.guide ?? defaultGuide;
     const displayed = displayStrings(summary);
-    const explore = exploreView(displayed, (key) => displayStrings(guide(key)), options.templates.script);
-    const view = { ...viewOf(summary, options, displayed), explore };
+    // one list of guides for the page and its data: the data refers to the guides the page shows
+    const catalogue = guideCatalogue(displayed.groups, (key) => displayStrings(guide(key)));
+    const explore = exploreView(displayed, catalogue, options.templates.script);
+    const view = { ...viewOf(summary, options, displayed, catalogue), explore };
     const script = explore === null ? null : explore.script;
     const first = renderTemplate(options.templates, 'html', { ...view, csp: contentSecurityPolicy(script, []) });
     const csp = contentSecurityPolicy(script, allowedStyles(first, htmlSources(options.templates)));
-    return renderTemplate(options.templates, 'html', { ...view, csp });
+    return dropIndent(renderTemplate(options.templates, 'html', { ...view, csp }));
   };
   return {
     renderHtml,

@@ -213,8 +213,9 @@ export interface ReportView {
   /** files: found; principalsCut/actionsCut: the list holds only its most frequent values, so there are more than principals/actions */
   headline: { denials: number; principals: number; actions: number; principalsCut: boolean; actionsCut: boolean; records: number; files: number };
   policyTypes: CutList<PolicyTypeRow>;
-  guidanceByPolicyType: { key: string; label: string; cssClass: string; guidance: GuidanceView[] }[]; // only types with guidance
-  extraGuidance: GuidanceView[]; // advice shown groups get beyond their policy type's (from hints)
+  /** Only types with guidance. shown: its guides not listed under an earlier type; elsewhere: the others (the HTML page shows each guide once). */
+  guidanceByPolicyType: { key: string; label: string; cssClass: string; guidance: GuidanceView[]; shown: GuidanceView[]; elsewhere: GuidanceView[] }[];
+  extraGuidance: GuidanceView[]; // advice groups get beyond their policy type's (from hints), each once
   denyKinds: CutList<ShareRow>;
   categories: CutList<ShareRow>;
   principals: CutList<ShareRow>;
@@ -254,6 +255,6 @@ export interface ReportView {
 
 export interface ExploreView {
   script: string; // the inline script, as hashed into the Content-Security-Policy
-  data: string; // the page data (page-data.d.ts) as JSON, every <, > and & escaped
+  data: string; // the page data (page-data.d.ts) as JSON (every <, > and & escaped), raw-DEFLATE compressed, in base64 (packed-data.ts)
   groups: number; // groups in the data (all of the Summary's)
 }

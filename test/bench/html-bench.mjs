@@ -47,7 +47,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ctd-i18-html-bench-'));
 const file = opt.keep ?? join(dir, 'report.html');
 writeFileSync(file, html);
 const bytes = statSync(file).size;
-const data = /<script type="application\/json" id="ctd-data">([^]*?)<\/script>/.exec(html)?.[1].length ?? 0;
+const data = /<script type="application\/octet-stream" id="ctd-data"[^>]*>([^]*?)<\/script>/.exec(html)?.[1].length ?? 0;
 
 // In the page: what one interaction costs, from the event to the layout it causes, and to the next frame.
 async function interaction(page, act) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_CHROMIUM, hasChromium, launch, type TestBrowser } from '../helpers/browser.js';
 import { parseCsv } from '../helpers/csv.js';
 import { runCli } from '../helpers/run-cli.js';
+import { DATA_OPEN, packedData, pageDataJson } from '../helpers/page-data.js';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
@@ -69,8 +70,9 @@ describe('hostile text in every field', () => {
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(9)&gt;');
     // The template's two script elements only (the page data, the script), and the data holds no `<`,
     // so no log text can end it; U+2028 in HTML text is harmless, and escaped in the data.
-    expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="application/json" id="ctd-data">', '<script>']);
-    const data = /<script type="application\/json" id="ctd-data">([^]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual([DATA_OPEN, '<script>']);
+    expect(packedData(html)).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    const data = pageDataJson(html);
     expect(data).not.toMatch(/[<>&\u2028\u2029]/);
     expect((JSON.parse(data) as CtdPageData).strings.join(' ')).toContain(
       '\u2028\u2029</script><!--'.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),

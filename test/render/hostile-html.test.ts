@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeReportRenderers } from '../../src/render/report-renderers.js';
 import { fakeGuide, loadSummary, loadTemplates } from './helpers.js';
+import { DATA_OPEN, packedData, pageDataJson } from '../helpers/page-data.js';
 
 const templates = loadTemplates();
 const r = makeReportRenderers(fakeGuide);
@@ -36,12 +37,13 @@ describe('HTML with hostile log text', () => {
     expect([...seen].filter((n) => !allowed.has(n))).toEqual([]);
     expect(hostile).not.toMatch(/<img/i);
     // two script elements, both the template's: the page data and the script
-    expect([...hostile.matchAll(/<script[^>]*>/gi)].map((m) => m[0])).toEqual(['<script type="application/json" id="ctd-data">', '<script>']);
+    expect([...hostile.matchAll(/<script[^>]*>/gi)].map((m) => m[0])).toEqual([DATA_OPEN, '<script>']);
     expect(hostile.match(/<\/script/gi)).toHaveLength(2);
   });
 
-  it('embeds the page data as JSON no log text can end: no <, > or & in it, and it reads back', () => {
-    const [data] = contents(hostile, '<script type="application/json" id="ctd-data">', '</script>');
+  it('embeds the page data packed (base64) and, unpacked, as JSON no log text could end: no <, > or & in it; it reads back', () => {
+    expect(packedData(hostile)).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    const data = pageDataJson(hostile);
     expect(data).not.toMatch(/[<>&\u2028\u2029]/);
     const parsed = JSON.parse(data) as CtdPageData;
     expect(parsed.strings.some((t) => t.includes('<script>alert(1)</script>'))).toBe(true);

@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)(`report.html with its script, in Chromium${hasChro
     expect(await problems()).toEqual([]);
   });
 
-  it('filters by finding severity and by cause, and a detail states its group\'s causes', async () => {
+  it("filters by finding severity and by cause, and a detail states its group's causes", async () => {
     const severity = severityByPrincipal(summary.findings ?? []);
     const high = summary.groups.filter((g) => severity(g) === 'high');
     expect(high.length).toBeGreaterThan(0); // the samples' intrusion story
@@ -74,7 +74,9 @@ describe.skipIf(!hasChromium)(`report.html with its script, in Chromium${hasChro
     await page.goto(page.url().replace(/#.*$/, `#groups?open=${rankOf(first)}`));
     const detail = page.locator(`#ctd-detail-${rankOf(first)}`);
     await detail.waitFor();
-    expect(await detail.innerText()).toContain(first.cause!.causes[0].cause.summary);
+    const st = first.cause!.causes.find((c) => c.cause.kind === 'explicit-deny')!.cause.statement!;
+    expect(await detail.innerText()).toContain(`Explicit deny (`);
+    expect(await detail.innerText()).toContain(`(index ${st.index}) of ${st.policy}`);
     expect(await problems()).toEqual([]);
   });
 

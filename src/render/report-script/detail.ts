@@ -38,9 +38,18 @@ function copyButton(text: string, what: string): HTMLButtonElement {
   return b;
 }
 
+/**
+ * A copy of the guide the page shows once (in its Policy types section), with no id of its own; only
+ * its id, when a template left the guide out. A copy, not markup: the page allows no HTML strings.
+ */
 function guideView(g: CtdGuide, cls: string): HTMLElement {
-  const checks = g.checks.map((segments) => el('li', {}, ...segments.map(([text, code]) => (code === 1 ? el('code', {}, text) : text))));
-  return el('div', { class: `guide ${cls}` }, el('h4', {}, g.title, ' ', el('span', { class: 'gid' }, g.id)), el('ol', {}, ...checks));
+  const shown = document.getElementById(g.el);
+  if (shown === null) return el('div', { class: `guide ${cls}` }, el('h4', {}, el('span', { class: 'gid' }, g.id)));
+  const copy = shown.cloneNode(true) as HTMLElement;
+  copy.removeAttribute('id');
+  for (const inner of copy.querySelectorAll('[id]')) inner.removeAttribute('id');
+  copy.className = `guide ${cls}`;
+  return copy;
 }
 
 /** Lists whose values a click filters by: the facet it picks. */

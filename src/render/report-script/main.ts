@@ -2,19 +2,22 @@
 // from the URL fragment's view (or the default one), and follows the fragment as history moves. If the
 // data is missing or unreadable nothing changes: the static page is complete on its own.
 
-function readData(): CtdPageData | null {
+/** The data block: base64 of the page data's JSON, compressed with raw DEFLATE (render/packed-data.ts). */
+async function readData(): Promise<CtdPageData | null> {
   const holder = document.getElementById('ctd-data');
-  if (holder === null) return null;
+  if (holder === null || typeof DecompressionStream === 'undefined') return null;
   try {
-    const data = JSON.parse(holder.textContent ?? '') as CtdPageData;
+    const bytes = Uint8Array.from(atob(holder.textContent ?? ''), (c) => c.charCodeAt(0));
+    const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+    const data = JSON.parse(text) as CtdPageData;
     return data.v === 1 ? data : null;
   } catch {
     return null;
   }
 }
 
-function start(): void {
-  const data = readData();
+async function start(): Promise<void> {
+  const data = await readData();
   const section = document.getElementById('groups');
   if (data === null || section === null || data.groups.length === 0) return;
   const model = decodeModel(data);
@@ -33,4 +36,4 @@ function start(): void {
   performance.mark('ctd-ready');
 }
 
-start();
+void start();
