@@ -71,7 +71,9 @@ export async function runExplain(message: string | undefined, flags: ExplainFlag
   let answer: Explanation;
   if (flags.event !== undefined) answer = explainRecord(readEvent(flags.event));
   else {
-    const text = (message ?? (process.stdin.isTTY ? '' : await readStdin())).trim();
+    // `-` is stdin, as for most tools (it was read as the message "-" and answered as a denial)
+    const fromStdin = message === undefined || message === '-';
+    const text = (fromStdin ? (process.stdin.isTTY ? '' : await readStdin()) : message).trim();
     if (text === '') throw new UserError('explain needs an error message: as an argument, on stdin, or --event <record.json>');
     answer = explain(text, { errorCode: flags.errorCode });
   }

@@ -174,7 +174,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('explain')
     .description('classify one error message (argument or stdin) or one record (--event) and say what to check')
-    .argument('[message]', 'the errorMessage text, or the AWS CLI error line')
+    .argument('[message]', 'the errorMessage text, or the AWS CLI error line (none or -: read from stdin)')
     .option('--error-code <code>', 'the errorCode that came with the message')
     .option('--event <file>', 'a whole CloudTrail record in a JSON file')
     .option('--json', 'print the Denial object as JSON')

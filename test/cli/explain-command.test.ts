@@ -18,6 +18,13 @@ describe('cloudtrail-denials explain', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('reads stdin for `-`, as for no argument', () => {
+    const r = runCli(['explain', '-'], { input: 'An error occurred (ThrottlingException) when calling the DescribeInstances operation: Rate exceeded\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^not a denial: ThrottlingException/);
+    expect(runCli(['explain', '-'], { input: '' }).stderr).toContain('explain needs an error message');
+  });
+
   it('reads the message from stdin, AWS CLI prefix and all, taking the code from it', () => {
     const line = `An error occurred (AccessDeniedException) when calling the Decrypt operation: User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action\n`;
     const r = runCli(['explain', '--json'], { input: line });
