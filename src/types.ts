@@ -135,7 +135,11 @@ export interface NotADenial {
 }
 
 /** What `explain` answers: a denial (every Denial field, as `report` classifies it) or not. */
-export type Explanation = ({ denial: true } & Denial) | NotADenial;
+/**
+ * `explain`'s answer. `errorCodeAssumed`: a paste with no error code, none in its text and a wording no
+ * row knows was taken for AccessDenied (DEFAULT_ERROR_CODE): the answer rests on that assumption.
+ */
+export type Explanation = ({ denial: true; errorCodeAssumed?: true } & Denial) | NotADenial;
 
 /** What the classifier makes of one record. */
 export type Classification =

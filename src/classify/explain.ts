@@ -47,7 +47,9 @@ export function explain(message: string, options: ExplainOptions = {}): Explanat
   const category = errorCategory(errorCode);
   if (category === null) return otherError(errorCode, actionsOf({}, parsed)[0] ?? '', original);
   const denial = buildDenial({ record: {}, message: original, parsed, errorCode, category, codeIsDenial: true });
-  return { denial: true, ...denial };
+  // nothing said which error it was: the answer rests on the default, and says so
+  const assumed = given === '' && parsed.wrapperCode === null && parsed.impliedCode === null && errorCode === DEFAULT_ERROR_CODE && !parsed.recognized;
+  return assumed ? { denial: true, ...denial, errorCodeAssumed: true } : { denial: true, ...denial };
 }
 
 /** `report`'s verdict on one record: its Denial, or what else it is. */

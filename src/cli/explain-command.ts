@@ -25,11 +25,13 @@ function readEvent(path: string): RawRecord {
   return parsed as RawRecord;
 }
 
-const FIELDS: [string, (d: Denial) => string | null][] = [
+type Explained = Denial & { errorCodeAssumed?: true };
+
+const FIELDS: [string, (d: Explained) => string | null][] = [
   ['category', (d) => d.category],
   ['deny kind', (d) => d.denyKind],
   ['policy type', (d) => d.policyType],
-  ['error code', (d) => d.errorCode],
+  ['error code', (d) => (d.errorCodeAssumed ? `${d.errorCode} (assumed: none was given and the text names none; --error-code <code> sets it)` : d.errorCode)],
   ['principal', (d) => d.principal],
   ['action', (d) => (d.actionVerified || d.action === '' ? d.action : `${d.action} (not in the IAM action catalogue)`)],
   ['also', (d) => d.actions.slice(1).join(', ') || null],
@@ -41,7 +43,7 @@ const FIELDS: [string, (d: Denial) => string | null][] = [
   ['message shape', (d) => (d.recognized ? 'recognised' : 'not recognised (classified from the error code alone)')],
 ];
 
-export function explanationText(d: Denial): string {
+export function explanationText(d: Explained): string {
   const lines = FIELDS.flatMap(([label, get]) => {
     const v = get(d);
     return v === null || v === '' ? [] : [`${label.padEnd(17)}${sanitizeTerminal(v)}`];

@@ -12,6 +12,13 @@ function explain(message: string, options: { errorCode?: string } = {}): Denial 
 }
 
 describe('explain(message)', () => {
+  test('says when the error code is only assumed: no code given, none in the text, a wording no row knows', () => {
+    expect(explain('hello world')).toMatchObject({ errorCode: 'AccessDenied', recognized: false, errorCodeAssumed: true });
+    expect(explain('hello world', { errorCode: 'AccessDenied' })).not.toHaveProperty('errorCodeAssumed');
+    expect(explain('An error occurred (AccessDenied) when calling the PutObject operation: Access Denied')).not.toHaveProperty('errorCodeAssumed');
+    expect(explain('User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:GetObject')).not.toHaveProperty('errorCodeAssumed');
+  });
+
   test('strips the AWS CLI prefix and takes the error code and operation from it', () => {
     const d = explain('An error occurred (AccessDenied) when calling the PutObject operation: Access Denied');
     expect(d).toMatchObject({ errorCode: 'AccessDenied', action: 's3:PutObject', eventName: 'PutObject', recognized: true });

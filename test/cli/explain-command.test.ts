@@ -18,6 +18,11 @@ describe('cloudtrail-denials explain', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('says an error code was assumed when nothing named one', () => {
+    const r = runCli(['explain', 'something went wrong']);
+    expect(r.stdout).toMatch(/error code\s+AccessDenied \(assumed: none was given and the text names none; --error-code <code> sets it\)/);
+  });
+
   it('reads stdin for `-`, as for no argument', () => {
     const r = runCli(['explain', '-'], { input: 'An error occurred (ThrottlingException) when calling the DescribeInstances operation: Rate exceeded\n' });
     expect(r.code).toBe(0);
