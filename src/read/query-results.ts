@@ -6,7 +6,7 @@
 import { AGGREGATE_COLUMNS, resultColumns } from '../sql/denial-query.js';
 import { classifyRecord } from '../classify/index.js';
 import type { QueryResultsScan } from '../types.js';
-import { CsvRows, type Cell } from './csv-rows.js';
+import { CsvRows, type Cell } from '../sql/csv-rows.js';
 import type { FileScanBuilder } from './file-scan.js';
 import { aggregatedRecord, plainRecord } from '../sql/result-records.js';
 

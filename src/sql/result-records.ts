@@ -1,6 +1,6 @@
 // One row of query results → the record classify reads: the inverse of the flattening the query does
 // (record-columns.ts, the same table), JSON-text columns parsed back into objects. A cell is a CSV
-// cell: text, or null for SQL's NULL (read/csv-rows.ts).
+// cell: text, or null for SQL's NULL (sql/csv-rows.ts).
 import type { RawRecord } from '../types.js';
 import { RECORD_COLUMNS, jsonReadColumn } from './record-columns.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvRows, type Cell } from '../../src/read/csv-rows.js';
+import { CsvRows, type Cell } from '../../src/sql/csv-rows.js';
 
 function rowsOf(chunks: (string | Buffer)[], max = 1 << 20): { rows: Cell[][]; tooLong: number; error: string | null } {
   const rows: Cell[][] = [];
