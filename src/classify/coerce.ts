@@ -3,6 +3,11 @@
 
 export type Obj = Record<string, unknown>;
 
+/** A JSON object (not null, not an array): what a record, a rules file or an export must be. */
+export function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function asObject(value: unknown): Obj | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Obj) : null;
 }

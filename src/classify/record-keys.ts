@@ -1,7 +1,7 @@
 // Whether a value (or its bytes) is shaped like a CloudTrail record: what decides, before any
 // classification, that a top-level object is a record and that a bare top-level array is a log at all
 // (an iam-collect store's inline-policies.json, a list of ARNs, is another JSON document).
-import type { RawRecord } from '../types.js';
+import { isObject } from './coerce.js';
 
 /** What every CloudTrail record has: a bare top-level object with one of them is a record. */
 const RECORD_FIELDS = ['eventVersion', 'eventTime', 'eventName'];
@@ -9,10 +9,6 @@ const RECORD_FIELDS = ['eventVersion', 'eventTime', 'eventName'];
 /** Keys only a CloudTrail record has: an array with an element holding one (at any depth) is a log. */
 const RECORD_KEYS = [...RECORD_FIELDS, 'eventID', 'eventSource', 'errorCode', 'userIdentity', 'awsRegion'];
 const RECORD_KEY_BYTES = RECORD_KEYS.map((k) => Buffer.from(`"${k}"`));
-
-export function isObject(v: unknown): v is RawRecord {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export function looksLikeRecord(value: unknown): boolean {
   return isObject(value) && RECORD_FIELDS.some((k) => Object.hasOwn(value, k));

@@ -7,8 +7,7 @@ import { UserError } from '../errors.js';
 import type { BaselineNames } from '../findings/index.js';
 import type { Redactor } from '../redact/index.js';
 import { previousDay, previousIsoWeek, type CalendarWindow } from './calendar-window.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from '../classify/coerce.js';
 
 export interface LoadedBaseline {
   path: string;

@@ -8,8 +8,7 @@
 //                  { "rule": "outside-principal", "subject": "210987654321", "reason": "the auditors' account" }] }
 import { RULE_BY_ID, RULE_IDS, type FindingSuppression, type FindingsConfig, type RuleSettings } from '../findings/index.js';
 import { UserError } from '../errors.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from '../classify/coerce.js';
 
 const FIELDS = ['rules', 'knownAccounts', 'suppress'];
 const SUPPRESS_FIELDS = ['id', 'rule', 'subject', 'reason', 'expires'];

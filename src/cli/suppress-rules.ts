@@ -7,10 +7,9 @@
 import { SUPPRESSION_FIELDS, type SuppressionRule } from '../aggregate/index.js';
 import { UserError } from '../errors.js';
 import type { SuppressionField } from '../types.js';
+import { isObject } from '../classify/coerce.js';
 
 const ALLOWED = [...SUPPRESSION_FIELDS, 'reason', 'expires'];
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

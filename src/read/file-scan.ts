@@ -1,6 +1,7 @@
 import { classifyRecord } from '../classify/index.js';
 import { requestFacts } from '../classify/request-facts.js';
-import { hasRecordKey, isObject, looksLikeRecord } from '../classify/record-keys.js';
+import { isObject } from '../classify/coerce.js';
+import { hasRecordKey, looksLikeRecord } from '../classify/record-keys.js';
 import type { FileScan, ScanEntry } from '../types.js';
 import { OWN_OUTPUT_REASON, ownOutputKind } from './own-output.js';
 import { bytesFingerprint, contentFingerprint } from './record-fingerprint.js';
